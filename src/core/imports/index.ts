@@ -1,0 +1,11 @@
+/** @module What importers produce: a parsed source file in core types, ready to be stored. */
+export {
+  emptyParsedSource,
+  type Boundary,
+  type Classification,
+  type KeyFigureSighting,
+  type MultiPolygon,
+  type ParsedSource,
+  type RowNote,
+  type SourceFormat,
+} from './parsed-source.ts';

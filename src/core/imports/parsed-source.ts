@@ -1,0 +1,98 @@
+import type { Diagnostic } from '../diagnostics/index.ts';
+import type { KeyFigureSourceKind } from '../key-figures/key-figure.ts';
+import type { Observation, SourceNote } from '../observations/index.ts';
+
+/** The file formats Potentiale reads; each has one importer in src/sources. */
+export type SourceFormat =
+  | 'noegletal-csv'
+  | 'noegletal-xlsx'
+  | 'dst-classification'
+  | 'dagi-topojson'
+  | 'dagi-geojson'
+  | 'regk31-csv'
+  | 'tidy-csv';
+
+/** A key figure as an import saw it: its name in the source and what the source says of it. */
+export interface KeyFigureSighting {
+  readonly id: string;
+  readonly sourceName: string;
+  readonly source: KeyFigureSourceKind;
+  readonly valueType: 'number' | 'boolean';
+  /** Numbers of the source notes attached to the figure (on its average or total row). */
+  readonly noteNumbers: readonly number[];
+  /** "(til 2012)" in the title: the last year the figure is published. */
+  readonly discontinuedAfter?: number;
+  /** Danish unit when the source states it (REGK31: "kr. pr. indbygger"). */
+  readonly unit?: string;
+}
+
+/** Notes attached to one municipality's row of a figure, e.g. "Hillerød Kommune (3)". */
+export interface RowNote {
+  readonly keyFigureId: string;
+  readonly municipalityCode: string;
+  readonly noteNumbers: readonly number[];
+}
+
+/** The regional tree of DST's classification: region → landsdel → municipality. */
+export interface Classification {
+  readonly regions: readonly { readonly code: string; readonly name: string }[];
+  readonly landsdele: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly regionCode: string;
+  }[];
+  readonly municipalities: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly regionCode: string;
+    readonly landsdelCode: string;
+  }[];
+}
+
+/** A GeoJSON MultiPolygon in lon/lat (CRS84), 2D. */
+export interface MultiPolygon {
+  readonly type: 'MultiPolygon';
+  readonly coordinates: readonly (readonly (readonly (readonly [number, number])[])[])[];
+}
+
+/** One municipality's or region's outline for the map. */
+export interface Boundary {
+  readonly level: 'municipality' | 'region';
+  /** DST code: "101" for municipalities, "081".."085" for regions. */
+  readonly code: string;
+  readonly name: string;
+  readonly geometry: MultiPolygon;
+}
+
+/**
+ * Everything one source file holds, parsed into core types. Importers return this and never
+ * write; the database applies it in one transaction.
+ */
+export interface ParsedSource {
+  readonly format: SourceFormat;
+  /** The file's name as the user gave it (for provenance and messages). */
+  readonly file: string;
+  readonly keyFigures: readonly KeyFigureSighting[];
+  readonly observations: readonly Observation[];
+  readonly rowNotes: readonly RowNote[];
+  readonly notes: readonly SourceNote[];
+  readonly classification?: Classification;
+  readonly boundaries?: readonly Boundary[];
+  /** Warnings and skipped rows; a file with an error-severity diagnostic is refused instead. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The export's own date line, e.g. "Social- og Indenrigsministeriet d. 10. september 2019". */
+  readonly exportedBy?: string;
+}
+
+/** A ParsedSource with nothing in it, to build on. */
+export function emptyParsedSource(format: SourceFormat, file: string): ParsedSource {
+  return {
+    format,
+    file,
+    keyFigures: [],
+    observations: [],
+    rowNotes: [],
+    notes: [],
+    diagnostics: [],
+  };
+}

@@ -1,0 +1,13 @@
+/** @module The key-figure catalogue: what each figure means, its unit, theme and volume. */
+export {
+  THEMES,
+  THEME_NAMES_DA,
+  type DefinitionBreak,
+  type KeyFigure,
+  type KeyFigureKind,
+  type KeyFigureSourceKind,
+  type Polarity,
+  type Theme,
+  type VolumeDefinition,
+} from './key-figure.ts';
+export { slugify } from './slug.ts';

@@ -1,0 +1,84 @@
+/** What a key figure measures (DESIGN.md §3.1). */
+export type KeyFigureKind = 'cost' | 'activity' | 'quality' | 'structure' | 'finance';
+
+/** Which direction is "better"; neutral figures are never ranked. */
+export type Polarity = 'lower-is-better' | 'higher-is-better' | 'neutral';
+
+/** The seven themes of DESIGN.md §1, plus structural conditions and finance. */
+export const THEMES = [
+  'elderly-health',
+  'technical-environment',
+  'specialised-adults',
+  'employment-social-family',
+  'children-young',
+  'integration',
+  'administration',
+  'structure',
+  'finance',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Danish theme names for people. */
+export const THEME_NAMES_DA: Readonly<Record<Theme, string>> = {
+  'elderly-health': 'Ældre og sundhed',
+  'technical-environment': 'Teknik, miljø og tværgående drift',
+  'specialised-adults': 'Det specialiserede voksenområde',
+  'employment-social-family': 'Beskæftigelse, sundhed, social og familie',
+  'children-young': 'Børn og unge',
+  integration: 'Integration',
+  administration: 'Administration, digitalisering og indkøb',
+  structure: 'Rammevilkår',
+  finance: 'Skat og finansiering',
+};
+
+/**
+ * How the volume Q of a unit cost is found for the same year: `population` × `share` / 100,
+ * or `population` alone for a per-inhabitant figure. Both name key-figure ids.
+ */
+export interface VolumeDefinition {
+  readonly population: string;
+  readonly share?: string;
+  /** Danish text for people, e.g. "Antal 67+-årige (indbyggertal × andel 67+-årige / 100)". */
+  readonly description: string;
+}
+
+/** A change of definition: values before and after `year` are not comparable. */
+export interface DefinitionBreak {
+  readonly year: number;
+  readonly description: string;
+  /** The number of the note in the source export that describes it, when there is one. */
+  readonly sourceNote?: number;
+}
+
+export type KeyFigureSourceKind = 'noegletal' | 'regk31' | 'statbank' | 'tidy';
+
+/** One entry of the key-figure catalogue (DESIGN.md §3.1). */
+export interface KeyFigure {
+  /** Stable slug, e.g. "udgifter-aeldre-pr-67-aarig". */
+  readonly id: string;
+  /** The exact name in the source, e.g. "Udgifter til ældre pr. 67+-årig". */
+  readonly sourceName: string;
+  readonly source: KeyFigureSourceKind;
+  readonly nameDa: string;
+  readonly nameEn: string;
+  /** Unit for people, e.g. "kr. pr. 67+-årig", "pct.", "indb.". */
+  readonly unit: string;
+  readonly themes: readonly Theme[];
+  readonly kind: KeyFigureKind | null;
+  readonly polarity: Polarity;
+  /** Values are yes/no (JA/NEJ, stored as 1/0) rather than quantities. */
+  readonly valueType: 'number' | 'boolean';
+  /** For a unit cost: the volume it is "per", so that C = c × Q. */
+  readonly volume?: VolumeDefinition;
+  /** The figure this one is a part of; a package never sums a figure and its parent. */
+  readonly parent?: string;
+  /** Other figures whose money overlaps with this one's; never summed together. */
+  readonly overlaps: readonly string[];
+  /** Quality or activity figures to look at beside this one (whom to talk to). */
+  readonly counterparts: readonly string[];
+  readonly breaks: readonly DefinitionBreak[];
+  /** Whether the figure is in the reviewed catalogue or was only seen in an import. */
+  readonly catalogued: boolean;
+  /** The last year the source publishes it, for discontinued figures ("(til 2012)"). */
+  readonly discontinuedAfter?: number;
+}
