@@ -4,3 +4,4 @@ export * from './municipalities/index.ts';
 export * from './key-figures/index.ts';
 export * from './observations/index.ts';
 export * from './imports/index.ts';
+export * from './volumes/index.ts';

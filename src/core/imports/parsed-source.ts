@@ -82,6 +82,8 @@ export interface ParsedSource {
   readonly diagnostics: readonly Diagnostic[];
   /** The export's own date line, e.g. "Social- og Indenrigsministeriet d. 10. september 2019". */
   readonly exportedBy?: string;
+  /** The export's date (ISO, YYYY-MM-DD) when the source states it; a newer export wins. */
+  readonly exportedOn?: string;
 }
 
 /** A ParsedSource with nothing in it, to build on. */
