@@ -1,3 +1,4 @@
 /** @module Text at the boundary: decoding file bytes and reading delimited records with line numbers. */
 export { decodeText, type DecodedText } from './decode-text.ts';
 export { readCsvRecords, type CsvRecord } from './csv-records.ts';
+export { textHead } from './head.ts';
