@@ -11,3 +11,4 @@ export {
   type VolumeDefinition,
 } from './key-figure.ts';
 export { slugify } from './slug.ts';
+export { CATALOGUE, findCatalogueEntry } from './catalogue.ts';

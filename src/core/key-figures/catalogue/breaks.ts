@@ -1,0 +1,65 @@
+import type { DefinitionBreak } from '../key-figure.ts';
+
+// The definition breaks of the 1993-2019 export (full_noegletal.csv). The numbered ones are
+// the export's own notes, attached to a figure on its "Gennemsnit (15) (NN)" row; the others
+// are level shifts that every municipality shows in the same year, with a known cause.
+// The database keeps one break per figure and year: never give a figure two in one year.
+
+/** Note (6) on expenditure, tax and balance figures: kommunalreformen 2007. */
+export const REFORM_2007: DefinitionBreak = {
+  year: 2007,
+  sourceNote: 6,
+  description:
+    'Kommunalreformen 2007 flyttede opgaver, udgifter og skat fra amterne til kommunerne, så ' +
+    'niveauet før og efter 2007 ikke er sammenligneligt. For København, Frederiksberg og ' +
+    'Bornholm indgår amtsrelaterede udgifter også i årene før 2007 (note 6).',
+};
+
+/** The same reform for figures that move in 2007 but carry no note in the export. */
+export const REFORM_2007_UNNOTED: DefinitionBreak = {
+  year: 2007,
+  description:
+    'Kommunalreformen 2007 flyttede opgaver, udgifter og skat fra amterne til kommunerne, så ' +
+    'niveauet før og efter 2007 ikke er sammenligneligt (eksporten har ingen note; alle ' +
+    'kommuner skifter niveau i 2007).',
+};
+
+/** Note (25): the pension age fell from 67 to 65 on 1 July 2004. */
+export const PENSION_AGE_17_64: DefinitionBreak = {
+  year: 2004,
+  sourceNote: 25,
+  description:
+    'Pensionsalderen blev sat ned fra 67 til 65 år pr. 1. juli 2004: før 2004 er nøgletallet ' +
+    'opgjort i forhold til antallet af 17-66-årige, fra og med 2004 i forhold til antallet af ' +
+    '17-64-årige (note 25).',
+};
+
+/** Figures "pr. … 17-64/66-årige" that the export gives no note, but that change the same way. */
+export const PENSION_AGE_17_64_UNNOTED: DefinitionBreak = {
+  year: 2004,
+  description:
+    'Titlen siger 17-64/66-årige: som for de øvrige nøgletal med note 25 er nævneren ' +
+    '17-66-årige før 2004 og 17-64-årige fra og med 2004, efter at pensionsalderen blev sat ' +
+    'ned fra 67 til 65 år (eksporten knytter ikke noten til dette nøgletal).',
+};
+
+/** Note (26): places for the elderly per 1.000 67+ before 2004, per 1.000 65+ from 2004. */
+export const PENSION_AGE_65: DefinitionBreak = {
+  year: 2004,
+  sourceNote: 26,
+  description:
+    'Pensionsalderen blev sat ned fra 67 til 65 år pr. 1. juli 2004: før 2004 er nøgletallet ' +
+    'opgjort i forhold til antallet af 67+-årige, fra og med 2004 i forhold til antallet af ' +
+    '65+-årige (note 26).',
+};
+
+/** Note (27): the new split between elderly and adults with special needs from 2018. */
+export const NEW_METHOD_2018: DefinitionBreak = {
+  year: 2018,
+  sourceNote: 27,
+  description:
+    'Ny opgørelsesmetode fra 2018 for udgifter til ældre og til voksne med særlige behov. ' +
+    'Kommunerne tilpasser sig metoden over tid, også efter at budgetterne er offentliggjort, ' +
+    'så niveauerne for 2018 og 2019 er usikre og ikke sammenlignelige med den samlede ' +
+    'opgørelse for ældre og voksne med særlige behov før 2018 (note 27).',
+};

@@ -1,0 +1,153 @@
+import { PENSION_AGE_17_64, PENSION_AGE_17_64_UNNOTED, REFORM_2007 } from './breaks.ts';
+import { ageGroup, cost, PER_INHABITANT, quality, type EntrySpec } from './define.ts';
+
+/**
+ * The volume of the "pr. 17-64/66-årig" figures. A VolumeDefinition has one share for all
+ * years, so it takes today's definition (17-64-årige, from 2004); the break at 2004 is recorded
+ * on each figure, and volumes before 2004 are off by the 65-66-årige.
+ */
+const PER_17_64 = ageGroup(
+  'andel-17-64-aarige',
+  '17-64-årige',
+  'Før 2004 var nævneren de 17-66-årige (note 25), så volumen før 2004 er for lille.',
+);
+
+const LABOUR_MARKET_OUTCOMES = [
+  'foertidspensionister-pr-100-17-64-aarige',
+  'kontanthjaelpsmodtagere-pr-100-17-64-aarige',
+];
+
+/** Beskæftigelse, social og familie (transfers and activation), and integration. */
+export const EMPLOYMENT_INTEGRATION: readonly EntrySpec[] = [
+  cost({
+    id: 'udg-overfoersler-pr-indb',
+    sourceName: 'Udg. til overførsler pr. indb.',
+    nameDa: 'Udgifter til overførsler pr. indbygger',
+    nameEn: 'Expenditure on income transfers per inhabitant',
+    unit: 'kr. pr. indb.',
+    themes: ['employment-social-family'],
+    volume: PER_INHABITANT,
+    // Aktivering and introduktion may be counted here too; the export does not say.
+    covers: [
+      'sygedagpenge',
+      'foertidspension',
+      'kontanthjaelp',
+      'forsoergelse-oevrige',
+      'overfoersler-oevrige',
+      'aktivering',
+      'introduktion',
+    ],
+    parent: 'nettodriftsudgifter-pr-indb',
+    counterparts: LABOUR_MARKET_OUTCOMES,
+    breaks: [REFORM_2007],
+  }),
+  cost({
+    // Sygedagpenge, førtidspension, kontanthjælp and the other benefits together.
+    id: 'udg-forsoergelse-pr-17-64-aarig',
+    sourceName: 'Udg. til forsørgelse (netto) pr. 17-64/66-årig',
+    nameDa: 'Nettoudgifter til forsørgelse pr. 17-64-årig',
+    nameEn: 'Net expenditure on income support per person aged 17-64',
+    unit: 'kr. pr. 17-64-årig',
+    themes: ['employment-social-family'],
+    volume: PER_17_64,
+    covers: ['sygedagpenge', 'foertidspension', 'kontanthjaelp', 'forsoergelse-oevrige'],
+    parent: 'udg-overfoersler-pr-indb',
+    counterparts: LABOUR_MARKET_OUTCOMES,
+    breaks: [PENSION_AGE_17_64],
+  }),
+  cost({
+    id: 'udg-sygedagpenge-pr-17-64-aarig',
+    sourceName: 'Udg. til sygedagpenge pr. 17-64/66-årig',
+    nameDa: 'Udgifter til sygedagpenge pr. 17-64-årig',
+    nameEn: 'Expenditure on sickness benefit per person aged 17-64',
+    unit: 'kr. pr. 17-64-årig',
+    themes: ['employment-social-family'],
+    volume: PER_17_64,
+    covers: ['sygedagpenge'],
+    parent: 'udg-forsoergelse-pr-17-64-aarig',
+    breaks: [PENSION_AGE_17_64],
+  }),
+  cost({
+    id: 'udg-foertidspension-pr-17-64-aarig',
+    sourceName: 'Udg. til førtidspension pr. 17-64/66-årig',
+    nameDa: 'Udgifter til førtidspension pr. 17-64-årig',
+    nameEn: 'Expenditure on disability pension per person aged 17-64',
+    unit: 'kr. pr. 17-64-årig',
+    themes: ['employment-social-family'],
+    volume: PER_17_64,
+    covers: ['foertidspension'],
+    parent: 'udg-forsoergelse-pr-17-64-aarig',
+    counterparts: ['foertidspensionister-pr-100-17-64-aarige'],
+    breaks: [PENSION_AGE_17_64],
+  }),
+  cost({
+    // Published from 2007, but the export still attaches note 25 to it.
+    id: 'udg-kontanthjaelp-revalidering-pr-17-64-aarig',
+    sourceName: 'Udg. til kontanthjælp og revalidering pr 17-64/66-årig',
+    nameDa: 'Udgifter til kontanthjælp og revalidering pr. 17-64-årig',
+    nameEn: 'Expenditure on social assistance and rehabilitation per person aged 17-64',
+    unit: 'kr. pr. 17-64-årig',
+    themes: ['employment-social-family'],
+    volume: PER_17_64,
+    covers: ['kontanthjaelp'],
+    parent: 'udg-forsoergelse-pr-17-64-aarig',
+    counterparts: ['kontanthjaelpsmodtagere-pr-100-17-64-aarige'],
+    breaks: [
+      PENSION_AGE_17_64,
+      {
+        year: 2016,
+        description:
+          'Niveauet springer i alle kommuner fra 2015 til 2016 (medianen stiger ca. 50 %), ' +
+          'samtidig med refusionsreformen 1. januar 2016. Eksporten har ingen note om det.',
+      },
+    ],
+  }),
+  cost({
+    // The operating cost of activation, outside forsørgelse: the components of forsørgelse
+    // and activation together exceed forsørgelse in the data.
+    id: 'udg-aktivering-pr-17-64-aarig',
+    sourceName: 'Udg. til aktivering pr. 17-64/66-årig',
+    nameDa: 'Udgifter til aktivering pr. 17-64-årig',
+    nameEn: 'Expenditure on activation per person aged 17-64',
+    unit: 'kr. pr. 17-64-årig',
+    themes: ['employment-social-family'],
+    volume: PER_17_64,
+    covers: ['aktivering'],
+    parent: 'nettodriftsudgifter-pr-indb',
+    counterparts: LABOUR_MARKET_OUTCOMES,
+    breaks: [PENSION_AGE_17_64],
+  }),
+  // Outcomes of the employment effort: fewer people permanently outside the labour market is
+  // the aim of the reforms, and the cost figures above move with them.
+  quality({
+    id: 'foertidspensionister-pr-100-17-64-aarige',
+    sourceName: 'Førtidspensionister pr. 100 17-64/66-årige',
+    nameDa: 'Førtidspensionister pr. 100 17-64-årige',
+    nameEn: 'Disability pensioners per 100 aged 17-64',
+    unit: 'pr. 100 17-64-årige',
+    themes: ['employment-social-family'],
+    polarity: 'lower-is-better',
+    breaks: [PENSION_AGE_17_64_UNNOTED],
+  }),
+  quality({
+    id: 'kontanthjaelpsmodtagere-pr-100-17-64-aarige',
+    sourceName: 'Kontanthjælpsmodtagere mv. pr. 100 17-64-årige',
+    nameDa: 'Kontanthjælpsmodtagere mv. pr. 100 17-64-årige',
+    nameEn: 'Social assistance recipients etc. per 100 aged 17-64',
+    unit: 'pr. 100 17-64-årige',
+    themes: ['employment-social-family'],
+    polarity: 'lower-is-better',
+  }),
+  cost({
+    // Net of the state's grants, so a municipality can show a negative value in a year.
+    id: 'udg-introduktionsforloeb-pr-indb',
+    sourceName: 'Udg. til introduktionsforløb for udlændinge pr. indb.',
+    nameDa: 'Udgifter til introduktionsforløb for udlændinge pr. indbygger',
+    nameEn: 'Expenditure on introduction programmes for immigrants per inhabitant',
+    unit: 'kr. pr. indb.',
+    themes: ['integration'],
+    volume: PER_INHABITANT,
+    covers: ['introduktion'],
+    parent: 'nettodriftsudgifter-pr-indb',
+  }),
+];
