@@ -1,4 +1,4 @@
-import { slugify } from '../../core/index.ts';
+import { findCatalogueEntry, slugify } from '../../core/index.ts';
 
 /**
  * The key-figure id for a title in a nøgletal export: the catalogue's id when the catalogue
@@ -6,5 +6,6 @@ import { slugify } from '../../core/index.ts';
  * (CSV, XLSX, old or new) lands on the same id.
  */
 export function keyFigureIdFor(sourceName: string): string {
-  return slugify(sourceName);
+  const entry = findCatalogueEntry(sourceName);
+  return entry?.source === 'noegletal' ? entry.id : slugify(sourceName);
 }

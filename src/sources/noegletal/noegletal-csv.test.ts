@@ -66,9 +66,13 @@ describe('parseNoegletalCsv(bytes, fileName)', () => {
       status: 'value',
       raw: '623.404',
     });
-    expect(at('andel-67', '101', 2018)).toMatchObject({ value: 9.9, status: 'value' });
-    expect(at('andel-67', '219', 2018)).toMatchObject({ value: 0, status: 'value', raw: '-' });
-    expect(at('andel-67', '219', 2019)).toMatchObject({
+    expect(at('andel-67-aarige', '101', 2018)).toMatchObject({ value: 9.9, status: 'value' });
+    expect(at('andel-67-aarige', '219', 2018)).toMatchObject({
+      value: 0,
+      status: 'value',
+      raw: '-',
+    });
+    expect(at('andel-67-aarige', '219', 2019)).toMatchObject({
       value: null,
       status: 'undefined',
       raw: 'U',

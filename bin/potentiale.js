@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `potentiale` command. TypeScript sources run through tsx, so there is no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../src/cli/index.ts');
+const code = await runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date(),
+  isTty: Boolean(process.stderr.isTTY),
+});
+process.exitCode = code;

@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import {
+  listImports,
+  migrationStatus,
+  observationCounts,
+  resolveDatabaseTarget,
+} from '../../db/index.ts';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { formatTable } from '../format.ts';
+
+export function registerDb(program: Command, effects: CliEffects): void {
+  const db = program.command('db').description('Databasen: migrationer og status');
+  db.command('migrate')
+    .description('Anvend manglende migrationer (sker også automatisk)')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const options = globalOptions(cmd);
+      const states = await withDatabase(options, effects, (d) => migrationStatus(d));
+      if (options.json) return printJson(effects, { migrations: states });
+      effects.stdout(`Databasen er opdateret: ${states.length} migrationer anvendt.\n`);
+    });
+  db.command('status')
+    .description('Vis hvor databasen er, migrationer, importer og antal værdier')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const options = globalOptions(cmd);
+      const target = resolveDatabaseTarget({
+        dbFlag: options.db,
+        env: effects.env,
+        cwd: effects.cwd,
+      });
+      const status = await withDatabase(options, effects, async (d) => ({
+        engine: d.engine,
+        location: d.location,
+        migrations: await migrationStatus(d),
+        imports: (await listImports(d)).map(({ diagnostics: _d, ...rest }) => rest),
+        observations: await observationCounts(d),
+      }));
+      if (options.json) return printJson(effects, { target: target.engine, ...status });
+      effects.stdout(`Database: ${status.engine} (${status.location})\n`);
+      effects.stdout(
+        `Migrationer: ${status.migrations.map((m) => `${m.version} ${m.name} ${m.appliedAt ? '✓' : 'mangler'}`).join(', ')}\n`,
+      );
+      effects.stdout(
+        `Værdier: ${
+          Object.entries(status.observations)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ') || 'ingen'
+        }\n\n`,
+      );
+      if (status.imports.length) {
+        effects.stdout(
+          formatTable(
+            ['Id', 'Fil', 'Format', 'Tidspunkt', 'Status', 'Nye', 'Ændrede'],
+            status.imports.map((i) => [
+              String(i.id),
+              i.fileName,
+              i.format,
+              i.importedAt,
+              i.status,
+              String(i.inserted),
+              String(i.updated),
+            ]),
+          ),
+        );
+      } else {
+        effects.stdout('Ingen importer endnu. Brug: potentiale import <fil eller mappe>\n');
+      }
+    });
+}

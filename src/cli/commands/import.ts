@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { importFiles } from '../import-files.ts';
+import { importProgress } from '../progress.ts';
+
+export function registerImport(program: Command, effects: CliEffects): void {
+  program
+    .command('import')
+    .description(
+      'Importér filer eller mapper (nøgletalseksporter, DST-klassifikation, DAGI-grænser, REGK31, tidy CSV)',
+    )
+    .argument('<stier...>', 'filer eller mapper; formatet genkendes ud fra indholdet')
+    .addHelpText(
+      'after',
+      '\nEksempel:\n  potentiale import ../shared/data/raw\n  potentiale import full_noegletal.csv --json',
+    )
+    .action(async (paths: string[], _opts: unknown, cmd: Command) => {
+      const options = globalOptions(cmd);
+      const outcomes = await withDatabase(options, effects, (db) =>
+        importFiles(db, paths, {
+          cwd: effects.cwd,
+          now: effects.now,
+          progress: importProgress(effects, options.json === true),
+        }),
+      );
+      if (options.json) {
+        printJson(effects, { files: outcomes });
+        return;
+      }
+      const imported = outcomes.filter((o) => o.outcome === 'imported').length;
+      const skipped = outcomes.filter((o) => o.outcome === 'skipped').length;
+      const refused = outcomes.filter((o) => o.outcome === 'refused').length;
+      effects.stdout(
+        `${imported} filer importeret, ${skipped} sprunget over, ${refused} afvist.\n`,
+      );
+    });
+}

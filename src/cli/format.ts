@@ -1,0 +1,22 @@
+/** Danish number format for terminals: 1.234.567,8 */
+export function formatNumber(value: number | null, maximumFractionDigits = 2): string {
+  if (value === null) return '';
+  return new Intl.NumberFormat('da-DK', { maximumFractionDigits }).format(value);
+}
+
+/** A plain text table with right-aligned numeric columns. */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly boolean[] = [],
+): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n'
+  );
+}

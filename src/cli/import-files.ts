@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import {
+  InvalidFileError,
+  PotentialeError,
+  formatDiagnostic,
+  type Diagnostic,
+  type ParsedSource,
+} from '../core/index.ts';
+import { applyImport, type Database, type ImportSummary } from '../db/index.ts';
+import { detectFormat, type Importer } from '../sources/index.ts';
+
+/** What happened to one file of an import run. */
+export type FileOutcome =
+  | { readonly file: string; readonly outcome: 'imported'; readonly summary: ImportSummary }
+  | { readonly file: string; readonly outcome: 'skipped'; readonly reason: string }
+  | {
+      readonly file: string;
+      readonly outcome: 'refused';
+      readonly reason: string;
+      readonly diagnostics: readonly Diagnostic[];
+    };
+
+export interface ImportProgress {
+  /** A file is being stored: `done` of `total` observations so far. */
+  storing(file: string, done: number, total: number): void;
+  fileDone(outcome: FileOutcome): void;
+}
+
+interface Candidate {
+  readonly path: string;
+  /** The name shown to people and stored as provenance: relative to where the user pointed. */
+  readonly display: string;
+  readonly explicit: boolean;
+}
+
+const IGNORED = /^(\.|~\$)|\.(md|txt|pdf|png|jpe?g|gif|zip)$/i;
+
+/** Expands the given files and folders (recursively, in name order) into files to look at. */
+export function collectFiles(paths: readonly string[], cwd: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      throw new PotentialeError('invalid-input', `Filen eller mappen findes ikke: ${p}`);
+    }
+    if (stat.isDirectory()) {
+      for (const file of walk(abs)) {
+        if (!IGNORED.test(basename(file)))
+          out.push({ path: file, display: relative(cwd, file) || file, explicit: false });
+      }
+    } else {
+      out.push({ path: abs, display: p, explicit: true });
+    }
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? e.name.startsWith('.')
+          ? []
+          : walk(join(dir, e.name))
+        : [join(dir, e.name)],
+    );
+}
+
+interface Prepared {
+  readonly candidate: Candidate;
+  readonly bytes: Uint8Array;
+  readonly parsed: ParsedSource;
+}
+
+// Classification and boundaries first, then exports oldest first, so a newer export's values win.
+const FORMAT_ORDER = ['dst-classification', 'dagi-topojson', 'dagi-geojson'];
+function order(a: Prepared, b: Prepared): number {
+  const fa = FORMAT_ORDER.indexOf(a.parsed.format);
+  const fb = FORMAT_ORDER.indexOf(b.parsed.format);
+  if (fa !== fb) return (fa < 0 ? 99 : fa) - (fb < 0 ? 99 : fb);
+  const da = a.parsed.exportedOn ?? '9999';
+  const db = b.parsed.exportedOn ?? '9999';
+  return da === db ? a.candidate.display.localeCompare(b.candidate.display) : da < db ? -1 : 1;
+}
+
+/**
+ * Imports files and folders: recognises each file's format from its content, parses it, and
+ * stores each file in its own transaction. A named file that cannot be imported is an error;
+ * in a folder, unknown files are skipped and bad files refused, each with the reason.
+ */
+export async function importFiles(
+  db: Database,
+  paths: readonly string[],
+  options: { readonly cwd: string; readonly now: () => Date; readonly progress?: ImportProgress },
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const prepared: Prepared[] = [];
+  const report = (o: FileOutcome): void => {
+    outcomes.push(o);
+    options.progress?.fileDone(o);
+  };
+  for (const candidate of collectFiles(paths, options.cwd)) {
+    const bytes = new Uint8Array(readFileSync(candidate.path));
+    const importer: Importer | undefined = detectFormat(bytes, candidate.display);
+    if (!importer) {
+      const reason =
+        'formatet blev ikke genkendt (hverken nøgletalseksport, DST-klassifikation, DAGI-grænser, REGK31 eller tidy CSV)';
+      if (candidate.explicit)
+        throw new InvalidFileError([
+          { severity: 'error', file: candidate.display, message: reason },
+        ]);
+      report({ file: candidate.display, outcome: 'skipped', reason });
+      continue;
+    }
+    try {
+      prepared.push({ candidate, bytes, parsed: await importer.parse(bytes, candidate.display) });
+    } catch (e) {
+      if (candidate.explicit || !(e instanceof PotentialeError)) throw e;
+      report({
+        file: candidate.display,
+        outcome: 'refused',
+        reason: e.message,
+        diagnostics: e.diagnostics,
+      });
+    }
+  }
+  for (const p of prepared.sort(order)) {
+    const summary = await applyImport(
+      db,
+      p.parsed,
+      {
+        fileName: p.candidate.display,
+        sha256: createHash('sha256').update(p.bytes).digest('hex'),
+        byteSize: p.bytes.byteLength,
+        importedAt: options.now(),
+      },
+      (done, total) => options.progress?.storing(p.candidate.display, done, total),
+    );
+    report({ file: p.candidate.display, outcome: 'imported', summary });
+  }
+  return outcomes;
+}
+
+/** One line per outcome, Danish, for the terminal. */
+export function describeOutcome(o: FileOutcome): string {
+  switch (o.outcome) {
+    case 'imported': {
+      const s = o.summary;
+      const what =
+        s.status === 'unchanged'
+          ? 'uændret (alt fandtes allerede)'
+          : `${s.inserted} nye, ${s.updated} ændrede, ${s.unchanged} uændrede værdier`;
+      const warn = s.diagnostics.filter((d) => d.severity === 'warning').length;
+      return `importeret  ${o.file} [${s.format}]: ${s.keyFigures} nøgletal, ${what}${warn ? `, ${warn} advarsler` : ''}`;
+    }
+    case 'skipped':
+      return `sprunget over  ${o.file}: ${o.reason}`;
+    case 'refused':
+      return `afvist  ${o.file}: ${o.reason}${o.diagnostics.length > 1 ? ` (+${o.diagnostics.length - 1} fejl mere: ${formatDiagnostic(o.diagnostics[1] as Diagnostic)} …)` : ''}`;
+  }
+}

@@ -1,0 +1,113 @@
+import { Command, CommanderError } from 'commander';
+import { PotentialeError, formatDiagnostic } from '../core/index.ts';
+import type { CliEffects } from './context.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { registerDb } from './commands/db.ts';
+import { registerImport } from './commands/import.ts';
+import { registerKeyFigures } from './commands/keyfigures.ts';
+import { registerMunicipalities } from './commands/municipalities.ts';
+import { registerSeries } from './commands/series.ts';
+import { registerValues } from './commands/values.ts';
+
+const TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Brug:',
+  'Options:': 'Tilvalg:',
+  'Commands:': 'Kommandoer:',
+  'Arguments:': 'Argumenter:',
+  'Global Options:': 'Fælles tilvalg:',
+};
+
+/** Builds the `potentiale` program with Danish help. */
+export function buildProgram(effects: CliEffects): Command {
+  const program = new Command('potentiale');
+  program
+    .description(
+      'Potentiale: benchmark af danske kommuner på nøgletal — potentialer, sammenligningskommuner og udvikling.\nData: Danmarks Statistik; Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; SDFI, DAGI.',
+    )
+    .option(
+      '--db <mappe|url>',
+      'databasen: en PGlite-mappe eller en postgres://-URL (ellers DATABASE_URL, POTENTIALE_HOME eller ./.potentiale)',
+    )
+    .option('--json', 'skriv resultatet som JSON (til scripts)')
+    .helpOption('-h, --help', 'vis hjælp')
+    .helpCommand('help [kommando]', 'vis hjælp til en kommando')
+    .version('0.1.0', '-V, --version', 'vis versionen')
+    .showHelpAfterError('(brug --help for at se mulighederne)')
+    .configureHelp({
+      styleTitle: (title: string) => TITLES[title] ?? title,
+      showGlobalOptions: true,
+    })
+    .configureOutput({
+      writeOut: (s) => effects.stdout(s),
+      writeErr: (s) => effects.stderr(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    })
+    .exitOverride();
+  registerImport(program, effects);
+  registerMunicipalities(program, effects);
+  registerKeyFigures(program, effects);
+  registerValues(program, effects);
+  registerSeries(program, effects);
+  registerDb(program, effects);
+  for (const cmd of program.commands) {
+    cmd.helpOption('-h, --help', 'vis hjælp').exitOverride();
+    cmd.configureOutput({
+      writeOut: (s) => effects.stdout(s),
+      writeErr: (s) => effects.stderr(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    });
+    for (const sub of cmd.commands) sub.helpOption('-h, --help', 'vis hjælp').exitOverride();
+  }
+  return program;
+}
+
+const COMMANDER_MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/required option '([^']+)' not specified/, 'det påkrævede tilvalg $1 mangler'],
+  [/option '([^']+)' argument missing/, 'tilvalget $1 mangler sin værdi'],
+  [/unknown option '([^']+)'/, 'ukendt tilvalg $1'],
+  [/unknown command '([^']+)'/, 'ukendt kommando $1'],
+  [/missing required argument '([^']+)'/, 'argumentet $1 mangler'],
+  [/too many arguments/, 'for mange argumenter'],
+  [
+    /option '([^']+)' argument '([^']+)' is invalid\. Allowed choices are (.*)\./,
+    'værdien $2 til $1 er ugyldig; mulige værdier: $3',
+  ],
+];
+
+function translateCommanderError(message: string): string {
+  for (const [pattern, da] of COMMANDER_MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) return `fejl: ${message.replace(/^error: /, '').replace(pattern, da)}`;
+  }
+  return message.replace(/^error: /, 'fejl: ');
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], effects: CliEffects): Promise<number> {
+  const program = buildProgram(effects);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof PotentialeError) {
+      effects.stderr(`fejl: ${e.message}\n`);
+      for (const d of e.diagnostics.slice(1, 10)) effects.stderr(`  ${formatDiagnostic(d)}\n`);
+      if (e.diagnostics.length > 10) effects.stderr(`  … og ${e.diagnostics.length - 10} mere\n`);
+      return exitCodeFor(e.kind);
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    effects.stderr(`fejl: uventet fejl: ${message}\n`);
+    if (effects.env['POTENTIALE_DEBUG'] && e instanceof Error && e.stack)
+      effects.stderr(`${e.stack}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,57 @@
+import cliProgress from 'cli-progress';
+import type { CliEffects } from './context.ts';
+import { describeOutcome, type FileOutcome, type ImportProgress } from './import-files.ts';
+
+/**
+ * Progress for an import on a terminal: a bar per file that appears only when storing takes
+ * more than a second, and one line per finished file. Silent with --json or without a TTY
+ * (then only the finished-file lines go to stderr).
+ */
+export function importProgress(
+  effects: CliEffects,
+  json: boolean,
+  now: () => number = Date.now,
+): ImportProgress {
+  let bar: cliProgress.SingleBar | undefined;
+  let started = 0;
+  let currentFile = '';
+  const stop = (): void => {
+    bar?.stop();
+    bar = undefined;
+  };
+  return {
+    storing(file, done, total) {
+      if (json) return;
+      if (!effects.isTty) {
+        // Logs get a line at the start of each file and then at most one a second.
+        if (file !== currentFile || now() - started > 1000) {
+          currentFile = file;
+          started = now();
+          effects.stderr(`lagrer ${file}: ${done}/${total} værdier\n`);
+        }
+        return;
+      }
+      if (file !== currentFile) {
+        stop();
+        currentFile = file;
+        started = now();
+      }
+      if (!bar && now() - started > 1000) {
+        bar = new cliProgress.SingleBar(
+          {
+            format: `  ${file} [{bar}] {percentage}% | {value}/{total} værdier`,
+            hideCursor: true,
+            stream: process.stderr,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done);
+      }
+      bar?.update(done);
+    },
+    fileDone(outcome: FileOutcome) {
+      stop();
+      if (!json) effects.stderr(`${describeOutcome(outcome)}\n`);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import {
+  InvalidInputError,
+  NotFoundError,
+  findMunicipality,
+  normaliseMunicipalityCode,
+  findMunicipalityByName,
+  type Municipality,
+} from '../core/index.ts';
+import { findKeyFigure, type Queryable, type StoredKeyFigure } from '../db/index.ts';
+
+/** Parses `--year`: a whole number from 1900 to 2100. */
+export function parseYear(raw: string, flag = '--year'): number {
+  if (!/^\d{4}$/.test(raw.trim()) || Number(raw) < 1900 || Number(raw) > 2100) {
+    throw new InvalidInputError(`${flag} skal være et årstal (fx 2019), ikke "${raw}"`, flag);
+  }
+  return Number(raw);
+}
+
+/** Finds the key figure named by `--key-figure` (id or exact source name) or refuses. */
+export async function resolveKeyFigure(db: Queryable, raw: string): Promise<StoredKeyFigure> {
+  const k = await findKeyFigure(db, raw);
+  if (!k) {
+    throw new NotFoundError(
+      `Nøgletallet "${raw}" findes ikke. Brug et id eller det præcise navn fra "potentiale keyfigures".`,
+    );
+  }
+  return k;
+}
+
+/** Finds the municipality named by `--municipality` (code like 101 or 0101, or a name). */
+export function resolveMunicipality(raw: string): Municipality {
+  const code = normaliseMunicipalityCode(raw);
+  const m = code ? findMunicipality(code) : findMunicipalityByName(raw);
+  if (!m)
+    throw new NotFoundError(
+      `Kommunen "${raw}" findes ikke (brug en kommunekode som 101 eller et navn)`,
+    );
+  return m;
+}

@@ -1,0 +1,32 @@
+/** @module The database: PGlite or PostgreSQL, migrations, and repositories per domain. */
+export type { Database, Queryable } from './database.ts';
+export {
+  openDatabase,
+  resolveDatabaseTarget,
+  type DatabaseTarget,
+  type OpenOptions,
+} from './open.ts';
+export {
+  listMigrations,
+  migrate,
+  migrationStatus,
+  type Migration,
+  type MigrationState,
+} from './migrate.ts';
+export { applyImport, type ImportMeta, type ImportSummary } from './apply-import.ts';
+export { listImports, type ImportRecord } from './imports.ts';
+export {
+  findKeyFigure,
+  listKeyFigures,
+  type KeyFigureFilter,
+  type StoredKeyFigure,
+} from './key-figures.ts';
+export { listMunicipalities, type StoredMunicipality } from './municipalities.ts';
+export {
+  observationCounts,
+  seriesFor,
+  valuesForYear,
+  type MunicipalityValue,
+  type SeriesPoint,
+} from './observations.ts';
+export { seedMunicipalities, syncCatalogue } from './reference-data.ts';

@@ -1,0 +1,131 @@
+import type { DefinitionBreak, KeyFigure, KeyFigureKind, Polarity, Theme } from '../core/index.ts';
+import type { Queryable } from './database.ts';
+
+interface KeyFigureRow {
+  id: string;
+  source: KeyFigure['source'];
+  source_name: string;
+  name_da: string;
+  name_en: string;
+  unit: string;
+  themes: string[];
+  kind: KeyFigureKind | null;
+  polarity: Polarity;
+  value_type: 'number' | 'boolean';
+  volume_population: string | null;
+  volume_share: string | null;
+  volume_description: string | null;
+  parent_id: string | null;
+  overlaps_with: string[];
+  counterparts: string[];
+  catalogued: boolean;
+  discontinued_after: number | null;
+  breaks: DefinitionBreak[] | null;
+}
+
+/** A key figure as stored, with the numbered source notes attached to it. */
+export interface StoredKeyFigure extends KeyFigure {
+  readonly notes: readonly { readonly number: number; readonly text: string }[];
+  readonly observationCount: number;
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+}
+
+const SELECT = `
+  SELECT k.*,
+    (SELECT json_agg(json_build_object('year', b.year, 'description', b.description,
+       'sourceNote', b.source_note) ORDER BY b.year)
+     FROM key_figure_breaks b WHERE b.key_figure_id = k.id) AS breaks,
+    (SELECT json_agg(json_build_object('number', n.note_number, 'text', s.text) ORDER BY n.note_number)
+     FROM key_figure_notes n JOIN source_notes s ON s.source = n.source AND s.number = n.note_number
+     WHERE n.key_figure_id = k.id) AS notes,
+    (SELECT count(*)::int FROM observations o WHERE o.key_figure_id = k.id) AS observation_count,
+    (SELECT min(year) FROM observations o WHERE o.key_figure_id = k.id) AS first_year,
+    (SELECT max(year) FROM observations o WHERE o.key_figure_id = k.id) AS last_year
+  FROM key_figures k`;
+
+function toKeyFigure(
+  r: KeyFigureRow & {
+    notes: { number: number; text: string }[] | null;
+    observation_count: number;
+    first_year: number | null;
+    last_year: number | null;
+  },
+): StoredKeyFigure {
+  return {
+    id: r.id,
+    sourceName: r.source_name,
+    source: r.source,
+    nameDa: r.name_da,
+    nameEn: r.name_en,
+    unit: r.unit,
+    themes: r.themes as Theme[],
+    kind: r.kind,
+    polarity: r.polarity,
+    valueType: r.value_type,
+    ...(r.volume_population
+      ? {
+          volume: {
+            population: r.volume_population,
+            ...(r.volume_share ? { share: r.volume_share } : {}),
+            description: r.volume_description ?? '',
+          },
+        }
+      : {}),
+    ...(r.parent_id ? { parent: r.parent_id } : {}),
+    overlaps: r.overlaps_with,
+    counterparts: r.counterparts,
+    breaks: (r.breaks ?? []).map((b) =>
+      b.sourceNote === null ? { year: b.year, description: b.description } : b,
+    ),
+    catalogued: r.catalogued,
+    ...(r.discontinued_after === null ? {} : { discontinuedAfter: r.discontinued_after }),
+    notes: r.notes ?? [],
+    observationCount: r.observation_count,
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+  };
+}
+
+export interface KeyFigureFilter {
+  readonly theme?: string;
+  readonly kind?: string;
+  readonly catalogued?: boolean;
+}
+
+/** The key figures, catalogued first, then by Danish name. */
+export async function listKeyFigures(
+  db: Queryable,
+  filter: KeyFigureFilter = {},
+): Promise<StoredKeyFigure[]> {
+  const rows = await db.query<Parameters<typeof toKeyFigure>[0]>(
+    `${SELECT}
+     WHERE ($1::text IS NULL OR $1 = ANY (k.themes))
+       AND ($2::text IS NULL OR k.kind = $2)
+       AND ($3::boolean IS NULL OR k.catalogued = $3)
+     ORDER BY k.catalogued DESC, k.name_da, k.id`,
+    [filter.theme ?? null, filter.kind ?? null, filter.catalogued ?? null],
+  );
+  return rows.map(toKeyFigure);
+}
+
+/**
+ * Finds a key figure by id, by its exact source name, or by its source name ignoring case.
+ * Returns undefined when none matches; several case-insensitive matches are ambiguous.
+ */
+export async function findKeyFigure(
+  db: Queryable,
+  idOrName: string,
+): Promise<StoredKeyFigure | undefined> {
+  const rows = await db.query<Parameters<typeof toKeyFigure>[0] & { rank: number }>(
+    `SELECT * FROM (${SELECT}) k2
+     WHERE k2.id = $1 OR k2.source_name = $1 OR lower(k2.source_name) = lower($1)
+     ORDER BY (k2.id = $1) DESC, (k2.source_name = $1) DESC LIMIT 2`,
+    [idOrName.trim()],
+  );
+  const [first, second] = rows;
+  if (!first) return undefined;
+  if (second && first.id !== idOrName.trim() && first.source_name !== idOrName.trim())
+    return undefined;
+  return toKeyFigure(first);
+}

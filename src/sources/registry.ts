@@ -1,0 +1,28 @@
+import type { ParsedSource } from '../core/index.ts';
+import {
+  detectNoegletalCsv,
+  detectXlsx,
+  parseNoegletalCsv,
+  parseNoegletalXlsx,
+} from './noegletal/index.ts';
+
+/** One file format Potentiale can import: how to recognise it and how to read it. */
+export interface Importer {
+  /** A short name for messages, e.g. "nøgletal (CSV)". */
+  readonly label: string;
+  /** Recognises the format from the content (the file name is only a hint). */
+  detect(bytes: Uint8Array, fileName: string): boolean;
+  /** Parses the whole file or throws InvalidFileError naming file, line and value. */
+  parse(bytes: Uint8Array, fileName: string): ParsedSource | Promise<ParsedSource>;
+}
+
+/** Every importer, most specific first: the first whose detector says yes reads the file. */
+export const IMPORTERS: readonly Importer[] = [
+  { label: 'De Kommunale Nøgletal (CSV)', detect: detectNoegletalCsv, parse: parseNoegletalCsv },
+  { label: 'De Kommunale Nøgletal (XLSX)', detect: detectXlsx, parse: parseNoegletalXlsx },
+];
+
+/** The importer for a file's content, or undefined when no format is recognised. */
+export function detectFormat(bytes: Uint8Array, fileName: string): Importer | undefined {
+  return IMPORTERS.find((i) => i.detect(bytes, fileName));
+}

@@ -1,0 +1,204 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawDataPath } from '../support/shared-data.ts';
+import { ENGINES, freshTarget } from '../support/engines.ts';
+import { cli } from './run-cli.ts';
+
+interface ValuesJson {
+  keyFigure: {
+    id: string;
+    sourceName: string;
+    volume: { population: string; share?: string } | null;
+  };
+  year: number;
+  values: {
+    code: string;
+    name: string;
+    value: number | null;
+    status: string;
+    volume: number | null;
+  }[];
+}
+
+describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
+  let db: string;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'potentiale-cli-'));
+    const target = await freshTarget(engine, join(dir, 'db'));
+    db = target.engine === 'postgres' ? target.url : (target.dir as string);
+    drop = target.drop;
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+
+  it('imports the whole raw folder: what it understands, and says what it skipped and why', async () => {
+    const r = await cli(['import', rawDataPath(), '--db', db, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const files = r.json<{ files: { file: string; outcome: string; reason?: string }[] }>().files;
+    const outcome = (name: string) => files.find((f) => f.file.endsWith(name));
+    expect(outcome('full_noegletal.csv')?.outcome).toBe('imported');
+    expect(outcome('Udgift til dagtilbud Region Yearly 1993-2024.xlsx')?.outcome).toBe('imported');
+    expect(outcome('Area Region Yearly .xlsx')).toMatchObject({
+      outcome: 'refused',
+      reason: expect.stringMatching(/beskadiget/),
+    });
+    expect(outcome('Key for Regions.xlsx')?.outcome).toBe('refused');
+    expect(outcome('PROVENANCE.md')).toBeUndefined();
+  });
+
+  it('prints the 98 values of "Udgifter til ældre pr. 67+-årig" in 2019 with their volumes', async () => {
+    const r = await cli([
+      'values',
+      '--key-figure',
+      'Udgifter til ældre pr. 67+-årig',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const out = r.json<ValuesJson>();
+    expect(out.year).toBe(2019);
+    expect(out.keyFigure.sourceName).toBe('Udgifter til ældre pr. 67+-årig');
+    expect(out.values).toHaveLength(98);
+    const kbh = out.values.find((v) => v.code === '101');
+    expect(kbh).toMatchObject({ name: 'København', status: 'value' });
+    expect(typeof kbh?.value).toBe('number');
+    // Volume = population 1 January 2019 × share of 67+ / 100, from the same export.
+    const pop = await cli([
+      'values',
+      '--key-figure',
+      'Indbyggertal 1. januar',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    const share = await cli([
+      'values',
+      '--key-figure',
+      'Andel 67+-årige',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    const p101 = pop.json<ValuesJson>().values.find((v) => v.code === '101')?.value as number;
+    const s101 = share.json<ValuesJson>().values.find((v) => v.code === '101')?.value as number;
+    expect(p101).toBe(623_404);
+    expect(kbh?.volume).toBeCloseTo((p101 * s101) / 100, 6);
+  });
+
+  it("sums the 98 populations of 2019 to the export's own total, 5 805 991", async () => {
+    const r = await cli([
+      'values',
+      '--key-figure',
+      'Indbyggertal 1. januar',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.json<ValuesJson>().values.reduce((s, v) => s + (v.value ?? 0), 0)).toBe(5_805_991);
+  });
+
+  it('prints a series with the newer export winning where exports overlap', async () => {
+    const r = await cli([
+      'series',
+      '--key-figure',
+      'Indbyggertal 1. januar',
+      '--municipality',
+      '101',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const series = r.json<{ series: { year: number; value: number }[] }>().series;
+    expect(series.at(-1)).toMatchObject({ year: 2024, value: 659_350 });
+    expect(series.find((p) => p.year === 2019)?.value).toBe(623_404);
+  });
+
+  it('lists municipalities with landsdele from the DST classification', async () => {
+    const r = await cli(['municipalities', '--json', '--db', db]);
+    const list = r.json<{ municipalities: { code: string; landsdelName: string | null }[] }>()
+      .municipalities;
+    expect(list).toHaveLength(98);
+  });
+
+  it('re-importing the same file changes nothing and is recorded as unchanged', async () => {
+    const before = await cli(['db', 'status', '--json', '--db', db]);
+    const r = await cli([
+      'import',
+      rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(
+      r.json<{ files: { summary: { status: string; inserted: number; updated: number } }[] }>()
+        .files[0]?.summary,
+    ).toMatchObject({
+      status: 'unchanged',
+      inserted: 0,
+      updated: 0,
+    });
+    const after = await cli(['db', 'status', '--json', '--db', db]);
+    expect(after.json<{ observations: unknown }>().observations).toEqual(
+      before.json<{ observations: unknown }>().observations,
+    );
+  });
+
+  it('answers a bad file by name, line and value, with a non-zero exit and nothing stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, ';Kom.nr;2019\n;;\nIndbyggertal 1. januar;;\nKøbenhavns Kommune;101;12x\n');
+    const before = await cli(['db', 'status', '--json', '--db', db]);
+    const r = await cli(['import', file, '--db', db]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/bad\.csv:4: .*"12x"/);
+    expect(r.stderr.split('\n')[0]).not.toMatch(/at .*\.ts/);
+    const after = await cli(['db', 'status', '--json', '--db', db]);
+    expect(after.json<{ imports: unknown[] }>().imports).toEqual(
+      before.json<{ imports: unknown[] }>().imports,
+    );
+  });
+});
+
+describe('potentiale arguments', () => {
+  it('refuses a missing required option in Danish with exit code 2', async () => {
+    const r = await cli(['values', '--year', '2019', '--db', 'memory-not-used']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/påkrævede tilvalg --key-figure/);
+  });
+
+  it('refuses a year that is not a year', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'potentiale-cli-'));
+    const r = await cli(['values', '--key-figure', 'x', '--year', '19', '--db', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--year skal være et årstal/);
+  });
+
+  it('says when a key figure does not exist (exit 4)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'potentiale-cli-'));
+    const r = await cli(['values', '--key-figure', 'findes-ikke', '--year', '2019', '--db', dir]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/findes ikke/);
+  });
+
+  it('prints Danish help', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Brug: potentiale/);
+    expect(r.stdout).toMatch(/Kommandoer:/);
+  });
+});
