@@ -1,0 +1,169 @@
+import { InvalidInputError } from '../diagnostics/index.ts';
+import { MUNICIPALITIES, REGIONS, type Municipality } from '../municipalities/index.ts';
+import type { ValueColumn } from '../stats/index.ts';
+import { compareCodes, indexCodes, positionOf } from './code-index.ts';
+import { checkK, DEFAULT_K, rankNeighbours, selectNearest, variablesOf } from './nearest.ts';
+import type { LeftOutPeer, PeerGroup, PeerGroups, PeerGroupSpec } from './peer-group.ts';
+import { standardiseStructure, type StandardisedStructure } from './standardise.ts';
+
+/** What a peer group is resolved against. */
+export interface PeerGroupContext {
+  /** Every municipality that can be a member (normally the 98); the batch results align with it. */
+  readonly codes: readonly string[];
+  /** The year of the structural values; needed for nearest groups. */
+  readonly year?: number;
+  /** Structural values by key-figure id, aligned with `codes`; needed for nearest groups. */
+  readonly structure?: Readonly<Record<string, ValueColumn>>;
+  /** Where the regions come from; default the 98 of the DST classification. */
+  readonly municipalities?: readonly Municipality[];
+}
+
+/**
+ * The peer group of one municipality under any spec: nearest neighbours (see selectPeers),
+ * all other municipalities, the others in its region, or a named (or saved) list of codes.
+ * The municipality itself is never a member; naming it in a list reports it in `leftOut`.
+ * Throws InvalidInputError for an unknown code (also inside a list), a list naming a code
+ * twice, a municipality without a region, or a nearest spec without structural values.
+ * @example resolvePeerGroup('766', { kind: 'region' }, { codes }).members.length // 18
+ */
+export function resolvePeerGroup(
+  code: string,
+  spec: PeerGroupSpec,
+  context: PeerGroupContext,
+): PeerGroup {
+  const index = indexCodes(context.codes);
+  const self = positionOf(index, code);
+  switch (spec.kind) {
+    case 'nearest':
+      return selectNearest(standardised(spec, context), self, spec.k ?? DEFAULT_K, spec.theme);
+    case 'all':
+      return plainGroup('all', code, 'Alle kommuner', othersThan(context.codes, code), []);
+    case 'region': {
+      const regions = regionsOf(context);
+      const region = regionOrThrow(regions, code);
+      const members = context.codes.filter((c) => c !== code && regions.get(c) === region);
+      const name = REGIONS.find((r) => r.code === region)?.name ?? `Region ${region}`;
+      return plainGroup('region', code, name, members, []);
+    }
+    case 'list':
+    case 'saved': {
+      const listed = checkList(spec.codes, index);
+      const leftOut: LeftOutPeer[] = listed.includes(code) ? [{ code, reason: 'self' }] : [];
+      const name = spec.name ?? 'Egen liste';
+      return plainGroup(spec.kind, code, name, othersThan(listed, code), leftOut);
+    }
+  }
+}
+
+/**
+ * The groups of every municipality in `context.codes` at once, as positions (for the batch
+ * benchmark): one standardisation and one sort per municipality for nearest groups.
+ * A municipality lacking a structural variable gets an empty group and is listed in
+ * `unplaced`; with a region spec, one without a region gets an empty group too.
+ * Throws InvalidInputError as resolvePeerGroup does.
+ * @example buildPeerGroups({ kind: 'nearest', k: 10 }, { codes, year: 2023, structure }).members[0]
+ */
+export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext): PeerGroups {
+  const { codes } = context;
+  const index = indexCodes(codes);
+  const n = codes.length;
+  const byCode = Int32Array.from(codes.keys()).sort((a, b) =>
+    compareCodes(codes[a] ?? '', codes[b] ?? ''),
+  );
+  const without = (positions: Int32Array, self: number): Int32Array =>
+    positions.filter((j) => j !== self);
+
+  switch (spec.kind) {
+    case 'nearest': {
+      const s = standardised(spec, context);
+      const k = spec.k ?? DEFAULT_K;
+      const members = Array.from(codes, (_, i) =>
+        s.complete[i] === 1 ? rankNeighbours(s, i).slice(0, k) : new Int32Array(0),
+      );
+      const unplaced = s.incomplete.map((m) => ({ code: m.code, missing: m.missing }));
+      return { spec, codes, members, unplaced };
+    }
+    case 'all':
+      return {
+        spec,
+        codes,
+        members: Array.from(codes, (_, i) => without(byCode, i)),
+        unplaced: [],
+      };
+    case 'region': {
+      const regions = regionsOf(context);
+      const members = Array.from(codes, (code, i) => {
+        const region = regions.get(code);
+        if (region === undefined) return new Int32Array(0);
+        return byCode.filter((j) => j !== i && regions.get(codes[j] ?? '') === region);
+      });
+      return { spec, codes, members, unplaced: [] };
+    }
+    case 'list':
+    case 'saved': {
+      const listed = checkList(spec.codes, index);
+      const positions = Int32Array.from(listed, (c) => positionOf(index, c)).sort((a, b) =>
+        compareCodes(codes[a] ?? '', codes[b] ?? ''),
+      );
+      const members = Array.from({ length: n }, (_, i) => without(positions, i));
+      return { spec, codes, members, unplaced: [] };
+    }
+  }
+}
+
+function standardised(
+  spec: Extract<PeerGroupSpec, { kind: 'nearest' }>,
+  context: PeerGroupContext,
+): StandardisedStructure {
+  checkK(spec.k ?? DEFAULT_K, context.codes.length);
+  if (context.structure === undefined || context.year === undefined) {
+    throw new InvalidInputError(
+      'Sammenligningskommuner på rammevilkår kræver år og rammevilkår',
+      'structure',
+    );
+  }
+  return standardiseStructure(
+    { year: context.year, codes: context.codes, values: context.structure },
+    variablesOf(spec),
+  );
+}
+
+function plainGroup(
+  kind: PeerGroup['kind'],
+  code: string,
+  nameDa: string,
+  members: readonly string[],
+  leftOut: readonly LeftOutPeer[],
+): PeerGroup {
+  return { kind, code, nameDa, members: [...members].sort(compareCodes), leftOut };
+}
+
+function othersThan(codes: readonly string[], code: string): string[] {
+  return codes.filter((c) => c !== code);
+}
+
+function checkList(
+  listed: readonly string[],
+  index: ReadonlyMap<string, number>,
+): readonly string[] {
+  const seen = new Set<string>();
+  for (const c of listed) {
+    positionOf(index, c, 'codes');
+    if (seen.has(c))
+      throw new InvalidInputError(`Kommunekoden ${c} står to gange i listen`, 'codes');
+    seen.add(c);
+  }
+  return listed;
+}
+
+function regionsOf(context: PeerGroupContext): ReadonlyMap<string, string> {
+  return new Map((context.municipalities ?? MUNICIPALITIES).map((m) => [m.code, m.regionCode]));
+}
+
+function regionOrThrow(regions: ReadonlyMap<string, string>, code: string): string {
+  const region = regions.get(code);
+  if (region === undefined) {
+    throw new InvalidInputError(`Kommune ${code} har ingen region`, 'code');
+  }
+  return region;
+}

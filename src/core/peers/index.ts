@@ -1,0 +1,41 @@
+/** @module Peer groups: nearest neighbours on structural conditions, regions and lists. */
+export { compareCodes, indexCodes } from './code-index.ts';
+export {
+  applyWeights,
+  DEFAULT_PEER_VARIABLES,
+  peerVariablesFor,
+  STRUCTURE_IDS,
+  THEME_PEER_VARIABLES,
+  transformValue,
+  type PeerTransform,
+  type PeerVariable,
+} from './peer-variables.ts';
+export {
+  standardiseStructure,
+  type IncompleteMunicipality,
+  type MissingVariable,
+  type StandardisedStructure,
+  type StructureInput,
+  type VariableScale,
+} from './standardise.ts';
+export {
+  DEFAULT_K,
+  explainDistance,
+  rankNeighbours,
+  selectNearest,
+  selectPeers,
+  squaredDistance,
+  variablesOf,
+  type NearestOptions,
+} from './nearest.ts';
+export { buildPeerGroups, resolvePeerGroup, type PeerGroupContext } from './groups.ts';
+export type {
+  DistanceTerm,
+  LeftOutPeer,
+  NearestExplanation,
+  PeerGroup,
+  PeerGroupKind,
+  PeerGroups,
+  PeerGroupSpec,
+  PeerMatch,
+} from './peer-group.ts';

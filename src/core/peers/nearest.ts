@@ -1,0 +1,175 @@
+import { InvalidInputError } from '../diagnostics/index.ts';
+import type { Theme } from '../key-figures/index.ts';
+import { compareCodes, positionOf } from './code-index.ts';
+import type { DistanceTerm, LeftOutPeer, PeerGroup, PeerMatch } from './peer-group.ts';
+import { applyWeights, peerVariablesFor, type PeerVariable } from './peer-variables.ts';
+import {
+  standardiseStructure,
+  type StandardisedStructure,
+  type StructureInput,
+} from './standardise.ts';
+
+/** Options of a nearest-neighbour peer group. */
+export interface NearestOptions {
+  /** Number of neighbours, 1 ≤ k < number of municipalities; default 10. */
+  readonly k?: number;
+  readonly theme?: Theme;
+  readonly variables?: readonly PeerVariable[];
+  readonly weights?: Readonly<Record<string, number>>;
+}
+
+export const DEFAULT_K = 10;
+
+/** The variable set of the options: explicit variables, else the theme's, then weights. */
+export function variablesOf(options: NearestOptions): readonly PeerVariable[] {
+  if (options.variables === undefined) return peerVariablesFor(options.theme, options.weights);
+  return options.weights === undefined
+    ? options.variables
+    : applyWeights(options.variables, options.weights);
+}
+
+/** Refuses k outside 1 ≤ k < n or not an integer. */
+export function checkK(k: number, n: number): void {
+  if (!Number.isInteger(k) || k < 1 || k >= n) {
+    throw new InvalidInputError(
+      `k skal være et helt tal fra 1 til ${n - 1} (antal kommuner − 1), ikke ${k}`,
+      'k',
+    );
+  }
+}
+
+/**
+ * The squared weighted distance Σ w_k (z_a − z_b)² between positions a and b; NaN when
+ * either lacks a variable.
+ */
+export function squaredDistance(s: StandardisedStructure, a: number, b: number): number {
+  const p = s.variables.length;
+  let d2 = 0;
+  for (let k = 0; k < p; k++) {
+    const diff = (s.z[a * p + k] ?? NaN) - (s.z[b * p + k] ?? NaN);
+    d2 += (s.variables[k]?.weight ?? NaN) * diff * diff;
+  }
+  return d2;
+}
+
+/**
+ * The distance between two municipalities with each variable's part of it:
+ * term = w_k (z_a − z_b)², share = term / d² (all shares 0 when d = 0).
+ * @example explainDistance(structure, 0, 5).terms.map((t) => t.share) // sums to 1
+ */
+export function explainDistance(s: StandardisedStructure, a: number, b: number): PeerMatch {
+  const p = s.variables.length;
+  const d2 = squaredDistance(s, a, b);
+  const terms = s.variables.map((v, k): DistanceTerm => {
+    const zSelf = s.z[a * p + k] ?? NaN;
+    const zPeer = s.z[b * p + k] ?? NaN;
+    const term = v.weight * (zSelf - zPeer) ** 2;
+    return {
+      variable: v.name,
+      nameDa: v.nameDa,
+      keyFigureId: v.keyFigureId,
+      weight: v.weight,
+      zSelf,
+      zPeer,
+      term,
+      share: d2 > 0 ? term / d2 : 0,
+    };
+  });
+  return { code: s.codes[b] ?? '', distance: Math.sqrt(d2), terms };
+}
+
+/**
+ * Every complete municipality except `self`, nearest first; equal distances go to the lower
+ * code. Distances are compared after rounding to about 11 significant digits, so that a tie
+ * in exact arithmetic stays a tie after rounding noise (e.g. when a variable is rescaled) and
+ * is broken by the code rather than by the last bit.
+ */
+export function rankNeighbours(s: StandardisedStructure, self: number): Int32Array {
+  const n = s.codes.length;
+  const keys = new Float64Array(n);
+  let m = 0;
+  for (let j = 0; j < n; j++) if (j !== self && s.complete[j] === 1) m++;
+  const order = new Int32Array(m);
+  m = 0;
+  for (let j = 0; j < n; j++) {
+    if (j === self || s.complete[j] !== 1) continue;
+    keys[j] = roundForTies(squaredDistance(s, self, j));
+    order[m++] = j;
+  }
+  return order.sort(
+    (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || compareCodes(s.codes[a] ?? '', s.codes[b] ?? ''),
+  );
+}
+
+function roundForTies(d2: number): number {
+  if (!(d2 > 0)) return 0;
+  // Rounds to a multiple of 2^(e − 36), e = ⌊log2 d²⌋: exact arithmetic on powers of two.
+  const unit = 2 ** (Math.floor(Math.log2(d2)) - 36);
+  return Math.round(d2 / unit) * unit;
+}
+
+/**
+ * The nearest-neighbour group of the municipality at `self` in an already standardised
+ * structure (see selectPeers). Throws InvalidInputError when the municipality itself lacks a
+ * variable (it has no place to measure from).
+ */
+export function selectNearest(
+  s: StandardisedStructure,
+  self: number,
+  k: number,
+  theme?: Theme,
+): PeerGroup {
+  checkK(k, s.codes.length);
+  const code = s.codes[self] ?? '';
+  const own = s.incomplete.find((m) => m.code === code);
+  if (own !== undefined) {
+    throw new InvalidInputError(
+      `Kommune ${code} mangler ${own.missing.map((m) => m.keyFigureId).join(', ')} i ${s.year} ` +
+        'og kan ikke få sammenligningskommuner på rammevilkår',
+      'code',
+    );
+  }
+  const ranked = rankNeighbours(s, self).subarray(0, k);
+  const matches = Array.from(ranked, (j) => explainDistance(s, self, j));
+  const leftOut = s.incomplete.map((m): LeftOutPeer => ({
+    code: m.code,
+    reason: 'incomplete-structure',
+    missing: m.missing,
+  }));
+  return {
+    kind: 'nearest',
+    code,
+    nameDa: `${k} nærmeste på rammevilkår (${s.year})`,
+    members: matches.map((m) => m.code),
+    leftOut,
+    nearest: {
+      year: s.year,
+      k,
+      ...(theme === undefined ? {} : { theme }),
+      scales: s.scales,
+      matches,
+    },
+  };
+}
+
+/**
+ * The k municipalities nearest to `code` on structural conditions in one year (DESIGN.md
+ * §3.2): z-scores over all given municipalities (sample sd), d = √Σ w_k (z_a − z_b)², the k
+ * smallest d excluding the municipality itself, ties to the lower code. Municipalities that
+ * lack a variable are not candidates and are listed in `leftOut`; if there are fewer than k
+ * candidates, the group is smaller. Each member comes with its distance and every variable's
+ * share of d² (`nearest.matches`).
+ * Throws InvalidInputError for k < 1 or k ≥ n, an unknown code or variable, mismatched
+ * column lengths, bad weights, or when `code` itself lacks a variable.
+ * @example selectPeers('766', { year: 2023, codes, values }, { k: 10, theme: 'elderly-health' }).members
+ */
+export function selectPeers(
+  code: string,
+  input: StructureInput,
+  options: NearestOptions = {},
+): PeerGroup {
+  const k = options.k ?? DEFAULT_K;
+  checkK(k, input.codes.length);
+  const s = standardiseStructure(input, variablesOf(options));
+  return selectNearest(s, positionOf(s.positions, code), k, options.theme);
+}

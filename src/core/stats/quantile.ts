@@ -1,0 +1,50 @@
+import { InvalidInputError } from '../diagnostics/index.ts';
+
+/** Refuses a percentile outside 0–100 (or not a number). */
+export function checkPercentile(p: number): void {
+  if (!Number.isFinite(p) || p < 0 || p > 100) {
+    throw new InvalidInputError(`Percentilen skal ligge mellem 0 og 100, ikke ${p}`, 'p');
+  }
+}
+
+/**
+ * The p-th percentile (0–100) of values already sorted ascending, by linear interpolation
+ * between order statistics: h = (n − 1)·p/100, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+ * This is PostgreSQL's percentile_cont and R's type 7, so the SQL and the engine agree.
+ * Only the first `length` elements are read (a scratch buffer may be longer). NaN for none.
+ * @example percentileOfSorted([1, 2, 3, 4], 25) // 1.75
+ */
+export function percentileOfSorted(
+  sorted: ArrayLike<number>,
+  p: number,
+  length: number = sorted.length,
+): number {
+  if (length === 0) return NaN;
+  const h = (p / 100) * (length - 1);
+  const lo = Math.floor(h);
+  const low = sorted[lo] ?? NaN;
+  if (lo + 1 >= length) return low;
+  const high = sorted[lo + 1] ?? NaN;
+  // The same expression as PostgreSQL's percentile_cont, so that both give the same bits.
+  return low + (high - low) * (h - lo);
+}
+
+/**
+ * The p-th percentile (0–100) of the values in any order (type 7, see percentileOfSorted).
+ * Copies and sorts; NaN for none. Throws InvalidInputError for p outside 0–100.
+ * @example percentile([9, 1, 5, 3], 50) // 4
+ */
+export function percentile(values: ArrayLike<number>, p: number): number {
+  checkPercentile(p);
+  const sorted = Float64Array.from(values).sort();
+  return percentileOfSorted(sorted, p);
+}
+
+/**
+ * The median: the middle value, or for an even count the mean of the two middle values
+ * (percentile 50 of type 7). NaN for none.
+ * @example median([3, 5, 9, 11]) // 7
+ */
+export function median(values: ArrayLike<number>): number {
+  return percentile(values, 50);
+}
