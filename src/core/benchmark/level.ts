@@ -1,0 +1,97 @@
+import { InvalidInputError } from '../diagnostics/index.ts';
+import type { Polarity } from '../key-figures/index.ts';
+import { checkPercentile } from '../stats/index.ts';
+
+/**
+ * The unit cost a municipality is compared with (DESIGN.md §3.3), computed over its peer
+ * group with the municipality itself left out.
+ */
+export type BenchmarkLevel =
+  /** Unweighted mean of the peers' unit costs. */
+  | { readonly kind: 'mean' }
+  /** Weighted mean ΣC/ΣQ with C = c × Q: the unit cost of the peers taken together. */
+  | { readonly kind: 'ratio-of-sums' }
+  /** Median; for an even count, the mean of the two middle values. */
+  | { readonly kind: 'median' }
+  /** Percentile p (0–100), type 7; the best quartile is p = 25 for lower-is-better. */
+  | { readonly kind: 'percentile'; readonly p: number }
+  /** Lowest value for lower-is-better, highest for higher-is-better. */
+  | { readonly kind: 'best' }
+  /** One chosen municipality's value, wherever it is. */
+  | { readonly kind: 'municipality'; readonly code: string }
+  /** c* = E_i × median_j (c_j / E_j), E = udgiftsbehov per inhabitant. */
+  | { readonly kind: 'need-adjusted' }
+  /** c* = ŷ_i + median_j (c_j − ŷ_j), ŷ from OLS on structural variables over all. */
+  | { readonly kind: 'regression-adjusted' };
+
+export type BenchmarkLevelKind = BenchmarkLevel['kind'];
+
+/**
+ * A stable key for a level, for maps and JSON: "mean", "p25", "municipality:101", …
+ * @example levelKey({ kind: 'percentile', p: 25 }) // 'p25'
+ */
+export function levelKey(level: BenchmarkLevel): string {
+  switch (level.kind) {
+    case 'percentile':
+      return `p${level.p}`;
+    case 'municipality':
+      return `municipality:${level.code}`;
+    default:
+      return level.kind;
+  }
+}
+
+/**
+ * The level's Danish name for people.
+ * @example describeLevelDa({ kind: 'percentile', p: 25 }) // '25. percentil'
+ */
+export function describeLevelDa(level: BenchmarkLevel): string {
+  switch (level.kind) {
+    case 'mean':
+      return 'Gennemsnit';
+    case 'ratio-of-sums':
+      return 'Vægtet gennemsnit (samlet udgift / samlet volumen)';
+    case 'median':
+      return 'Median';
+    case 'percentile':
+      return `${String(level.p).replace('.', ',')}. percentil`;
+    case 'best':
+      return 'Bedste kommune';
+    case 'municipality':
+      return `Kommune ${level.code}`;
+    case 'need-adjusted':
+      return 'Behovskorrigeret median (udgiftsbehov)';
+    case 'regression-adjusted':
+      return 'Regressionskorrigeret (forventet niveau + gruppens medianafvigelse)';
+  }
+}
+
+/**
+ * The levels of a potential corridor: mean, ratio of sums, median, best quartile (25th
+ * percentile for lower-is-better, 75th for higher-is-better), best, need-adjusted and
+ * regression-adjusted. A neutral figure has no "best" and no best quartile.
+ * @example standardLevels('lower-is-better').map(levelKey)
+ * // ['mean', 'ratio-of-sums', 'median', 'p25', 'best', 'need-adjusted', 'regression-adjusted']
+ */
+export function standardLevels(polarity: Polarity): readonly BenchmarkLevel[] {
+  const ranked: BenchmarkLevel[] =
+    polarity === 'neutral'
+      ? []
+      : [{ kind: 'percentile', p: polarity === 'lower-is-better' ? 25 : 75 }, { kind: 'best' }];
+  return [
+    { kind: 'mean' },
+    { kind: 'ratio-of-sums' },
+    { kind: 'median' },
+    ...ranked,
+    { kind: 'need-adjusted' },
+    { kind: 'regression-adjusted' },
+  ];
+}
+
+/** Refuses parameters a level cannot work with: p outside 0–100, "best" of a neutral figure. */
+export function checkLevel(level: BenchmarkLevel, polarity: Polarity): void {
+  if (level.kind === 'percentile') checkPercentile(level.p);
+  if (level.kind === 'best' && polarity === 'neutral') {
+    throw new InvalidInputError('Et neutralt nøgletal har ingen "bedste" kommune', 'level');
+  }
+}
