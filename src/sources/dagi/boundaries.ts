@@ -1,0 +1,147 @@
+import {
+  MUNICIPALITIES,
+  REGIONS,
+  findMunicipality,
+  nameKey,
+  type Boundary,
+} from '../../core/index.ts';
+import type { DiagnosticLog } from '../diagnostic-log/index.ts';
+import { identifyArea, type AreaRef } from './area.ts';
+import type { GeometryProblem, PolygonCoordinates } from './geometry.ts';
+import { isJsonObject, lineOfProperty } from './json.ts';
+
+const LEVEL_ORDER: Readonly<Record<Boundary['level'], number>> = { municipality: 0, region: 1 };
+
+interface Collected {
+  readonly area: AreaRef;
+  readonly polygons: PolygonCoordinates[];
+}
+
+/**
+ * Gathers the polygons of a DAGI file per municipality or region and turns them into one
+ * MultiPolygon each, named from DST's list (core), not from the file. Reports unknown codes
+ * once each with the line where they first occur, Christiansø once, names that differ from
+ * DST's, and municipalities or regions the file lacks.
+ */
+export class BoundaryCollector {
+  readonly #log: DiagnosticLog;
+  readonly #text: string;
+  readonly #areas = new Map<string, Collected>();
+  readonly #reported = new Set<string>();
+  #christiansoe: { field: string; code: string; polygons: number } | undefined;
+
+  constructor(log: DiagnosticLog, text: string) {
+    this.#log = log;
+    this.#text = text;
+  }
+
+  /** The area a feature outlines, or undefined when it is skipped or wrong (then reported). */
+  area(properties: unknown, path: string): AreaRef | undefined {
+    const lookup = identifyArea(properties);
+    if (lookup.kind === 'area') return lookup.area;
+    if (lookup.kind === 'christiansoe') {
+      const polygons = (this.#christiansoe?.polygons ?? 0) + 1;
+      this.#christiansoe = { field: lookup.codeField, code: lookup.sourceCode, polygons };
+      return undefined;
+    }
+    const key = `${lookup.field ?? ''}=${lookup.value}`;
+    if (this.#reported.has(key)) return undefined;
+    this.#reported.add(key);
+    this.#log.error(lookup.problem, {
+      line:
+        lookup.field === undefined
+          ? undefined
+          : lineOfProperty(this.#text, lookup.field, lookup.value),
+      field: `${path}.properties${lookup.field === undefined ? '' : `.${lookup.field}`}`,
+      value: lookup.value,
+    });
+    return undefined;
+  }
+
+  /** Adds polygons to an area's outline. */
+  add(area: AreaRef, polygons: readonly PolygonCoordinates[]): void {
+    const key = `${area.level}:${area.code}`;
+    const collected = this.#areas.get(key);
+    if (collected) {
+      collected.polygons.push(...polygons);
+      return;
+    }
+    this.#areas.set(key, { area, polygons: [...polygons] });
+    const name = dstName(area);
+    if (area.sourceName !== undefined && nameKey(area.sourceName) !== nameKey(name)) {
+      this.#log.warning(`navnet afviger fra DST's ("${name}"), som bruges`, {
+        line: lineOfProperty(this.#text, area.codeField, area.sourceCode),
+        field: area.codeField,
+        value: `${area.sourceCode} ${area.sourceName}`,
+      });
+    }
+  }
+
+  /** Records a geometry that cannot be read. */
+  problem(path: string, problem: GeometryProblem): void {
+    this.#log.error(problem.problem, { field: path, value: problem.value });
+  }
+
+  /** One boundary per area, municipalities then regions, by code. */
+  finish(): readonly Boundary[] {
+    if (this.#christiansoe) {
+      const { field, code, polygons } = this.#christiansoe;
+      this.#log.info(`Christiansø er ikke en kommune og springes over (${polygons} polygoner)`, {
+        line: lineOfProperty(this.#text, field, code),
+        field,
+        value: code,
+      });
+    }
+    const boundaries = [...this.#areas.values()]
+      .map(({ area, polygons }): Boundary => ({
+        level: area.level,
+        code: area.code,
+        name: dstName(area),
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      }))
+      .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
+    this.#reportGaps(boundaries);
+    return boundaries;
+  }
+
+  #reportGaps(boundaries: readonly Boundary[]): void {
+    if (boundaries.length === 0 && this.#reported.size === 0) {
+      this.#log.error('filen har ingen kommune- eller regionsgrænser');
+    }
+    const has = (level: Boundary['level'], code: string) =>
+      boundaries.some((b) => b.level === level && b.code === code);
+    const gaps = [
+      { level: 'municipality', all: MUNICIPALITIES, what: 'kommuner' },
+      { level: 'region', all: REGIONS, what: 'regioner' },
+    ] as const;
+    for (const { level, all, what } of gaps) {
+      if (!boundaries.some((b) => b.level === level)) continue;
+      const missing = all.filter((a) => !has(level, a.code));
+      if (missing.length === 0) continue;
+      this.#log.warning(`filen mangler ${missing.length} af de ${all.length} ${what}`, {
+        value: missing.map((a) => `${a.code} ${a.name}`).join(', '),
+      });
+    }
+  }
+}
+
+function dstName(area: AreaRef): string {
+  const known =
+    area.level === 'municipality'
+      ? findMunicipality(area.code)
+      : REGIONS.find((r) => r.code === area.code);
+  return known?.name ?? area.code;
+}
+
+/** Refuses a coordinate reference system other than lon/lat (CRS84 or EPSG:4326). */
+export function checkCrs(owner: unknown, field: string, log: DiagnosticLog): void {
+  if (!isJsonObject(owner) || !isJsonObject(owner['crs'])) return;
+  const properties = owner['crs']['properties'];
+  const name = isJsonObject(properties) ? properties['name'] : undefined;
+  if (typeof name === 'string' && !/CRS84$|EPSG:+4326$/i.test(name)) {
+    log.error('koordinatsystemet understøttes ikke; brug længde/bredde (CRS84)', {
+      field: `${field}crs`,
+      value: name,
+    });
+  }
+}
