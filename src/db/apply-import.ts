@@ -1,4 +1,4 @@
-import type { Diagnostic, ParsedSource } from '../core/index.ts';
+import { PotentialeError, type Diagnostic, type ParsedSource } from '../core/index.ts';
 import type { Database, Queryable } from './database.ts';
 
 /** What the user gave us besides the content: where it came from and when. */
@@ -222,28 +222,70 @@ async function applyObservations(
     );
     onProgress?.(Math.min(i + CHUNK, obs.length), obs.length);
   }
+  // Statistics and memory let the planner use in-memory hash joins for the merge below
+  // (PGlite has no autovacuum to keep statistics, and its default work_mem spills to disk).
+  await tx.exec(`SET LOCAL work_mem = '256MB'; ANALYZE staging_observations`);
+  await checkReferences(tx);
+  const changed = `FROM staging_observations s
+     WHERE o.key_figure_id = s.key_figure_id AND o.year = s.year
+       AND o.municipality_code = s.municipality_code
+       AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`;
   await tx.query(
     `INSERT INTO observation_history
        (key_figure_id, municipality_code, year, value, status, raw, import_id, replaced_by_import_id)
      SELECT o.key_figure_id, o.municipality_code, o.year, o.value, o.status, o.raw, o.import_id, $1
-     FROM observations o JOIN staging_observations s USING (key_figure_id, year, municipality_code)
-     WHERE (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`,
+     FROM observations o, staging_observations s
+     WHERE o.key_figure_id = s.key_figure_id AND o.year = s.year
+       AND o.municipality_code = s.municipality_code
+       AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`,
     [importId],
   );
-  const [written] = await tx.query<{ inserted: number; written: number }>(
-    `WITH w AS (INSERT INTO observations AS o (key_figure_id, municipality_code, year, value, status, raw, import_id)
-     SELECT key_figure_id, municipality_code, year, value, status, raw, $1 FROM staging_observations
-     ON CONFLICT (key_figure_id, year, municipality_code) DO UPDATE
-       SET value = EXCLUDED.value, status = EXCLUDED.status, raw = EXCLUDED.raw,
-           import_id = EXCLUDED.import_id
-       WHERE (o.value, o.status) IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.status) AND ${NOT_OLDER}
-     RETURNING (xmax = 0) AS inserted)
-     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM w`,
+  const [updated] = await tx.query<{ n: number }>(
+    `WITH u AS (UPDATE observations o SET value = s.value, status = s.status, raw = s.raw,
+       import_id = $1 ${changed} RETURNING 1)
+     SELECT count(*)::int AS n FROM u`,
     [importId],
   );
-  const inserted = written?.inserted ?? 0;
-  const total = written?.written ?? 0;
-  return { inserted, updated: total - inserted, unchanged: obs.length - total };
+  const [inserted] = await tx.query<{ n: number }>(
+    `WITH i AS (INSERT INTO observations (key_figure_id, municipality_code, year, value, status, raw, import_id)
+       SELECT s.key_figure_id, s.municipality_code, s.year, s.value, s.status, s.raw, $1
+       FROM staging_observations s
+       WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.key_figure_id = s.key_figure_id
+         AND o.year = s.year AND o.municipality_code = s.municipality_code)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM i`,
+    [importId],
+  );
+  // Keep the planner's statistics current for the queries that read what was just written.
+  await tx.exec('ANALYZE observations');
+  const ins = inserted?.n ?? 0;
+  const upd = updated?.n ?? 0;
+  return { inserted: ins, updated: upd, unchanged: obs.length - ins - upd };
+}
+
+/** The foreign keys of the staged rows, checked once for the whole import. */
+async function checkReferences(tx: Queryable): Promise<void> {
+  const [bad] = await tx.query<{
+    key_figure_id: string;
+    municipality_code: string;
+    year: number;
+    missing: string;
+  }>(
+    `SELECT s.key_figure_id, s.municipality_code, s.year,
+       CASE WHEN k.id IS NULL THEN 'key_figure' ELSE 'municipality' END AS missing
+     FROM staging_observations s
+     LEFT JOIN key_figures k ON k.id = s.key_figure_id
+     LEFT JOIN municipalities m ON m.code = s.municipality_code
+     WHERE k.id IS NULL OR m.code IS NULL LIMIT 1`,
+  );
+  if (bad) {
+    throw new PotentialeError(
+      'invalid-file',
+      bad.missing === 'key_figure'
+        ? `Ukendt nøgletal "${bad.key_figure_id}"`
+        : `Ukendt kommunekode ${bad.municipality_code} (${bad.key_figure_id}, ${bad.year})`,
+    );
+  }
 }
 
 async function applyBoundaries(

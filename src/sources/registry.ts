@@ -1,10 +1,19 @@
 import type { ParsedSource } from '../core/index.ts';
 import {
+  detectDagiGeojson,
+  detectDagiTopojson,
+  parseDagiGeojson,
+  parseDagiTopojson,
+} from './dagi/index.ts';
+import { detectDstClassification, parseDstClassification } from './dst-classification/index.ts';
+import {
   detectNoegletalCsv,
   detectXlsx,
   parseNoegletalCsv,
   parseNoegletalXlsx,
 } from './noegletal/index.ts';
+import { detectRegk31, parseRegk31 } from './regk31/index.ts';
+import { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 
 /** One file format Potentiale can import: how to recognise it and how to read it. */
 export interface Importer {
@@ -20,6 +29,15 @@ export interface Importer {
 export const IMPORTERS: readonly Importer[] = [
   { label: 'De Kommunale Nøgletal (CSV)', detect: detectNoegletalCsv, parse: parseNoegletalCsv },
   { label: 'De Kommunale Nøgletal (XLSX)', detect: detectXlsx, parse: parseNoegletalXlsx },
+  {
+    label: 'Danmarks Statistiks kommuneinddeling',
+    detect: detectDstClassification,
+    parse: parseDstClassification,
+  },
+  { label: 'DAGI-grænser (TopoJSON)', detect: detectDagiTopojson, parse: parseDagiTopojson },
+  { label: 'DAGI-grænser (GeoJSON)', detect: detectDagiGeojson, parse: parseDagiGeojson },
+  { label: 'REGK31 (Danmarks Statistik)', detect: detectRegk31, parse: parseRegk31 },
+  { label: 'Tidy CSV', detect: detectTidyCsv, parse: parseTidyCsv },
 ];
 
 /** The importer for a file's content, or undefined when no format is recognised. */
