@@ -3,3 +3,4 @@ export { checkColumnLength, isPresent, toFloat64Column, type ValueColumn } from 
 export { mean, sampleStandardDeviation } from './summary.ts';
 export { checkPercentile, median, percentile, percentileOfSorted } from './quantile.ts';
 export { fitOls, type OlsFit } from './ols.ts';
+export { formatNumberDa } from './format-da.ts';

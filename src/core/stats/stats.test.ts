@@ -95,30 +95,50 @@ describe('fitOls(columns, y)', () => {
   it('recovers y = 1 + 2a − 3b with a large-scale column', () => {
     const a = [1, 2, 3, 4, 5, 6];
     const b = [40_000, 38_000, 41_000, 39_500, 42_000, 37_000]; // kr. per inhabitant
-    const fit = fitOls([a, b], a.map((ai, i) => 1 + 2 * ai - 3 * (b[i] ?? NaN)));
+    const fit = fitOls(
+      [a, b],
+      a.map((ai, i) => 1 + 2 * ai - 3 * (b[i] ?? NaN)),
+    );
     expect(fit.intercept).toBeCloseTo(1, 6);
     expect(fit.coefficients[0]).toBeCloseTo(2, 8);
     expect(fit.coefficients[1]).toBeCloseTo(-3, 10);
   });
   it('refuses constant and collinear columns, too few rows and mismatched lengths', () => {
     expect(() => fitOls([[1, 1, 1, 1]], [1, 2, 3, 4])).toThrow(InvalidInputError);
-    expect(() => fitOls([[1, 2, 3, 4], [2, 4, 6, 8]], [1, 2, 3, 5])).toThrow(/linearkombination/);
-    expect(() => fitOls([[1, 2], [3, 5]], [1, 2])).toThrow(/observationer/);
+    expect(() =>
+      fitOls(
+        [
+          [1, 2, 3, 4],
+          [2, 4, 6, 8],
+        ],
+        [1, 2, 3, 5],
+      ),
+    ).toThrow(/linearkombination/);
+    expect(() =>
+      fitOls(
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        [1, 2],
+      ),
+    ).toThrow(/observationer/);
     expect(() => fitOls([[1, 2, 3]], [1, 2])).toThrow(InvalidInputError);
   });
   it('recovers exact coefficients on noiseless data', () => {
-    const case_ = fc
-      .integer({ min: 1, max: 4 })
-      .chain((p) =>
-        fc.record({
-          beta: fc.array(fc.integer({ min: -20, max: 20 }), { minLength: p, maxLength: p }),
-          intercept: fc.integer({ min: -1000, max: 1000 }),
-          rows: fc.array(fc.array(fc.integer({ min: -500, max: 500 }), { minLength: p, maxLength: p }), {
+    const case_ = fc.integer({ min: 1, max: 4 }).chain((p) =>
+      fc.record({
+        beta: fc.array(fc.integer({ min: -20, max: 20 }), { minLength: p, maxLength: p }),
+        intercept: fc.integer({ min: -1000, max: 1000 }),
+        rows: fc.array(
+          fc.array(fc.integer({ min: -500, max: 500 }), { minLength: p, maxLength: p }),
+          {
             minLength: p + 3,
             maxLength: 30,
-          }),
-        }),
-      );
+          },
+        ),
+      }),
+    );
     fc.assert(
       fc.property(case_, ({ beta, intercept, rows }) => {
         const columns = beta.map((_, k) => rows.map((r) => r[k] ?? NaN));
