@@ -1,3 +1,13 @@
 /** @module Importers: every source format parsed at the boundary into core types. */
 export { IMPORTERS, detectFormat, type Importer } from './registry.ts';
 export * from './noegletal/index.ts';
+export { detectDstClassification, parseDstClassification } from './dst-classification/index.ts';
+export {
+  detectDagiGeojson,
+  detectDagiTopojson,
+  parseDagiGeojson,
+  parseDagiTopojson,
+} from './dagi/index.ts';
+export { REGK31_UNIT, detectRegk31, parseRegk31, regk31KeyFigure } from './regk31/index.ts';
+export { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
+export { decodeText, type DecodedText } from './text/index.ts';
