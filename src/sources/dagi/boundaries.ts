@@ -28,7 +28,7 @@ export class BoundaryCollector {
   readonly #text: string;
   readonly #areas = new Map<string, Collected>();
   readonly #reported = new Set<string>();
-  #christiansoe: { field: string; code: string; polygons: number } | undefined;
+  #christiansoe: { field: string; code: string; geometries: number } | undefined;
 
   constructor(log: DiagnosticLog, text: string) {
     this.#log = log;
@@ -40,8 +40,8 @@ export class BoundaryCollector {
     const lookup = identifyArea(properties);
     if (lookup.kind === 'area') return lookup.area;
     if (lookup.kind === 'christiansoe') {
-      const polygons = (this.#christiansoe?.polygons ?? 0) + 1;
-      this.#christiansoe = { field: lookup.codeField, code: lookup.sourceCode, polygons };
+      const geometries = (this.#christiansoe?.geometries ?? 0) + 1;
+      this.#christiansoe = { field: lookup.codeField, code: lookup.sourceCode, geometries };
       return undefined;
     }
     const key = `${lookup.field ?? ''}=${lookup.value}`;
@@ -85,8 +85,8 @@ export class BoundaryCollector {
   /** One boundary per area, municipalities then regions, by code. */
   finish(): readonly Boundary[] {
     if (this.#christiansoe) {
-      const { field, code, polygons } = this.#christiansoe;
-      this.#log.info(`Christiansø er ikke en kommune og springes over (${polygons} polygoner)`, {
+      const { field, code, geometries } = this.#christiansoe;
+      this.#log.info(`Christiansø er ikke en kommune og springes over (${geometries} geometrier)`, {
         line: lineOfProperty(this.#text, field, code),
         field,
         value: code,

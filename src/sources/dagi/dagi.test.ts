@@ -56,7 +56,7 @@ describe('parseDagiTopojson(bytes, fileName) on the real DAGI files', () => {
         line: 1,
         field: 'KOMKODE',
         value: '0411',
-        message: 'Christiansø er ikke en kommune og springes over (3 polygoner)',
+        message: 'Christiansø er ikke en kommune og springes over (3 geometrier)',
       },
     ]);
   });

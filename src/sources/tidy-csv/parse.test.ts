@@ -146,6 +146,15 @@ describe('parseTidyCsv(bytes, fileName)', () => {
     ]);
   });
 
+  it('ignores blank rows a spreadsheet leaves behind', () => {
+    const p = parseTidyCsv(tidy('101;2023;x;1', ';;;', ' ; ; ; ', '147;2023;x;2'), 'a.csv');
+    expect(p.observations.map((o) => o.municipalityCode)).toEqual(['101', '147']);
+    expect(p.diagnostics).toEqual([]);
+    expect(catchRefusal(() => parseTidyCsv(tidy(';;;'), 'a.csv')).message).toBe(
+      'a.csv:1: overskrift, men ingen rækker',
+    );
+  });
+
   it('skips Christiansø with a warning', () => {
     const p = parseTidyCsv(tidy('411;2023;x;1', '101;2023;x;2'), 'a.csv');
     expect(p.observations).toHaveLength(1);

@@ -34,7 +34,9 @@ export function parseTidyCsv(bytes: Uint8Array, fileName: string): ParsedSource 
   const log = new DiagnosticLog(fileName);
   if (text.trim() === '') log.refuse('filen er tom', { line: 1 });
   const separator = tidySeparator(text.split(/\r?\n|\r/, 1)[0] ?? '', log);
-  const [header, ...rows] = readCsvRecords(text, fileName, separator);
+  const [header, ...records] = readCsvRecords(text, fileName, separator);
+  // Spreadsheets export blank rows as ";;;": they hold nothing to report.
+  const rows = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
   if (rows.length === 0) log.refuse('overskrift, men ingen rækker', { line: header?.line ?? 1 });
   const decimal = decimalSeparatorOf(rows.map((r) => r.fields[3] ?? ''));
   const reader = new TidyReader(log, separator, decimal);
