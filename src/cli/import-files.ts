@@ -4,7 +4,6 @@ import { basename, join, relative, resolve } from 'node:path';
 import {
   InvalidFileError,
   PotentialeError,
-  formatDiagnostic,
   type Diagnostic,
   type ParsedSource,
 } from '../core/index.ts';
@@ -13,7 +12,13 @@ import { detectFormat, type Importer } from '../sources/index.ts';
 
 /** What happened to one file of an import run. */
 export type FileOutcome =
-  | { readonly file: string; readonly outcome: 'imported'; readonly summary: ImportSummary }
+  | {
+      readonly file: string;
+      readonly outcome: 'imported';
+      readonly summary: ImportSummary;
+      /** What the file held besides observations: classification rows and boundaries. */
+      readonly contents: { readonly municipalities: number; readonly boundaries: number };
+    }
   | { readonly file: string; readonly outcome: 'skipped'; readonly reason: string }
   | {
       readonly file: string;
@@ -142,7 +147,15 @@ export async function importFiles(
       },
       (done, total) => options.progress?.storing(p.candidate.display, done, total),
     );
-    report({ file: p.candidate.display, outcome: 'imported', summary });
+    report({
+      file: p.candidate.display,
+      outcome: 'imported',
+      summary,
+      contents: {
+        municipalities: p.parsed.classification?.municipalities.length ?? 0,
+        boundaries: p.parsed.boundaries?.length ?? 0,
+      },
+    });
   }
   return outcomes;
 }
@@ -152,16 +165,26 @@ export function describeOutcome(o: FileOutcome): string {
   switch (o.outcome) {
     case 'imported': {
       const s = o.summary;
+      const held = [
+        s.keyFigures ? `${s.keyFigures} nøgletal med ${s.rowsRead} værdier` : '',
+        o.contents.municipalities ? `klassifikation af ${o.contents.municipalities} kommuner` : '',
+        o.contents.boundaries ? `${o.contents.boundaries} grænser` : '',
+      ].filter(Boolean);
       const what =
         s.status === 'unchanged'
           ? 'uændret (alt fandtes allerede)'
-          : `${s.inserted} nye, ${s.updated} ændrede, ${s.unchanged} uændrede værdier`;
+          : s.rowsRead
+            ? `${s.inserted} nye, ${s.updated} ændrede, ${s.unchanged} uændrede værdier`
+            : 'gemt';
       const warn = s.diagnostics.filter((d) => d.severity === 'warning').length;
-      return `importeret  ${o.file} [${s.format}]: ${s.keyFigures} nøgletal, ${what}${warn ? `, ${warn} advarsler` : ''}`;
+      return `importeret  ${o.file} [${s.format}]: ${held.join(', ') || 'intet indhold'}; ${what}${warn ? `; ${warn} advarsler` : ''}`;
     }
     case 'skipped':
       return `sprunget over  ${o.file}: ${o.reason}`;
-    case 'refused':
-      return `afvist  ${o.file}: ${o.reason}${o.diagnostics.length > 1 ? ` (+${o.diagnostics.length - 1} fejl mere: ${formatDiagnostic(o.diagnostics[1] as Diagnostic)} …)` : ''}`;
+    case 'refused': {
+      const more = o.diagnostics.filter((d) => d.severity === 'error').length - 1;
+      // The reason already starts with the file name and line.
+      return `afvist  ${o.reason}${more > 0 ? ` (og ${more} fejl mere)` : ''}`;
+    }
   }
 }

@@ -2,6 +2,8 @@ import cliProgress from 'cli-progress';
 import type { CliEffects } from './context.ts';
 import { describeOutcome, type FileOutcome, type ImportProgress } from './import-files.ts';
 
+const LARGE = 100_000;
+
 /**
  * Progress for an import on a terminal: a bar per file that appears only when storing takes
  * more than a second, and one line per finished file. Silent with --json or without a TTY
@@ -23,8 +25,9 @@ export function importProgress(
     storing(file, done, total) {
       if (json) return;
       if (!effects.isTty) {
-        // Logs get a line at the start of each file and then at most one a second.
-        if (file !== currentFile || now() - started > 1000) {
+        // Logs hear of large files only: when storing starts, then at most every 5 seconds.
+        if (total < LARGE) return;
+        if (file !== currentFile || now() - started > 5000) {
           currentFile = file;
           started = now();
           effects.stderr(`lagrer ${file}: ${done}/${total} værdier\n`);

@@ -28,7 +28,7 @@ export async function parseNoegletalXlsx(
         severity: 'error',
         file: fileName,
         line: 1,
-        message: `ikke en gyldig XLSX-fil (${e instanceof Error ? e.message : String(e)})`,
+        message: `XLSX-filen kunne ikke læses (${e instanceof Error ? e.message : String(e)})`,
       },
     ]);
   }
