@@ -3,7 +3,9 @@ import type { Polarity } from '../key-figures/index.ts';
 import { indexCodes } from '../peers/index.ts';
 import {
   checkColumnLength,
+  lowerBound,
   percentileOfSorted,
+  percentileOfSortedWithout,
   toFloat64Column,
   type ValueColumn,
 } from '../stats/index.ts';
@@ -160,6 +162,66 @@ export function levelAt(
         : NaN;
     case 'regression-adjusted':
       return (p.predicted?.[self] ?? NaN) + sortedPercentile(scratch, m, 50);
+  }
+}
+
+/** True for the levels that read an order statistic of the members' values. */
+export function isSortedLevel(level: BenchmarkLevel): boolean {
+  return (
+    level.kind === 'median' ||
+    level.kind === 'percentile' ||
+    level.kind === 'need-adjusted' ||
+    level.kind === 'regression-adjusted'
+  );
+}
+
+/**
+ * levelAt for every municipality whose group is a shared set minus itself, for the sorted
+ * levels: each set's values are sorted once, and each municipality's own value is skipped by
+ * position (percentileOfSortedWithout) instead of sorting the rest again. The order
+ * statistics and the arithmetic are the same as levelAt's, so the numbers are identical.
+ */
+export function fillFromPools(
+  p: PreparedInput,
+  pools: { readonly sets: readonly Int32Array[]; readonly of: Int32Array },
+  level: BenchmarkLevel,
+  out: Float64Array,
+): void {
+  const n = out.length;
+  const pct = level.kind === 'percentile' ? level.p : 50;
+  const scratch = new Float64Array(n);
+  const inSet = new Uint8Array(n);
+  out.fill(NaN);
+  for (const [s, set] of pools.sets.entries()) {
+    inSet.fill(0);
+    let m = 0;
+    for (const j of set) {
+      const v = memberValue(p, j, level.kind);
+      if (Number.isNaN(v)) continue;
+      scratch[m++] = v;
+      inSet[j] = 1;
+    }
+    const sorted = scratch.subarray(0, m).sort();
+    for (let i = 0; i < n; i++) {
+      if (pools.of[i] !== s) continue;
+      let skip = -1;
+      if (inSet[i] === 1) {
+        const own = memberValue(p, i, level.kind);
+        skip = lowerBound(sorted, m, own);
+        // −0 sorts before +0 but compares equal: skip the copy with the own value's sign.
+        while (own === 0 && !Object.is(own, -0) && Object.is(sorted[skip], -0)) skip++;
+      }
+      const stat = percentileOfSortedWithout(sorted, m, skip, pct);
+      if (Number.isNaN(stat)) continue;
+      if (level.kind === 'need-adjusted') {
+        const e = p.e?.[i] ?? NaN;
+        out[i] = e > 0 ? e * stat : NaN;
+      } else if (level.kind === 'regression-adjusted') {
+        out[i] = (p.predicted?.[i] ?? NaN) + stat;
+      } else {
+        out[i] = stat;
+      }
+    }
   }
 }
 

@@ -78,26 +78,35 @@ export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext):
       const s = standardised(spec, context);
       const k = spec.k ?? DEFAULT_K;
       const members = Array.from(codes, (_, i) =>
-        s.complete[i] === 1 ? rankNeighbours(s, i).slice(0, k) : new Int32Array(0),
+        s.complete[i] === 1 ? rankNeighbours(s, i, k) : new Int32Array(0),
       );
       const unplaced = s.incomplete.map((m) => ({ code: m.code, missing: m.missing }));
       return { spec, codes, members, unplaced };
     }
-    case 'all':
+    case 'all': {
+      const members = Array.from(codes, (_, i) => without(byCode, i));
       return {
         spec,
         codes,
-        members: Array.from(codes, (_, i) => without(byCode, i)),
+        members,
+        pools: { sets: [byCode], of: new Int32Array(n) },
         unplaced: [],
       };
+    }
     case 'region': {
       const regions = regionsOf(context);
-      const members = Array.from(codes, (code, i) => {
-        const region = regions.get(code);
-        if (region === undefined) return new Int32Array(0);
-        return byCode.filter((j) => j !== i && regions.get(codes[j] ?? '') === region);
+      const regionOf = (j: number): string | undefined => regions.get(codes[j] ?? '');
+      const list = [...new Set(Array.from(byCode, regionOf))].filter((r) => r !== undefined);
+      const sets = list.map((r) => byCode.filter((j) => regionOf(j) === r));
+      const of = Int32Array.from(codes.keys(), (i) => {
+        const r = regionOf(i);
+        return r === undefined ? -1 : list.indexOf(r);
       });
-      return { spec, codes, members, unplaced: [] };
+      const members = Array.from(codes, (_, i) => {
+        const set = sets[of[i] ?? -1];
+        return set === undefined ? new Int32Array(0) : without(set, i);
+      });
+      return { spec, codes, members, pools: { sets, of }, unplaced: [] };
     }
     case 'list':
     case 'saved': {
@@ -106,7 +115,13 @@ export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext):
         compareCodes(codes[a] ?? '', codes[b] ?? ''),
       );
       const members = Array.from({ length: n }, (_, i) => without(positions, i));
-      return { spec, codes, members, unplaced: [] };
+      return {
+        spec,
+        codes,
+        members,
+        pools: { sets: [positions], of: new Int32Array(n) },
+        unplaced: [],
+      };
     }
   }
 }

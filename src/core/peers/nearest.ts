@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 import type { Theme } from '../key-figures/index.ts';
-import { compareCodes, positionOf } from './code-index.ts';
+import { positionOf } from './code-index.ts';
 import type { DistanceTerm, LeftOutPeer, PeerGroup, PeerMatch } from './peer-group.ts';
 import { applyWeights, peerVariablesFor, type PeerVariable } from './peer-variables.ts';
 import {
@@ -47,7 +47,7 @@ export function squaredDistance(s: StandardisedStructure, a: number, b: number):
   let d2 = 0;
   for (let k = 0; k < p; k++) {
     const diff = (s.z[a * p + k] ?? NaN) - (s.z[b * p + k] ?? NaN);
-    d2 += (s.variables[k]?.weight ?? NaN) * diff * diff;
+    d2 += (s.weights[k] ?? NaN) * diff * diff;
   }
   return d2;
 }
@@ -79,33 +79,61 @@ export function explainDistance(s: StandardisedStructure, a: number, b: number):
 }
 
 /**
- * Every complete municipality except `self`, nearest first; equal distances go to the lower
- * code. Distances are compared after rounding to about 11 significant digits, so that a tie
- * in exact arithmetic stays a tie after rounding noise (e.g. when a variable is rescaled) and
- * is broken by the code rather than by the last bit.
+ * The complete municipalities except `self`, nearest first, at most `limit` of them; equal
+ * distances go to the lower code. Distances are compared after rounding to about 11
+ * significant digits, so that a tie in exact arithmetic stays a tie after rounding noise
+ * (e.g. when a variable is rescaled) and is broken by the code rather than by the last bit.
+ * Keeps the `limit` best by insertion, O(n·limit), which for k = 10 of 98 is several times
+ * faster than sorting all candidates.
  */
-export function rankNeighbours(s: StandardisedStructure, self: number): Int32Array {
+export function rankNeighbours(
+  s: StandardisedStructure,
+  self: number,
+  limit: number = s.codes.length,
+): Int32Array {
   const n = s.codes.length;
-  const keys = new Float64Array(n);
-  let m = 0;
-  for (let j = 0; j < n; j++) if (j !== self && s.complete[j] === 1) m++;
-  const order = new Int32Array(m);
-  m = 0;
+  const rank = s.codeRank;
+  let candidates = 0;
+  for (let j = 0; j < n; j++) if (j !== self && s.complete[j] === 1) candidates++;
+  const size = Math.max(0, Math.min(limit, candidates));
+  const best = new Int32Array(size);
+  const bestKey = new Float64Array(size);
+  let filled = 0;
+  const before = (key: number, j: number, t: number): boolean => {
+    const other = bestKey[t] ?? 0;
+    return key < other || (key === other && (rank[j] ?? 0) < (rank[best[t] ?? 0] ?? 0));
+  };
   for (let j = 0; j < n; j++) {
-    if (j === self || s.complete[j] !== 1) continue;
-    keys[j] = roundForTies(squaredDistance(s, self, j));
-    order[m++] = j;
+    if (j === self || s.complete[j] !== 1 || size === 0) continue;
+    const key = roundForTies(squaredDistance(s, self, j));
+    if (filled === size && !before(key, j, size - 1)) continue;
+    let t = filled < size ? filled++ : size - 1;
+    while (t > 0 && before(key, j, t - 1)) {
+      best[t] = best[t - 1] ?? 0;
+      bestKey[t] = bestKey[t - 1] ?? 0;
+      t--;
+    }
+    best[t] = j;
+    bestKey[t] = key;
   }
-  return order.sort(
-    (a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || compareCodes(s.codes[a] ?? '', s.codes[b] ?? ''),
-  );
+  return best;
 }
 
+// Views of one float's bits, for rounding without Math.log2 and powers in the inner loop.
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/** d² rounded to 36 significant bits (about 11 digits), half away from zero. */
 function roundForTies(d2: number): number {
   if (!(d2 > 0)) return 0;
-  // Rounds to a multiple of 2^(e − 36), e = ⌊log2 d²⌋: exact arithmetic on powers of two.
-  const unit = 2 ** (Math.floor(Math.log2(d2)) - 36);
-  return Math.round(d2 / unit) * unit;
+  bits[0] = d2;
+  // Add half of the last kept unit to the low word, carry into the high word (which may step
+  // into the next binade, as rounding up should), then clear the 16 dropped bits.
+  const low = (words[LOW] ?? 0) + 0x8000;
+  if (low > 0xffffffff) words[1 - LOW] = (words[1 - LOW] ?? 0) + 1;
+  words[LOW] = low & 0xffff0000;
+  return bits[0] ?? 0;
 }
 
 /**
@@ -129,7 +157,7 @@ export function selectNearest(
       'code',
     );
   }
-  const ranked = rankNeighbours(s, self).subarray(0, k);
+  const ranked = rankNeighbours(s, self, k);
   const matches = Array.from(ranked, (j) => explainDistance(s, self, j));
   const leftOut = s.incomplete.map((m): LeftOutPeer => ({
     code: m.code,

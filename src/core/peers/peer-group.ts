@@ -87,6 +87,12 @@ export interface PeerGroups {
   readonly spec: PeerGroupSpec;
   readonly codes: readonly string[];
   readonly members: readonly Int32Array[];
+  /**
+   * Set when every group is one shared set minus the municipality itself (all, region, list):
+   * the group of i is `sets[of[i]]` without i, and of[i] = −1 means an empty group. Lets the
+   * batch sort a shared set once instead of once per municipality.
+   */
+  readonly pools?: { readonly sets: readonly Int32Array[]; readonly of: Int32Array };
   /** Municipalities that got an empty group because they lack a structural variable. */
   readonly unplaced: readonly {
     readonly code: string;

@@ -45,6 +45,10 @@ export interface StandardisedStructure {
   readonly scales: readonly VariableScale[];
   /** Row-major n × p: z[i·p + k] is municipality i on variable k; NaN where missing. */
   readonly z: Float64Array;
+  /** w_k of each variable, in the order of `variables`. */
+  readonly weights: Float64Array;
+  /** The rank of each municipality's code in code order, for tie-breaks without parsing. */
+  readonly codeRank: Int32Array;
   /** 1 when municipality i has every variable, so it can be a peer. */
   readonly complete: Uint8Array;
   readonly incomplete: readonly IncompleteMunicipality[];
@@ -109,7 +113,21 @@ export function standardiseStructure(
     if (m.length === 0) complete[i] = 1;
     else incomplete.push({ code: codes[i] ?? '', missing: m });
   }
-  return { year: input.year, codes, positions, variables, scales, z, complete, incomplete };
+  const codeRank = new Int32Array(n);
+  for (const [r, i] of canonical.entries()) codeRank[i] = r;
+  const weights = Float64Array.from(variables, (v) => v.weight);
+  return {
+    year: input.year,
+    codes,
+    positions,
+    variables,
+    scales,
+    z,
+    weights,
+    codeRank,
+    complete,
+    incomplete,
+  };
 }
 
 function columnFor(input: StructureInput, v: PeerVariable): ValueColumn {

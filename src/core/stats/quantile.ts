@@ -48,3 +48,40 @@ export function percentile(values: ArrayLike<number>, p: number): number {
 export function median(values: ArrayLike<number>): number {
   return percentile(values, 50);
 }
+
+/**
+ * percentileOfSorted of the sorted values with the element at `skip` taken out, without
+ * copying: for a group that is a shared sorted set minus the municipality itself. Same
+ * arithmetic, hence the same bits, as sorting the remaining values and calling
+ * percentileOfSorted. `skip` outside 0…length − 1 takes nothing out.
+ * @example percentileOfSortedWithout([1, 2, 3, 4], 4, 1, 50) // 3 (the median of 1, 3, 4)
+ */
+export function percentileOfSortedWithout(
+  sorted: ArrayLike<number>,
+  length: number,
+  skip: number,
+  p: number,
+): number {
+  const removed = skip >= 0 && skip < length;
+  const n = removed ? length - 1 : length;
+  if (n === 0) return NaN;
+  const at = (r: number): number => sorted[removed && r >= skip ? r + 1 : r] ?? NaN;
+  const h = (p / 100) * (n - 1);
+  const lo = Math.floor(h);
+  const low = at(lo);
+  if (lo + 1 >= n) return low;
+  const high = at(lo + 1);
+  return low + (high - low) * (h - lo);
+}
+
+/** The first position in sorted[0 … length − 1] whose value is ≥ v (binary search). */
+export function lowerBound(sorted: ArrayLike<number>, length: number, v: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? NaN) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

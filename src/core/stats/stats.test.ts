@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../diagnostics/index.ts';
 import {
   fitOls,
+  lowerBound,
   mean,
   median,
   percentile,
   percentileOfSorted,
+  percentileOfSortedWithout,
   sampleStandardDeviation,
   toFloat64Column,
 } from './index.ts';
@@ -71,6 +73,27 @@ describe('percentile(values, p)', () => {
           const sorted = Float64Array.from(values).sort();
           expect(got).toBeGreaterThanOrEqual(sorted[0] ?? NaN);
           expect(got).toBeLessThanOrEqual(sorted[sorted.length - 1] ?? NaN);
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+  it('skips one element of a sorted array exactly as sorting the rest would', () => {
+    // median of 1, 2, 3, 4 without the 2 = median of 1, 3, 4 = 3
+    expect(percentileOfSortedWithout([1, 2, 3, 4], 4, 1, 50)).toBe(3);
+    expect(percentileOfSortedWithout([7], 1, 0, 50)).toBeNaN();
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (values, at, p) => {
+          const sorted = Float64Array.from(values).sort();
+          const skip = lowerBound(sorted, sorted.length, values[at % values.length] ?? NaN);
+          const rest = Float64Array.from(values.filter((_, i) => i !== at % values.length)).sort();
+          expect(percentileOfSortedWithout(sorted, sorted.length, skip, p)).toBe(
+            percentileOfSorted(rest, p),
+          );
         },
       ),
       { seed: 42, numRuns: 200 },

@@ -146,7 +146,7 @@ export function rankWhomToTalkTo(
         'widenTo',
       );
     }
-    for (const j of rankNeighbours(s, sSelf).subarray(0, w)) candidates.add(at(s.codes[j] ?? ''));
+    for (const j of rankNeighbours(s, sSelf, w)) candidates.add(at(s.codes[j] ?? ''));
   }
   if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit >= 0)) {
     throw new InvalidInputError(`limit skal være et helt tal ≥ 0, ikke ${options.limit}`, 'limit');
