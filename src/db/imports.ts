@@ -1,21 +1,12 @@
 import type { Diagnostic } from '../core/index.ts';
+import type { ImportSummary } from './apply-import.ts';
 import type { Queryable } from './database.ts';
 
-export interface ImportRecord {
-  readonly id: number;
-  readonly format: string;
-  readonly fileName: string;
-  readonly sha256: string;
+/** An import as recorded in `imports`: its summary plus when and from which export. */
+export interface ImportRecord extends ImportSummary {
   readonly byteSize: number;
   readonly importedAt: string;
-  readonly status: 'applied' | 'unchanged';
   readonly exportedBy: string | null;
-  readonly keyFigures: number;
-  readonly rowsRead: number;
-  readonly inserted: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Every import, newest first: the provenance of all data. */
