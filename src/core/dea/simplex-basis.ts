@@ -1,0 +1,249 @@
+import { luFactor, luSolve } from './dense-lu.ts';
+import type { BasisStatus, LpBasis } from './lp-problem.ts';
+import type { SimplexWorkspace } from './simplex-workspace.ts';
+
+/**
+ * The basis of the revised bounded-variable simplex kept in a {@link SimplexWorkspace}: which
+ * column is basic in each row position, where every nonbasic column sits (at a bound, or at zero
+ * when free), and the explicit basis inverse. Explicit and dense because DEA programmes have a
+ * handful of rows: B⁻¹ is m × m, its update after a pivot costs m², and a warm start costs one
+ * m³ factorisation instead of rebuilding a rows × columns tableau.
+ *
+ * Logical columns carry the row types in their bounds: '<=' [0, ∞), '>=' (−∞, 0], '=' [0, 0].
+ */
+
+export const BASIC = 0;
+export const AT_LOWER = 1;
+export const AT_UPPER = 2;
+export const FREE_ZERO = 3;
+
+/**
+ * The cold start: structurals at a finite bound (or zero when free), each row's logical basic
+ * when the residual fits its bounds, otherwise an artificial (±e_i, cost 1 in phase 1) that
+ * absorbs it. Returns the number of artificials.
+ */
+export function coldStart(w: SimplexWorkspace): number {
+  const { m, nv, a, b, lower, upper, x, status, basis, types, binv, work: residual } = w;
+  for (let i = 0; i < m; i++) residual[i] = b[i] ?? 0;
+  for (let j = 0; j < nv; j++) {
+    const lo = lower[j] ?? 0;
+    const up = upper[j] ?? 0;
+    let v = 0;
+    if (lo > -Infinity) {
+      v = lo;
+      status[j] = AT_LOWER;
+    } else if (up < Infinity) {
+      v = up;
+      status[j] = AT_UPPER;
+    } else {
+      status[j] = FREE_ZERO;
+    }
+    x[j] = v;
+    if (v !== 0)
+      for (let i = 0; i < m; i++) residual[i] = (residual[i] ?? 0) - (a[j * m + i] ?? 0) * v;
+  }
+  binv.fill(0, 0, m * m);
+  let art = nv + m;
+  for (let i = 0; i < m; i++) {
+    const r = residual[i] ?? 0;
+    const logical = nv + i;
+    const type = types[i] ?? 0;
+    const fits = type === 0 ? r >= 0 : type === 1 ? r <= 0 : r === 0;
+    if (fits) {
+      basis[i] = logical;
+      status[logical] = BASIC;
+      x[logical] = r;
+      binv[i * m + i] = 1;
+      continue;
+    }
+    const sign = r > 0 ? 1 : -1;
+    a.fill(0, art * m, art * m + m);
+    a[art * m + i] = sign;
+    lower[art] = 0;
+    upper[art] = Infinity;
+    x[art] = Math.abs(r);
+    basis[i] = art;
+    status[art] = BASIC;
+    binv[i * m + i] = sign;
+    x[logical] = 0;
+    status[logical] = type === 1 ? AT_UPPER : AT_LOWER;
+    art++;
+  }
+  w.n = art;
+  w.firstArtificial = nv + m;
+  return art - (nv + m);
+}
+
+/**
+ * The warm start from a given basis. Returns false when it does not fit: wrong size, not one
+ * basic variable per row, a singular B, or basic values outside their bounds (the caller then
+ * starts cold).
+ */
+export function warmStart(w: SimplexWorkspace, hint: LpBasis): boolean {
+  const { m, nv, lower, upper, x, status, basis } = w;
+  if (hint.variables.length !== nv || hint.rows.length !== m) return false;
+  const n = nv + m;
+  w.n = n;
+  w.firstArtificial = n;
+  let basic = 0;
+  for (let j = 0; j < n; j++) {
+    const st = j < nv ? hint.variables[j] : hint.rows[j - nv];
+    const lo = lower[j] ?? 0;
+    const up = upper[j] ?? 0;
+    if (st === 'basic') {
+      if (basic === m) return false;
+      basis[basic++] = j;
+      status[j] = BASIC;
+      x[j] = 0;
+    } else if ((st === 'upper' || lo === -Infinity) && up < Infinity) {
+      status[j] = AT_UPPER;
+      x[j] = up;
+    } else if (lo > -Infinity) {
+      status[j] = AT_LOWER;
+      x[j] = lo;
+    } else {
+      status[j] = FREE_ZERO;
+      x[j] = 0;
+    }
+  }
+  if (basic !== m || !refactor(w)) return false;
+  for (let k = 0; k < m; k++) {
+    const p = basis[k] ?? 0;
+    if ((x[p] ?? 0) < (lower[p] ?? 0) - 1e-9 || (x[p] ?? 0) > (upper[p] ?? 0) + 1e-9) return false;
+  }
+  return true;
+}
+
+/**
+ * Recomputes B⁻¹ and the basic values from the original matrix (an LU factorisation of B).
+ * Why: every pivot adds rounding error to B⁻¹; starting again from A bounds it and gives accurate
+ * values at the end. Returns false when B is numerically singular.
+ */
+export function refactor(w: SimplexWorkspace): boolean {
+  const { m, n, a, b, x, basis, status, lu, perm, binv, work, work2 } = w;
+  for (let k = 0; k < m; k++) {
+    const col = (basis[k] ?? 0) * m;
+    for (let i = 0; i < m; i++) lu[i * m + k] = a[col + i] ?? 0;
+  }
+  if (!luFactor(lu, perm, m)) return false;
+  for (let i = 0; i < m; i++) {
+    work.fill(0, 0, m);
+    work[i] = 1;
+    luSolve(lu, perm, m, work, work2);
+    for (let k = 0; k < m; k++) binv[k * m + i] = work2[k] ?? 0;
+  }
+  for (let i = 0; i < m; i++) work[i] = b[i] ?? 0;
+  for (let j = 0; j < n; j++) {
+    const v = x[j] ?? 0;
+    if (status[j] === BASIC || v === 0) continue;
+    for (let i = 0; i < m; i++) work[i] = (work[i] ?? 0) - (a[j * m + i] ?? 0) * v;
+  }
+  for (let k = 0; k < m; k++) {
+    let s = 0;
+    for (let i = 0; i < m; i++) s += (binv[k * m + i] ?? 0) * (work[i] ?? 0);
+    x[basis[k] ?? 0] = s;
+  }
+  return true;
+}
+
+/** y = B⁻ᵀc_B for the current cost vector. */
+export function computeMultipliers(w: SimplexWorkspace): void {
+  const { m, basis, cost, binv, y } = w;
+  y.fill(0, 0, m);
+  for (let k = 0; k < m; k++) {
+    const cb = cost[basis[k] ?? 0] ?? 0;
+    if (cb === 0) continue;
+    for (let i = 0; i < m; i++) y[i] = (y[i] ?? 0) + cb * (binv[k * m + i] ?? 0);
+  }
+}
+
+/** cost_j − y·a_j. */
+export function reducedCost(w: SimplexWorkspace, j: number): number {
+  const { m, a, y } = w;
+  let s = w.cost[j] ?? 0;
+  const col = j * m;
+  for (let i = 0; i < m; i++) s -= (y[i] ?? 0) * (a[col + i] ?? 0);
+  return s;
+}
+
+/** alpha = B⁻¹a_q. */
+export function computeAlpha(w: SimplexWorkspace, q: number): void {
+  const { m, a, binv, alpha } = w;
+  const col = q * m;
+  for (let k = 0; k < m; k++) {
+    let s = 0;
+    for (let i = 0; i < m; i++) s += (binv[k * m + i] ?? 0) * (a[col + i] ?? 0);
+    alpha[k] = s;
+  }
+}
+
+/**
+ * Makes column q basic in position r (alpha must hold B⁻¹a_q): updates B⁻¹ and the bookkeeping;
+ * the leaving variable gets `leavingStatus`. Values in x must already be updated by the caller.
+ */
+export function pivot(w: SimplexWorkspace, r: number, q: number, leavingStatus: number): void {
+  const { m, binv, alpha } = w;
+  const rowR = r * m;
+  const inv = 1 / (alpha[r] ?? 0);
+  for (let i = 0; i < m; i++) binv[rowR + i] = (binv[rowR + i] ?? 0) * inv;
+  for (let k = 0; k < m; k++) {
+    if (k === r) continue;
+    const f = alpha[k] ?? 0;
+    if (f === 0) continue;
+    const row = k * m;
+    for (let i = 0; i < m; i++) binv[row + i] = (binv[row + i] ?? 0) - f * (binv[rowR + i] ?? 0);
+  }
+  w.status[w.basis[r] ?? 0] = leavingStatus;
+  w.basis[r] = q;
+  w.status[q] = BASIC;
+}
+
+/** Fixes the artificials at zero and pivots the basic ones out where their row allows it. */
+export function dropArtificials(w: SimplexWorkspace): void {
+  const { m, n, a, binv, basis, x, lower, upper, status, firstArtificial } = w;
+  for (let r = 0; r < m; r++) {
+    if ((basis[r] ?? 0) < firstArtificial) continue;
+    let best = -1;
+    let bestAbs = 1e-7;
+    for (let j = 0; j < firstArtificial; j++) {
+      if (status[j] === BASIC || lower[j] === upper[j]) continue;
+      let v = 0;
+      for (let i = 0; i < m; i++) v += (binv[r * m + i] ?? 0) * (a[j * m + i] ?? 0);
+      if (Math.abs(v) > bestAbs) {
+        bestAbs = Math.abs(v);
+        best = j;
+      }
+    }
+    // A row without such an entry is redundant: its artificial stays basic, fixed at zero.
+    if (best < 0) continue;
+    computeAlpha(w, best);
+    pivot(w, r, best, AT_LOWER);
+  }
+  for (let j = firstArtificial; j < n; j++) {
+    lower[j] = 0;
+    upper[j] = 0;
+    if (status[j] !== BASIC) x[j] = 0;
+  }
+}
+
+const STATUS_NAMES: readonly BasisStatus[] = ['basic', 'lower', 'upper', 'free'];
+
+/**
+ * The basis in terms of the problem's variables and rows. An artificial still basic (in a
+ * redundant row) is reported as that row's logical, which spans the same direction.
+ */
+export function exportBasis(w: SimplexWorkspace): LpBasis {
+  const { m, nv, status, basis, firstArtificial } = w;
+  const variables: BasisStatus[] = new Array<BasisStatus>(nv);
+  for (let j = 0; j < nv; j++) variables[j] = STATUS_NAMES[status[j] ?? 0] ?? 'lower';
+  const rows: BasisStatus[] = new Array<BasisStatus>(m);
+  for (let i = 0; i < m; i++) rows[i] = STATUS_NAMES[status[nv + i] ?? 0] ?? 'lower';
+  for (let k = 0; k < m; k++) {
+    const p = basis[k] ?? 0;
+    if (p < firstArtificial) continue;
+    for (let i = 0; i < m; i++) {
+      if (w.a[p * m + i] !== 0) rows[i] = 'basic';
+    }
+  }
+  return { variables, rows };
+}

@@ -1,0 +1,297 @@
+import { PotentialeError } from '../diagnostics/index.ts';
+import { checkLpProblem, type LpProblem, type LpResult, type LpSolver } from './lp-problem.ts';
+import {
+  AT_LOWER,
+  AT_UPPER,
+  BASIC,
+  coldStart,
+  computeAlpha,
+  computeMultipliers,
+  dropArtificials,
+  exportBasis,
+  pivot,
+  reducedCost,
+  refactor,
+  warmStart,
+} from './simplex-basis.ts';
+import { SimplexWorkspace, loadScaled } from './simplex-workspace.ts';
+
+/** Tuning of {@link createSimplexSolver}; the defaults suit problems scaled to order one. */
+export interface SimplexOptions {
+  /** Stop with PotentialeError('internal') after this many pivots (default 50·(rows+cols)+1000). */
+  readonly maxIterations?: number;
+}
+
+// Tolerances in the scaled problem (coefficients, rhs and costs of order one).
+const PRIMAL_TOL = 1e-9;
+const DUAL_TOL = 1e-9;
+const PIVOT_TOL = 1e-9;
+/** A basic value this far outside its bounds after refactorisation means numerical trouble. */
+const TROUBLE_TOL = 1e-6;
+/** Degenerate pivots in a row before switching to Bland's rule, which cannot cycle. */
+const DEGENERATE_LIMIT = 25;
+
+interface Mode {
+  readonly refactorEvery: number;
+  readonly alwaysBland: boolean;
+  readonly maxIterations: number;
+}
+
+class NumericalTrouble extends Error {}
+
+/**
+ * A dense revised bounded-variable primal simplex on Float64Array with an explicit basis inverse:
+ * power-of-two scaling, two phases (artificials only where the slack basis is infeasible) or a
+ * warm start from a given basis, Dantzig pricing with a Harris ratio test, Bland's rule after a
+ * run of degenerate pivots (anti-cycling), periodic refactorisation and a final one that
+ * recomputes x and the duals from the original data. On numerical trouble it retries once in a careful mode (Bland throughout,
+ * frequent refactorisation). Fast for problems with few rows, like DEA. An instance reuses its
+ * working memory between calls (it is not re-entrant; create one per worker).
+ * @example
+ * createSimplexSolver().solve({
+ *   sense: 'max', objective: [3, 5],
+ *   rows: [{ coefficients: [1, 0], type: '<=', rhs: 4 }, { coefficients: [0, 2], type: '<=', rhs: 12 },
+ *          { coefficients: [3, 2], type: '<=', rhs: 18 }],
+ * }) // { status: 'optimal', objective: 36, x: [2, 6], duals: [0, 1.5, 1], … }
+ */
+export function createSimplexSolver(options: SimplexOptions = {}): LpSolver {
+  const workspace = new SimplexWorkspace();
+  return {
+    name: 'dense bounded simplex',
+    solve: (problem) => solveSimplex(workspace, problem, options),
+  };
+}
+
+function solveSimplex(w: SimplexWorkspace, problem: LpProblem, options: SimplexOptions): LpResult {
+  const nv = checkLpProblem(problem);
+  const maxIterations = options.maxIterations ?? 50 * (problem.rows.length + nv) + 1000;
+  try {
+    return attempt(w, problem, nv, { refactorEvery: 50, alwaysBland: false, maxIterations }, true);
+  } catch (e) {
+    if (!(e instanceof NumericalTrouble)) throw e;
+  }
+  try {
+    return attempt(w, problem, nv, { refactorEvery: 10, alwaysBland: true, maxIterations }, false);
+  } catch (e) {
+    if (!(e instanceof NumericalTrouble)) throw e;
+    throw new PotentialeError('internal', `Simplex: numerisk problem (${e.message})`);
+  }
+}
+
+function attempt(
+  w: SimplexWorkspace,
+  problem: LpProblem,
+  nv: number,
+  mode: Mode,
+  useHint: boolean,
+): LpResult {
+  loadScaled(w, problem, nv);
+  const counter = { iterations: 0 };
+  const warm = useHint && problem.basis !== undefined && warmStart(w, problem.basis);
+  if (!warm) {
+    if (coldStart(w) > 0) {
+      w.cost.fill(0, 0, w.n);
+      for (let j = w.firstArtificial; j < w.n; j++) w.cost[j] = 1;
+      runPhase(w, mode, counter);
+      let infeasibility = 0;
+      for (let j = w.firstArtificial; j < w.n; j++) infeasibility += w.x[j] ?? 0;
+      let scale = 1;
+      for (let i = 0; i < w.m; i++) scale = Math.max(scale, Math.abs(w.b[i] ?? 0));
+      if (infeasibility > 1e-8 * scale) {
+        return { status: 'infeasible', iterations: counter.iterations };
+      }
+      dropArtificials(w);
+    }
+    for (let j = 0; j < w.n; j++) w.cost[j] = j < w.firstArtificial ? (w.c[j] ?? 0) : 0;
+  } else {
+    for (let j = 0; j < w.n; j++) w.cost[j] = w.c[j] ?? 0;
+  }
+  if (runPhase(w, mode, counter) === 'unbounded') {
+    return { status: 'unbounded', iterations: counter.iterations };
+  }
+  const x: number[] = new Array<number>(nv);
+  let objective = 0;
+  for (let j = 0; j < nv; j++) {
+    let v = (w.x[j] ?? 0) * (w.colScale[j] ?? 0);
+    // Snap values that drifted within tolerance past a bound back onto it.
+    const lo = problem.lower?.[j] ?? 0;
+    const up = problem.upper?.[j] ?? Infinity;
+    if (v < lo) v = lo;
+    if (v > up) v = up;
+    x[j] = v;
+    objective += (problem.objective[j] ?? 0) * v;
+  }
+  const duals: number[] = new Array<number>(w.m);
+  for (let i = 0; i < w.m; i++) {
+    const v = ((w.y[i] ?? 0) * (w.rowScale[i] ?? 0)) / w.objScale;
+    duals[i] = v === 0 ? 0 : v; // no -0
+  }
+  return {
+    status: 'optimal',
+    objective,
+    x,
+    duals,
+    basis: exportBasis(w),
+    iterations: counter.iterations,
+  };
+}
+
+/**
+ * Iterates to optimality of the current cost vector, then verifies it on a fresh factorisation
+ * (values, multipliers and reduced costs from the original data); if that reveals an improving
+ * column, rebuilds the tableau and goes on.
+ */
+function runPhase(
+  w: SimplexWorkspace,
+  mode: Mode,
+  counter: { iterations: number },
+): 'optimal' | 'unbounded' {
+  for (let round = 0; round < 5; round++) {
+    if (iterate(w, mode, counter) === 'unbounded') return 'unbounded';
+    if (!refactor(w)) throw new NumericalTrouble('singular basis');
+    computeMultipliers(w);
+    for (let k = 0; k < w.m; k++) {
+      const p = w.basis[k] ?? 0;
+      const v = w.x[p] ?? 0;
+      if (v < (w.lower[p] ?? 0) - TROUBLE_TOL || v > (w.upper[p] ?? 0) + TROUBLE_TOL) {
+        throw new NumericalTrouble('basic value out of bounds after refactorisation');
+      }
+    }
+    if (chooseEntering(w, false) < 0) return 'optimal';
+  }
+  throw new NumericalTrouble('no stable optimum after refactorisation');
+}
+
+/**
+ * The entering column by Dantzig's rule (largest reduced cost), or Bland's (lowest index) when
+ * anti-cycling; -1 at optimality. Reduced costs are priced from the multipliers y.
+ */
+function chooseEntering(w: SimplexWorkspace, bland: boolean): number {
+  const { n, m, a, y, cost, status, lower, upper } = w;
+  let column = -1;
+  let best = DUAL_TOL;
+  for (let j = 0; j < n; j++) {
+    const st = status[j] ?? 0;
+    if (st === BASIC) continue;
+    if (st === AT_LOWER && lower[j] === upper[j]) continue;
+    let dj = cost[j] ?? 0;
+    const col = j * m;
+    for (let i = 0; i < m; i++) dj -= (y[i] ?? 0) * (a[col + i] ?? 0);
+    let score: number;
+    if (st === AT_LOWER) score = -dj;
+    else if (st === AT_UPPER) score = dj;
+    else score = Math.abs(dj);
+    if (score <= best) continue;
+    if (bland) return j;
+    best = score;
+    column = j;
+  }
+  return column;
+}
+
+function iterate(
+  w: SimplexWorkspace,
+  mode: Mode,
+  counter: { iterations: number },
+): 'optimal' | 'unbounded' {
+  const { m, x, basis, lower, upper, status, alpha, y, binv } = w;
+  let degenerate = 0;
+  let sinceRefactor = 0;
+  computeMultipliers(w);
+  for (;;) {
+    const bland = mode.alwaysBland || degenerate >= DEGENERATE_LIMIT;
+    const q = chooseEntering(w, bland);
+    if (q < 0) return 'optimal';
+    const dq = reducedCost(w, q);
+    const dir = status[q] === AT_LOWER ? 1 : status[q] === AT_UPPER ? -1 : dq < 0 ? 1 : -1;
+    if (++counter.iterations > mode.maxIterations) {
+      throw new PotentialeError('internal', `Simplex: over ${mode.maxIterations} iterationer`);
+    }
+    computeAlpha(w, q);
+    const range = (upper[q] ?? 0) - (lower[q] ?? 0);
+    // Ratio test. Harris: pass 1 finds the longest step keeping every basic variable within its
+    // bounds relaxed by the tolerance; pass 2 picks, among the rows blocking within that step, the
+    // largest pivot. Bland: the exact minimum ratio, ties to the lowest variable index.
+    const slackTol = bland ? 0 : PRIMAL_TOL;
+    let limit = Infinity;
+    for (let i = 0; i < m; i++) {
+      const al = alpha[i] ?? 0;
+      if (al < PIVOT_TOL && al > -PIVOT_TOL) continue;
+      const delta = -dir * al;
+      const p = basis[i] ?? 0;
+      let ratio = Infinity;
+      if (delta < 0) {
+        if ((lower[p] ?? 0) > -Infinity)
+          ratio = ((x[p] ?? 0) - (lower[p] ?? 0) + slackTol) / -delta;
+      } else if ((upper[p] ?? 0) < Infinity) {
+        ratio = ((upper[p] ?? 0) - (x[p] ?? 0) + slackTol) / delta;
+      }
+      if (ratio < limit) limit = ratio;
+    }
+    if (limit === Infinity && range === Infinity) return 'unbounded';
+    let r = -1;
+    let step = range;
+    if (range > limit) {
+      let bestAbs = 0;
+      let bestIndex = Infinity;
+      step = 0;
+      for (let i = 0; i < m; i++) {
+        const al = alpha[i] ?? 0;
+        const abs = Math.abs(al);
+        if (abs < PIVOT_TOL) continue;
+        const delta = -dir * al;
+        const p = basis[i] ?? 0;
+        let ratio: number;
+        if (delta < 0) {
+          if (lower[p] === -Infinity) continue;
+          ratio = ((x[p] ?? 0) - (lower[p] ?? 0)) / -delta;
+        } else {
+          if (upper[p] === Infinity) continue;
+          ratio = ((upper[p] ?? 0) - (x[p] ?? 0)) / delta;
+        }
+        if (bland) {
+          if (ratio <= limit + 1e-12 * (1 + limit) && p < bestIndex) {
+            bestIndex = p;
+            r = i;
+            step = ratio;
+          }
+        } else if (ratio <= limit && abs > bestAbs) {
+          bestAbs = abs;
+          r = i;
+          step = ratio;
+        }
+      }
+      if (step < 0) step = 0;
+    }
+    degenerate = step <= 1e-12 ? degenerate + 1 : 0;
+    if (step > 0) {
+      for (let i = 0; i < m; i++) {
+        const al = alpha[i] ?? 0;
+        if (al !== 0) x[basis[i] ?? 0] = (x[basis[i] ?? 0] ?? 0) - dir * al * step;
+      }
+    }
+    if (r < 0) {
+      // Bound flip: the entering variable reaches its other bound before any basic one blocks.
+      const toUpper = status[q] === AT_LOWER;
+      x[q] = toUpper ? (upper[q] ?? 0) : (lower[q] ?? 0);
+      status[q] = toUpper ? AT_UPPER : AT_LOWER;
+      continue;
+    }
+    x[q] = (x[q] ?? 0) + dir * step;
+    const p = basis[r] ?? 0;
+    const towardsLower = -dir * (alpha[r] ?? 0) < 0;
+    const leavingStatus = towardsLower || lower[p] === upper[p] ? AT_LOWER : AT_UPPER;
+    x[p] = leavingStatus === AT_LOWER ? (lower[p] ?? 0) : (upper[p] ?? 0);
+    // An artificial that has left the basis is never needed again.
+    if (p >= w.firstArtificial) upper[p] = 0;
+    pivot(w, r, q, leavingStatus);
+    if (++sinceRefactor >= mode.refactorEvery) {
+      sinceRefactor = 0;
+      if (!refactor(w)) throw new NumericalTrouble('singular basis');
+      computeMultipliers(w);
+    } else {
+      // y' = y + d_q·(row r of the new B⁻¹): zero reduced cost for q, unchanged for the others.
+      for (let i = 0; i < m; i++) y[i] = (y[i] ?? 0) + dq * (binv[r * m + i] ?? 0);
+    }
+  }
+}
