@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 import type { Polarity } from '../key-figures/index.ts';
+import { findMunicipality } from '../municipalities/index.ts';
 import { checkPercentile } from '../stats/index.ts';
 
 /**
@@ -58,7 +59,7 @@ export function describeLevelDa(level: BenchmarkLevel): string {
     case 'best':
       return 'Bedste kommune';
     case 'municipality':
-      return `Kommune ${level.code}`;
+      return `Valgt kommune: ${findMunicipality(level.code)?.name ?? level.code}`;
     case 'need-adjusted':
       return 'Behovskorrigeret median (udgiftsbehov)';
     case 'regression-adjusted':
@@ -88,7 +89,11 @@ export function standardLevels(polarity: Polarity): readonly BenchmarkLevel[] {
   ];
 }
 
-/** Refuses parameters a level cannot work with: p outside 0–100, "best" of a neutral figure. */
+/**
+ * Refuses parameters a level cannot work with (InvalidInputError): p outside 0–100, "best"
+ * of a neutral figure.
+ * @example checkLevel({ kind: 'best' }, 'neutral') // throws
+ */
 export function checkLevel(level: BenchmarkLevel, polarity: Polarity): void {
   if (level.kind === 'percentile') checkPercentile(level.p);
   if (level.kind === 'best' && polarity === 'neutral') {

@@ -20,7 +20,11 @@ export interface NearestOptions {
 
 export const DEFAULT_K = 10;
 
-/** The variable set of the options: explicit variables, else the theme's, then weights. */
+/**
+ * The variable set of the options: explicit variables, else the theme's, then the weight
+ * overrides. Throws InvalidInputError for a weight naming an unknown variable.
+ * @example variablesOf({ theme: 'children-young' }) // THEME_PEER_VARIABLES['children-young']
+ */
 export function variablesOf(options: NearestOptions): readonly PeerVariable[] {
   if (options.variables === undefined) return peerVariablesFor(options.theme, options.weights);
   return options.weights === undefined
@@ -39,8 +43,9 @@ export function checkK(k: number, n: number): void {
 }
 
 /**
- * The squared weighted distance Σ w_k (z_a − z_b)² between positions a and b; NaN when
- * either lacks a variable.
+ * The squared weighted distance Σ w_k (z_a − z_b)² between positions a and b, in squared
+ * weighted standard deviations; NaN when either lacks a variable.
+ * @example Math.sqrt(squaredDistance(structure, 0, 5)) // d
  */
 export function squaredDistance(s: StandardisedStructure, a: number, b: number): number {
   const p = s.variables.length;
@@ -85,6 +90,7 @@ export function explainDistance(s: StandardisedStructure, a: number, b: number):
  * (e.g. when a variable is rescaled) and is broken by the code rather than by the last bit.
  * Keeps the `limit` best by insertion, O(n·limit), which for k = 10 of 98 is several times
  * faster than sorting all candidates.
+ * @example rankNeighbours(structure, structure.positions.get('766') ?? -1, 20) // positions
  */
 export function rankNeighbours(
   s: StandardisedStructure,
@@ -139,7 +145,8 @@ function roundForTies(d2: number): number {
 /**
  * The nearest-neighbour group of the municipality at `self` in an already standardised
  * structure (see selectPeers). Throws InvalidInputError when the municipality itself lacks a
- * variable (it has no place to measure from).
+ * variable (it has no place to measure from), or for k < 1 or k ≥ n.
+ * @example selectNearest(structure, structure.positions.get('766') ?? -1, 10).members
  */
 export function selectNearest(
   s: StandardisedStructure,

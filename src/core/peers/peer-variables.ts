@@ -119,6 +119,7 @@ export function peerVariablesFor(
 /**
  * The variables with some weights replaced by name. Throws InvalidInputError for an unknown
  * name or a weight that is negative or not finite.
+ * @example applyWeights(DEFAULT_PEER_VARIABLES, { 'share-67-plus': 3 })
  */
 export function applyWeights(
   variables: readonly PeerVariable[],

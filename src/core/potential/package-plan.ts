@@ -26,6 +26,7 @@ export const OVERLAP_RULE_DA =
  * True when a package may sum the figure: a cost (kind "cost") that is lower-is-better and
  * has a volume, so that its potential is money. Quality, activity, structure and finance
  * figures are shown beside a package, never added to it.
+ * @example isSummable(findCatalogueEntry('udgifter-aeldre-pr-67-aarig')) // true
  */
 export function isSummable(figure: KeyFigure): boolean {
   return (
@@ -36,6 +37,7 @@ export function isSummable(figure: KeyFigure): boolean {
 /**
  * Two figures overlap when either lists the other in `overlaps`, or one is an ancestor of the
  * other through `parent` (a figure and its sub-figure are never added together).
+ * @example figuresOverlap(elderly67, netOperatingCosts, byId) // true: an ancestor
  */
 export function figuresOverlap(
   a: KeyFigure,

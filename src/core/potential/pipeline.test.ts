@@ -13,6 +13,7 @@ import {
   DEFAULT_PEER_VARIABLES,
   resolvePeerGroup,
   STRUCTURE_IDS,
+  THEME_PEER_VARIABLES,
   type PeerGroupSpec,
 } from '../peers/index.ts';
 import { computeVolume } from '../volumes/index.ts';
@@ -83,7 +84,7 @@ describe('the engine over 98 municipalities and the real catalogue', () => {
   };
 
   it('reads peer variables that are structural figures in the catalogue', () => {
-    for (const v of DEFAULT_PEER_VARIABLES) {
+    for (const v of [DEFAULT_PEER_VARIABLES, ...Object.values(THEME_PEER_VARIABLES)].flat()) {
       expect(CATALOGUE.find((f) => f.id === v.keyFigureId)?.kind).toBe('structure');
     }
   });

@@ -1,6 +1,9 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 
-/** Refuses a percentile outside 0–100 (or not a number). */
+/**
+ * Refuses a percentile outside 0–100 (or not a number) with InvalidInputError.
+ * @example checkPercentile(101) // throws
+ */
 export function checkPercentile(p: number): void {
   if (!Number.isFinite(p) || p < 0 || p > 100) {
     throw new InvalidInputError(`Percentilen skal ligge mellem 0 og 100, ikke ${p}`, 'p');
@@ -74,7 +77,11 @@ export function percentileOfSortedWithout(
   return low + (high - low) * (h - lo);
 }
 
-/** The first position in sorted[0 … length − 1] whose value is ≥ v (binary search). */
+/**
+ * The first position in sorted[0 … length − 1] whose value is ≥ v (binary search); length
+ * when there is none.
+ * @example lowerBound([1, 3, 3, 5], 4, 3) // 1
+ */
 export function lowerBound(sorted: ArrayLike<number>, length: number, v: number): number {
   let lo = 0;
   let hi = length;

@@ -8,7 +8,10 @@ import { InvalidInputError } from '../diagnostics/index.ts';
  */
 export type ValueColumn = ArrayLike<number | null>;
 
-/** True when the value is a usable number (finite). */
+/**
+ * True when the value is a usable number (finite).
+ * @example [1, null, NaN].filter(isPresent) // [1]
+ */
 export function isPresent(value: number | null | undefined): value is number {
   return value !== null && value !== undefined && Number.isFinite(value);
 }
@@ -36,7 +39,8 @@ export function toFloat64Column(column: ValueColumn): Float64Array {
 /**
  * Refuses a column whose length differs from the number of codes: values and codes must be
  * aligned position by position, and a silent mismatch would attach values to the wrong
- * municipality.
+ * municipality. Throws InvalidInputError naming the column.
+ * @example checkColumnLength([1, 2], 98, 'volume') // throws: 2 values for 98 codes
  */
 export function checkColumnLength(column: ValueColumn, length: number, name: string): void {
   if (column.length !== length) {

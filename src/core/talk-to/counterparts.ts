@@ -48,7 +48,8 @@ export function prepareCounterparts(
 
 /**
  * Whether `theirs` is better, equal or worse than `ours` on a figure of this polarity
- * (strict: equal is not better).
+ * (strict: equal is not better); `not-judged` for a neutral figure.
+ * @example compareByPolarity(100, 90, 'lower-is-better') // 'better'
  */
 export function compareByPolarity(
   ours: number,
