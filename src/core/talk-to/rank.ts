@@ -33,7 +33,10 @@ export interface WhomToTalkToInput {
   readonly codes: readonly string[];
   /** The figure's and its counterparts' values by key-figure id, aligned with `codes`. */
   readonly values: Readonly<Record<string, ValueColumn>>;
-  /** The structural z-scores of the same year (standardiseStructure), for similarity. */
+  /**
+   * The structural z-scores of the same year, for similarity: standardiseStructure with the
+   * peer group's variables (variablesOf(spec)), so distances match the group's.
+   */
   readonly structure: StandardisedStructure;
   /** The peer group of `code` (any kind). */
   readonly peers: PeerGroup;
