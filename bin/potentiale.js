@@ -3,6 +3,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `potentiale … | head` closes the pipe early; that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
 const { runCli } = await import('../src/cli/index.ts');
 const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

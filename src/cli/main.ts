@@ -8,6 +8,11 @@ import { registerKeyFigures } from './commands/keyfigures.ts';
 import { registerMunicipalities } from './commands/municipalities.ts';
 import { registerSeries } from './commands/series.ts';
 import { registerValues } from './commands/values.ts';
+import { registerPeers } from './commands/peers.ts';
+import { registerPotential } from './commands/potential.ts';
+import { registerPackage } from './commands/package.ts';
+import { registerDevelopment } from './commands/development.ts';
+import { registerTalkTo } from './commands/talk-to.ts';
 
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Brug:',
@@ -48,6 +53,11 @@ export function buildProgram(effects: CliEffects): Command {
   registerKeyFigures(program, effects);
   registerValues(program, effects);
   registerSeries(program, effects);
+  registerPeers(program, effects);
+  registerPotential(program, effects);
+  registerPackage(program, effects);
+  registerDevelopment(program, effects);
+  registerTalkTo(program, effects);
   registerDb(program, effects);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', 'vis hjælp').exitOverride();

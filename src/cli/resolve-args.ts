@@ -1,5 +1,4 @@
 import {
-  InvalidInputError,
   NotFoundError,
   findMunicipality,
   normaliseMunicipalityCode,
@@ -7,13 +6,11 @@ import {
   type Municipality,
 } from '../core/index.ts';
 import { findKeyFigure, type Queryable, type StoredKeyFigure } from '../db/index.ts';
+import { parseYear as parseYearParam } from '../engine/index.ts';
 
-/** Parses `--year`: a whole number from 1900 to 2100. */
+/** Parses `--year` (and `--from`, `--to`): a whole number from 1900 to 2100. */
 export function parseYear(raw: string, flag = '--year'): number {
-  if (!/^\d{4}$/.test(raw.trim()) || Number(raw) < 1900 || Number(raw) > 2100) {
-    throw new InvalidInputError(`${flag} skal være et årstal (fx 2019), ikke "${raw}"`, flag);
-  }
-  return Number(raw);
+  return parseYearParam(raw, flag);
 }
 
 /** Finds the key figure named by `--key-figure` (id or exact source name) or refuses. */

@@ -30,3 +30,4 @@ export {
   type SeriesPoint,
 } from './observations.ts';
 export { seedMunicipalities, syncCatalogue } from './reference-data.ts';
+export { loadColumns, type ColumnSet } from './columns.ts';

@@ -158,6 +158,129 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     );
   });
 
+  it("prints peers nearest first with each variable's share of the distance", async () => {
+    const r = await cli(['peers', '--municipality', '766', '--year', '2019', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const peers = r.json<{
+      peers: { code: string; distance: number; contributions: Record<string, number> }[];
+    }>().peers;
+    expect(peers).toHaveLength(10);
+    expect(peers.map((p) => p.distance)).toEqual(
+      [...peers.map((p) => p.distance)].sort((a, b) => a - b),
+    );
+    for (const p of peers)
+      expect(Object.values(p.contributions).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('prints a potential with value, volume, benchmark, signed potential and the group used', async () => {
+    const r = await cli([
+      'potential',
+      '--municipality',
+      '766',
+      '--key-figure',
+      'Udgifter til ældre pr. 67+-årig',
+      '--year',
+      '2019',
+      '--benchmark',
+      'p25',
+      '--peers',
+      'region',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const p = r.json<{
+      value: number;
+      volume: number;
+      benchmark: number;
+      potential: number;
+      group: string[];
+      corridor: { levels: unknown[] };
+    }>();
+    expect(p.group).toHaveLength(18);
+    expect(p.potential).toBeCloseTo((p.value - p.benchmark) * p.volume, 6);
+    expect(p.corridor.levels.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('prints a package, a development and whom to talk to', async () => {
+    const pkg = await cli([
+      'package',
+      '--municipality',
+      '706',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(pkg.code).toBe(0);
+    expect(
+      pkg.json<{ themes: unknown[]; total: { positive: number } }>().themes.length,
+    ).toBeGreaterThan(3);
+    const dev = await cli([
+      'development',
+      '--municipality',
+      '706',
+      '--key-figure',
+      'Udg. til folkeskolen pr. 6-16-årig',
+      '--from',
+      '2010',
+      '--to',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(dev.code).toBe(0);
+    expect(dev.json<{ series: unknown[]; others: unknown[] }>().series).toHaveLength(10);
+    const talk = await cli([
+      'talk-to',
+      '--municipality',
+      '706',
+      '--key-figure',
+      'Udg. til folkeskolen pr. 6-16-årig',
+      '--year',
+      '2019',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(talk.code).toBe(0);
+    expect(talk.json<{ entries: { reasonDa: string }[] }>().entries[0]?.reasonDa).toMatch(/lavere/);
+  });
+
+  it('refuses an unknown benchmark level and a year without values, with the reason', async () => {
+    const bad = await cli([
+      'potential',
+      '--municipality',
+      '766',
+      '--key-figure',
+      'udgifter-aeldre-pr-67-aarig',
+      '--year',
+      '2019',
+      '--benchmark',
+      'p200',
+      '--db',
+      db,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Ukendt benchmark "p200"/);
+    const noYear = await cli([
+      'potential',
+      '--municipality',
+      '766',
+      '--key-figure',
+      'udgifter-aeldre-pr-67-aarig',
+      '--year',
+      '2010',
+      '--db',
+      db,
+    ]);
+    expect(noYear.code).toBe(4);
+    expect(noYear.stderr).toMatch(/ingen værdier i 2010 \(der er værdier for 2018-2019\)/);
+  });
+
   it('answers a bad file by name, line and value, with a non-zero exit and nothing stored', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-'));
     const file = join(dir, 'bad.csv');

@@ -1,0 +1,113 @@
+import type { Command } from 'commander';
+import { findMunicipality } from '../../core/index.ts';
+import { computeDevelopmentFor } from '../../engine/index.ts';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { formatNumber, formatTable } from '../format.ts';
+import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { engineOptions, withEngineOptions } from './engine-options.ts';
+
+const pct = (v: number | null) => (v === null ? '' : `${formatNumber(v * 100, 1)} %`);
+
+export function registerDevelopment(program: Command, effects: CliEffects): void {
+  withEngineOptions(
+    program
+      .command('development')
+      .alias('udvikling')
+      .description(
+        'Udviklingen i forhold til sammenligningsgruppen (indeks r = egen / gruppens gennemsnit), og hvem der har haft en anden udvikling',
+      )
+      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+      .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
+      .requiredOption('--from <år>', 'første år i perioden')
+      .requiredOption('--to <år>', 'sidste år i perioden')
+      .option(
+        '--among <hvem>',
+        'sammenlign udviklingen med gruppen (group) eller alle kommuner (all)',
+        'group',
+      )
+      .option('--limit <antal>', 'vis højst så mange kommuner med anden udvikling', '10'),
+    false,
+  ).action(
+    async (
+      opts: {
+        municipality: string;
+        keyFigure: string;
+        from: string;
+        to: string;
+        peers?: string;
+        among: string;
+        limit: string;
+      },
+      cmd: Command,
+    ) => {
+      const options = globalOptions(cmd);
+      const municipality = resolveMunicipality(opts.municipality);
+      const from = parseYear(opts.from, '--from');
+      const to = parseYear(opts.to, '--to');
+      const { peers } = engineOptions(opts);
+      const among = opts.among === 'all' ? 'all' : 'group';
+      const limit = Math.max(1, Math.min(97, Number.parseInt(opts.limit, 10) || 10));
+      const a = await withDatabase(options, effects, async (db) => {
+        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        return computeDevelopmentFor(db, {
+          code: municipality.code,
+          keyFigure,
+          from,
+          to,
+          peers,
+          among,
+          limit,
+        });
+      });
+      const c = a.comparison;
+      if (options.json) {
+        return printJson(effects, {
+          municipality: { code: municipality.code, name: municipality.name },
+          keyFigure: { id: a.keyFigure.id, nameDa: a.keyFigure.nameDa, unit: a.keyFigure.unit },
+          from,
+          to,
+          group: c.group,
+          structureYear: a.peerGroup.structureYear,
+          series: c.series,
+          own: c.own,
+          others: c.others,
+          leftOut: c.leftOut,
+          breaks: a.breaks,
+        });
+      }
+      effects.stdout(
+        `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${from}-${to}, mod ${c.group.nameDa}\n\n`,
+      );
+      effects.stdout(
+        formatTable(
+          ['År', 'Egen', 'Gruppens gns.', 'Indeks r'],
+          c.series.map((p) => [
+            String(p.year),
+            formatNumber(p.value),
+            formatNumber(p.groupMean),
+            formatNumber(p.index, 3),
+          ]),
+          [false, true, true, true],
+        ),
+      );
+      effects.stdout(
+        `\nÆndring i r: ${formatNumber(c.own.change, 3)}; årlig vækst (CAGR): ${pct(c.own.cagr)}\n`,
+      );
+      for (const b of a.breaks) effects.stdout(`Databrud ${b.year}: ${b.description}\n`);
+      effects.stdout('\nKommuner med en anden udvikling end os:\n');
+      effects.stdout(
+        formatTable(
+          ['Kode', 'Kommune', 'Ændring i r', 'Forskel', 'CAGR'],
+          c.others.map((o) => [
+            o.code,
+            findMunicipality(o.code)?.name ?? o.code,
+            formatNumber(o.change, 3),
+            formatNumber(o.difference, 3),
+            pct(o.cagr),
+          ]),
+          [false, false, true, true, true],
+        ),
+      );
+    },
+  );
+}

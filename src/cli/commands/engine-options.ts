@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import type { BenchmarkLevel, PeerGroupSpec } from '../../core/index.ts';
+import { parseBenchmarkLevel, parsePeerSpec } from '../../engine/index.ts';
+
+/** Adds the options every engine command shares: benchmark level and peer group. */
+export function withEngineOptions(cmd: Command, benchmark = true): Command {
+  if (benchmark) {
+    cmd.option(
+      '--benchmark <niveau>',
+      'benchmark: mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted, regression',
+      'median',
+    );
+  }
+  return cmd.option(
+    '--peers <gruppe>',
+    'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår), all, region, list:<kode>,<kode>,…',
+    'nearest:10',
+  );
+}
+
+export function engineOptions(opts: { benchmark?: string; peers?: string }): {
+  level: BenchmarkLevel;
+  peers: PeerGroupSpec;
+} {
+  return {
+    level: parseBenchmarkLevel(opts.benchmark ?? 'median', '--benchmark'),
+    peers: parsePeerSpec(opts.peers ?? 'nearest:10', '--peers'),
+  };
+}

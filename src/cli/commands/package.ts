@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { computePackageFor } from '../../engine/index.ts';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { formatNumber, formatTable } from '../format.ts';
+import { parseYear, resolveMunicipality } from '../resolve-args.ts';
+import { engineOptions, withEngineOptions } from './engine-options.ts';
+
+const STATUS_DA = {
+  included: 'medtaget',
+  overlaps: 'overlapper',
+  'no-potential': 'intet potentiale',
+  'not-summable': 'summeres ikke',
+} as const;
+
+export function registerPackage(program: Command, effects: CliEffects): void {
+  withEngineOptions(
+    program
+      .command('package')
+      .alias('pakke')
+      .description('Potentialepakken: potentialet pr. tema og nøgletal, summeret uden overlap')
+      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+      .requiredOption('--year <år>', 'året, fx 2019'),
+  ).action(
+    async (
+      opts: { municipality: string; year: string; benchmark?: string; peers?: string },
+      cmd: Command,
+    ) => {
+      const options = globalOptions(cmd);
+      const municipality = resolveMunicipality(opts.municipality);
+      const year = parseYear(opts.year);
+      const { level, peers } = engineOptions(opts);
+      const a = await withDatabase(options, effects, (db) =>
+        computePackageFor(db, { code: municipality.code, year, level, peers }),
+      );
+      const p = a.package;
+      if (options.json) {
+        return printJson(effects, {
+          municipality: { code: municipality.code, name: municipality.name },
+          year,
+          level: p.levelKey,
+          total: p.total,
+          themes: p.themes.map((t) => ({
+            theme: t.theme,
+            nameDa: t.nameDa,
+            total: t.total,
+            figures: t.figures.map((f) => ({
+              keyFigureId: f.keyFigureId,
+              nameDa: f.nameDa,
+              status: f.status,
+              overlapsWith: f.overlapsWith ?? null,
+              value: f.potential.unitCost,
+              benchmark: f.potential.benchmark,
+              volume: f.potential.volume,
+              potential: f.potential.signed,
+              group: f.potential.basis.group.members,
+            })),
+          })),
+          groups: Object.fromEntries(
+            Object.entries(a.groups).map(([theme, g]) => [
+              theme,
+              { nameDa: g.group.nameDa, members: g.group.members, structureYear: g.structureYear },
+            ]),
+          ),
+          withoutData: a.withoutData,
+        });
+      }
+      effects.stdout(
+        `Potentialepakke for ${municipality.name} (${municipality.code}), ${year}, benchmark: ${p.levelKey}\n\n`,
+      );
+      for (const t of p.themes) {
+        effects.stdout(
+          `${t.nameDa}: ${formatNumber(t.total.positive, 0)} kr. (netto ${formatNumber(t.total.signed, 0)} kr.)\n`,
+        );
+        effects.stdout(
+          formatTable(
+            ['Nøgletal', 'Egen', 'Benchmark', 'Potentiale (kr.)', 'Status'],
+            t.figures.map((f) => [
+              f.nameDa,
+              formatNumber(f.potential.unitCost),
+              formatNumber(f.potential.benchmark),
+              f.potential.signed === null ? '-' : formatNumber(f.potential.signed, 0),
+              STATUS_DA[f.status],
+            ]),
+            [false, true, true, true, false],
+          ),
+        );
+        effects.stdout('\n');
+      }
+      effects.stdout(`I alt (uden overlap): ${formatNumber(p.total.positive, 0)} kr.\n`);
+      if (a.withoutData.length)
+        effects.stdout(
+          `Uden data i ${year}: ${a.withoutData.map((w) => w.keyFigureId).join(', ')}\n`,
+        );
+    },
+  );
+}

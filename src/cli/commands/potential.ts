@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import { findMunicipality } from '../../core/index.ts';
+import { computePotentialFor } from '../../engine/index.ts';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { formatNumber, formatTable } from '../format.ts';
+import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { describeKeyFigure } from './describe-key-figure.ts';
+import { engineOptions, withEngineOptions } from './engine-options.ts';
+
+export function registerPotential(program: Command, effects: CliEffects): void {
+  withEngineOptions(
+    program
+      .command('potential')
+      .alias('potentiale')
+      .description(
+        'Potentialet i kroner for ét nøgletal: (egen enhedsudgift − benchmark) × volumen, med korridoren over alle benchmarkniveauer',
+      )
+      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+      .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
+      .requiredOption('--year <år>', 'året, fx 2019'),
+  ).action(
+    async (
+      opts: {
+        municipality: string;
+        keyFigure: string;
+        year: string;
+        benchmark?: string;
+        peers?: string;
+      },
+      cmd: Command,
+    ) => {
+      const options = globalOptions(cmd);
+      const municipality = resolveMunicipality(opts.municipality);
+      const year = parseYear(opts.year);
+      const { level, peers } = engineOptions(opts);
+      const a = await withDatabase(options, effects, async (db) => {
+        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        return computePotentialFor(db, { code: municipality.code, keyFigure, year, level, peers });
+      });
+      if (options.json) {
+        return printJson(effects, {
+          municipality: { code: municipality.code, name: municipality.name },
+          keyFigure: describeKeyFigure({
+            ...a.keyFigure,
+            notes: [],
+            observationCount: 0,
+            firstYear: null,
+            lastYear: null,
+          }),
+          year,
+          level: a.detail.basis.levelKey,
+          levelNameDa: a.detail.basis.levelNameDa,
+          value: a.value,
+          volume: a.volume,
+          benchmark: a.benchmark,
+          potential: a.potential,
+          positivePotential: a.positivePotential,
+          unavailable: a.detail.unavailable ?? a.detail.basis.unavailable ?? null,
+          group: a.group,
+          peerGroup: {
+            kind: a.peerGroup.group.kind,
+            nameDa: a.peerGroup.group.nameDa,
+            structureYear: a.peerGroup.structureYear,
+            members: a.group,
+          },
+          used: a.detail.basis.used,
+          leftOut: a.detail.basis.leftOut,
+          referenceCode: a.detail.basis.referenceCode ?? null,
+          corridor: {
+            min: a.corridor.min,
+            max: a.corridor.max,
+            levels: a.corridor.potentials.map((p) => ({
+              level: p.levelKey,
+              levelNameDa: p.basis.levelNameDa,
+              benchmark: p.benchmark,
+              potential: p.signed,
+              unavailable: p.unavailable ?? null,
+            })),
+          },
+        });
+      }
+      const unit = a.keyFigure.unit;
+      effects.stdout(
+        `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${year}\n`,
+      );
+      effects.stdout(
+        `Sammenligningsgruppe: ${a.peerGroup.group.nameDa}: ${a.group.map((c) => findMunicipality(c)?.name ?? c).join(', ')}\n\n`,
+      );
+      effects.stdout(`Egen værdi:   ${formatNumber(a.value)} ${unit}\n`);
+      effects.stdout(
+        `Benchmark:    ${formatNumber(a.benchmark)} ${unit} (${a.detail.basis.levelNameDa})\n`,
+      );
+      effects.stdout(
+        `Volumen:      ${formatNumber(a.volume, 0)} (${a.keyFigure.volume?.description ?? 'ingen volumen'})\n`,
+      );
+      effects.stdout(
+        `Potentiale:   ${a.potential === null ? `kan ikke beregnes (${a.detail.unavailable?.messageDa ?? a.detail.basis.unavailable?.messageDa ?? ''})` : `${formatNumber(a.potential, 0)} kr.`}${a.potential !== null && a.potential < 0 ? ' (mindreforbrug)' : ''}\n\n`,
+      );
+      effects.stdout('Korridor over benchmarkniveauer:\n');
+      effects.stdout(
+        formatTable(
+          ['Niveau', 'Benchmark', 'Potentiale (kr.)'],
+          a.corridor.potentials.map((p) => [
+            p.basis.levelNameDa,
+            formatNumber(p.benchmark),
+            p.signed === null ? '-' : formatNumber(p.signed, 0),
+          ]),
+          [false, true, true],
+        ),
+      );
+      effects.stdout(
+        '\nEt potentiale er et landkort, ikke et facit: tjek kvaliteten og spørg hvorfor.\n',
+      );
+    },
+  );
+}

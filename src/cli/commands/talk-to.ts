@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { computeTalkToFor } from '../../engine/index.ts';
+import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
+import { formatNumber } from '../format.ts';
+import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { engineOptions, withEngineOptions } from './engine-options.ts';
+import { parseK } from '../../engine/index.ts';
+
+export function registerTalkTo(program: Command, effects: CliEffects): void {
+  withEngineOptions(
+    program
+      .command('talk-to')
+      .alias('hvem')
+      .description(
+        'Hvem skal vi tale med: sammenlignelige kommuner, der gør det bedre og ikke er dårligere på de tilknyttede kvalitetsnøgletal',
+      )
+      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+      .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
+      .requiredOption('--year <år>', 'året, fx 2019')
+      .option('--widen <k>', 'udvid også til de k nærmeste på rammevilkår')
+      .option('--limit <antal>', 'højst så mange', '10'),
+    false,
+  ).action(
+    async (
+      opts: {
+        municipality: string;
+        keyFigure: string;
+        year: string;
+        peers?: string;
+        widen?: string;
+        limit: string;
+      },
+      cmd: Command,
+    ) => {
+      const options = globalOptions(cmd);
+      const municipality = resolveMunicipality(opts.municipality);
+      const year = parseYear(opts.year);
+      const { peers } = engineOptions(opts);
+      const widenTo = opts.widen ? parseK(opts.widen, '--widen') : undefined;
+      const limit = parseK(opts.limit, '--limit');
+      const a = await withDatabase(options, effects, async (db) => {
+        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        return computeTalkToFor(db, {
+          code: municipality.code,
+          keyFigure,
+          year,
+          peers,
+          limit,
+          ...(widenTo ? { widenTo } : {}),
+        });
+      });
+      const r = a.result;
+      if (options.json) {
+        return printJson(effects, {
+          municipality: { code: municipality.code, name: municipality.name },
+          keyFigure: {
+            id: a.keyFigure.id,
+            nameDa: a.keyFigure.nameDa,
+            unit: a.keyFigure.unit,
+            polarity: a.keyFigure.polarity,
+            counterparts: a.keyFigure.counterparts,
+          },
+          year,
+          group: {
+            kind: a.peerGroup.group.kind,
+            nameDa: a.peerGroup.group.nameDa,
+            members: a.peerGroup.group.members,
+          },
+          ownValue: r.ownValue,
+          entries: r.entries,
+          rejected: r.rejected,
+          scoreRuleDa: r.scoreRuleDa,
+          unavailableDa: r.unavailableDa ?? null,
+        });
+      }
+      effects.stdout(
+        `Hvem skal ${municipality.name} tale med om ${a.keyFigure.nameDa} (${year})?\n`,
+      );
+      effects.stdout(`Egen værdi: ${formatNumber(r.ownValue)} ${a.keyFigure.unit}\n\n`);
+      if (r.unavailableDa) effects.stdout(`${r.unavailableDa}\n`);
+      if (r.entries.length === 0 && !r.unavailableDa) {
+        const notBetter = r.rejected.filter((x) => x.reason === 'not-better').length;
+        const worse = r.rejected.filter((x) => x.reason === 'worse-on-counterpart').length;
+        effects.stdout(
+          `Ingen af de sammenlignelige kommuner gør det bedre uden at være dårligere på et tilknyttet nøgletal` +
+            ` (${notBetter} gør det ikke bedre, ${worse} er dårligere på et tilknyttet nøgletal). Prøv --widen 30 eller --peers all.\n`,
+        );
+      }
+      for (const e of r.entries) {
+        effects.stdout(
+          `${e.rank}. ${e.name} (${e.code}): ${formatNumber(e.value)} ${a.keyFigure.unit}, score ${formatNumber(e.score, 2)}\n   ${e.reasonDa}\n`,
+        );
+      }
+      effects.stdout(`\n${r.scoreRuleDa}\n`);
+    },
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  DEFAULT_PEER_VARIABLES,
+  NotFoundError,
+  STRUCTURE_IDS,
+  THEME_PEER_VARIABLES,
+  computeVolume,
+  type KeyFigure,
+  type PeerVariable,
+} from '../core/index.ts';
+import { loadColumns, type ColumnSet, type Queryable } from '../db/index.ts';
+
+/** Structural values chosen for a year: the year they are from, by key-figure id. */
+export interface StructureData {
+  /** The year the values are from: the asked year, or the nearest earlier year with them all. */
+  readonly year: number;
+  readonly columns: Readonly<Record<string, Float64Array>>;
+}
+
+/** What the engine's computations read, loaded once per request. */
+export interface EngineData {
+  readonly codes: readonly string[];
+  /** The figure's values in a year (NaN = missing), or undefined when it has none that year. */
+  unitCost(keyFigureId: string, year: number): Float64Array | undefined;
+  /** The catalogue volume Q of the figure in a year (population × share / 100), or undefined. */
+  volume(keyFigure: KeyFigure, year: number): Float64Array | undefined;
+  /** Udgiftsbehov per inhabitant (E) in the year, or the structure year's when it is missing. */
+  need(year: number): Float64Array | undefined;
+  /** Structural values for the variables in the year, or the nearest earlier complete year. */
+  structure(year: number, variables?: readonly PeerVariable[]): StructureData;
+  /** The years in which the figure has values. */
+  years(keyFigureId: string): readonly number[];
+}
+
+/** Share of municipalities a variable needs in a year for that year to count as complete. */
+const COMPLETE = 0.9;
+
+const ALL_STRUCTURE_IDS = [
+  ...new Set([
+    ...Object.values(STRUCTURE_IDS),
+    ...Object.values(THEME_PEER_VARIABLES).flatMap((vs) => (vs ?? []).map((v) => v.keyFigureId)),
+  ]),
+];
+
+/**
+ * Loads, in one query, the values of the figures, their volumes and the structural conditions
+ * that the benchmark engine needs, for the given years (all years when omitted).
+ */
+export async function loadEngineData(
+  db: Queryable,
+  keyFigures: readonly KeyFigure[],
+  years?: readonly number[],
+): Promise<EngineData> {
+  const ids = new Set<string>(ALL_STRUCTURE_IDS);
+  for (const k of keyFigures) {
+    ids.add(k.id);
+    if (k.volume) {
+      ids.add(k.volume.population);
+      if (k.volume.share) ids.add(k.volume.share);
+    }
+  }
+  // Structure is loaded for every year, so a later year can fall back to an earlier one.
+  const [figures, structure] = await Promise.all([
+    loadColumns(
+      db,
+      [...ids].filter((id) => !ALL_STRUCTURE_IDS.includes(id)),
+      years,
+    ),
+    loadColumns(db, ALL_STRUCTURE_IDS),
+  ]);
+  return makeEngineData(figures, structure);
+}
+
+function makeEngineData(figures: ColumnSet, structure: ColumnSet): EngineData {
+  const codes = structure.codes;
+  const column = (id: string, year: number): Float64Array | undefined =>
+    figures.column(id, year) ?? structure.column(id, year);
+  const complete = (id: string, year: number): boolean => {
+    const col = structure.column(id, year);
+    if (!col) return false;
+    let n = 0;
+    for (const v of col) if (!Number.isNaN(v)) n++;
+    return n >= COMPLETE * codes.length;
+  };
+  const structureYear = (year: number, variables: readonly PeerVariable[]): number => {
+    const ids = variables.map((v) => v.keyFigureId);
+    const candidates = [...new Set(ids.flatMap((id) => structure.years(id)))].sort((a, b) => b - a);
+    const ok = (y: number) => ids.every((id) => complete(id, y));
+    const earlier = candidates.find((y) => y <= year && ok(y));
+    const later = [...candidates].reverse().find((y) => y > year && ok(y));
+    const chosen = earlier ?? later;
+    if (chosen === undefined) {
+      throw new NotFoundError(
+        `Der er ingen år med alle rammevilkår (${variables.map((v) => v.nameDa).join(', ')}). Importér De Kommunale Nøgletal først: potentiale import <mappe>`,
+      );
+    }
+    return chosen;
+  };
+  return {
+    codes,
+    unitCost: (id, year) => column(id, year),
+    volume(k, year) {
+      if (!k.volume) return undefined;
+      const def = k.volume;
+      const pop = column(def.population, year);
+      const share = def.share ? column(def.share, year) : undefined;
+      if (!pop || (def.share && !share)) return undefined;
+      return Float64Array.from(pop, (p, i) => {
+        const q = computeVolume(
+          def,
+          Number.isNaN(p) ? null : p,
+          share ? nanToNull(share[i]) : null,
+        );
+        return q ?? Number.NaN;
+      });
+    },
+    need(year) {
+      return (
+        column(STRUCTURE_IDS.expenditureNeed, year) ??
+        column(STRUCTURE_IDS.expenditureNeed, structureYear(year, DEFAULT_PEER_VARIABLES))
+      );
+    },
+    structure(year, variables = DEFAULT_PEER_VARIABLES) {
+      const y = structureYear(year, variables);
+      const columns: Record<string, Float64Array> = {};
+      for (const v of variables) {
+        columns[v.keyFigureId] =
+          structure.column(v.keyFigureId, y) ?? new Float64Array(codes.length).fill(Number.NaN);
+      }
+      return { year: y, columns };
+    },
+    years: (id) => figures.years(id),
+  };
+}
+
+const nanToNull = (v: number | undefined): number | null =>
+  v === undefined || Number.isNaN(v) ? null : v;

@@ -1,0 +1,30 @@
+/**
+ * @module The engine fed by the database: one implementation of peers, potentials, packages,
+ * development and whom to talk to, shared by the CLI and the HTTP API.
+ */
+export { loadEngineData, type EngineData, type StructureData } from './data.ts';
+export { benchmarkInput } from './benchmark-input.ts';
+export { resolveGroup, similarityVariables, themeFor, type ResolvedGroup } from './groups.ts';
+export { findPeers } from './peers.ts';
+export { computePotentialFor, type PotentialAnswer, type PotentialRequest } from './potential.ts';
+export {
+  computePackageFor,
+  packageFromData,
+  type PackageAnswer,
+  type PackageRequest,
+} from './package.ts';
+export {
+  computeDevelopmentFor,
+  type DevelopmentAnswer,
+  type DevelopmentRequest,
+} from './development.ts';
+export { computeTalkToFor, type TalkToAnswer, type TalkToRequest } from './talk-to.ts';
+export {
+  parseBenchmarkLevel,
+  parseK,
+  parseMunicipalityCode,
+  parsePeerSpec,
+  parseTheme,
+  parseWeights,
+  parseYear,
+} from './params.ts';

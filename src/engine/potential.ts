@@ -1,0 +1,70 @@
+import {
+  computeBenchmark,
+  computeCorridor,
+  computePotential,
+  type BenchmarkLevel,
+  type KeyFigure,
+  type PeerGroupSpec,
+  type Potential,
+  type PotentialCorridor,
+} from '../core/index.ts';
+import type { Queryable } from '../db/index.ts';
+import { benchmarkInput } from './benchmark-input.ts';
+import { loadEngineData } from './data.ts';
+import { resolveGroup, type ResolvedGroup } from './groups.ts';
+
+export interface PotentialRequest {
+  readonly code: string;
+  readonly keyFigure: KeyFigure;
+  readonly year: number;
+  readonly level: BenchmarkLevel;
+  readonly peers: PeerGroupSpec;
+}
+
+/** The potential of one figure for one municipality, with its group and corridor. */
+export interface PotentialAnswer {
+  readonly code: string;
+  readonly year: number;
+  readonly keyFigure: KeyFigure;
+  /** Own unit cost c, in the figure's unit. */
+  readonly value: number | null;
+  /** Q, the catalogue volume of the same year. */
+  readonly volume: number | null;
+  /** c*, the benchmark. */
+  readonly benchmark: number | null;
+  /** P = (c − c*) × Q, signed, in kroner (null when it cannot be computed). */
+  readonly potential: number | null;
+  /** max(0, P). */
+  readonly positivePotential: number | null;
+  /** The codes of the comparison group used. */
+  readonly group: readonly string[];
+  readonly peerGroup: ResolvedGroup;
+  readonly detail: Potential;
+  readonly corridor: PotentialCorridor;
+}
+
+/** `potentiale potential`: the whole computation for one figure, explained. */
+export async function computePotentialFor(
+  db: Queryable,
+  request: PotentialRequest,
+): Promise<PotentialAnswer> {
+  const { code, keyFigure, year } = request;
+  const data = await loadEngineData(db, [keyFigure], [year]);
+  const input = benchmarkInput(data, keyFigure, year);
+  const peerGroup = resolveGroup(data, code, year, request.peers, keyFigure);
+  const detail = computePotential(computeBenchmark(code, input, peerGroup.group, request.level));
+  return {
+    code,
+    year,
+    keyFigure,
+    value: detail.unitCost,
+    volume: detail.volume,
+    benchmark: detail.benchmark,
+    potential: detail.signed,
+    positivePotential: detail.positive,
+    group: peerGroup.group.members,
+    peerGroup,
+    detail,
+    corridor: computeCorridor(code, input, peerGroup.group),
+  };
+}

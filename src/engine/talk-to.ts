@@ -1,0 +1,71 @@
+import {
+  CATALOGUE,
+  rankWhomToTalkTo,
+  standardiseStructure,
+  type KeyFigure,
+  type PeerGroupSpec,
+  type WhomToTalkTo,
+} from '../core/index.ts';
+import type { Queryable } from '../db/index.ts';
+import { benchmarkInput } from './benchmark-input.ts';
+import { loadEngineData } from './data.ts';
+import { resolveGroup, similarityVariables, type ResolvedGroup } from './groups.ts';
+
+export interface TalkToRequest {
+  readonly code: string;
+  readonly keyFigure: KeyFigure;
+  readonly year: number;
+  readonly peers: PeerGroupSpec;
+  readonly widenTo?: number;
+  readonly limit?: number;
+  readonly catalogue?: readonly KeyFigure[];
+}
+
+export interface TalkToAnswer {
+  readonly keyFigure: KeyFigure;
+  readonly peerGroup: ResolvedGroup;
+  readonly result: WhomToTalkTo;
+}
+
+/** `potentiale talk-to`: comparable municipalities that do better, not worse on quality, and why. */
+export async function computeTalkToFor(
+  db: Queryable,
+  request: TalkToRequest,
+): Promise<TalkToAnswer> {
+  const catalogue = request.catalogue ?? CATALOGUE;
+  const { code, keyFigure, year } = request;
+  const counterparts = keyFigure.counterparts
+    .map((id) => catalogue.find((k) => k.id === id))
+    .filter((k): k is KeyFigure => k !== undefined);
+  const data = await loadEngineData(db, [keyFigure, ...counterparts], [year]);
+  benchmarkInput(data, keyFigure, year); // refuses a year without values, with the years there are
+  const peerGroup = resolveGroup(data, code, year, request.peers, keyFigure);
+  const variables = similarityVariables(request.peers, keyFigure);
+  const structureData = data.structure(year, variables);
+  const structure = standardiseStructure(
+    { codes: data.codes, year: structureData.year, values: structureData.columns },
+    variables,
+  );
+  const values: Record<string, Float64Array> = {};
+  for (const k of [keyFigure, ...counterparts]) {
+    const col = data.unitCost(k.id, year);
+    if (col) values[k.id] = col;
+  }
+  const result = rankWhomToTalkTo(
+    {
+      code,
+      keyFigure,
+      catalogue,
+      year,
+      codes: data.codes,
+      values,
+      structure,
+      peers: peerGroup.group,
+    },
+    {
+      ...(request.widenTo ? { widenTo: request.widenTo } : {}),
+      ...(request.limit ? { limit: request.limit } : {}),
+    },
+  );
+  return { keyFigure, peerGroup, result };
+}
