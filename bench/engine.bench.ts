@@ -1,0 +1,261 @@
+// `npm run bench -- engine`: the packages of all 98 municipalities for every year with data and
+// every benchmark level, computed by the engine, against the same aggregates computed by
+// PostgreSQL itself (window functions, percentile_cont) on the same engine, in the same run.
+import { readFileSync } from 'node:fs';
+import {
+  CATALOGUE,
+  THEMES,
+  buildPeerGroups,
+  computeBenchmarks,
+  computePackageTotals,
+  computePotentials,
+  isSummable,
+  levelKey,
+  planPackage,
+  standardLevels,
+  variablesOf,
+  type BenchmarkLevel,
+  type PeerGroups,
+  type Theme,
+} from '../src/core/index.ts';
+import { applyImport, openDatabase, type Database } from '../src/db/index.ts';
+import { benchmarkInput, loadEngineData, themeFor, type EngineData } from '../src/engine/index.ts';
+import { parseNoegletalCsv } from '../src/sources/index.ts';
+import { rawDataPath } from '../test/support/shared-data.ts';
+
+const FIGURES = CATALOGUE.filter(isSummable);
+// The levels SQL can express directly; the engine additionally computes regression-adjusted
+// (an OLS per figure and year), reported separately.
+const SQL_LEVELS: readonly BenchmarkLevel[] = [
+  { kind: 'mean' },
+  { kind: 'ratio-of-sums' },
+  { kind: 'median' },
+  { kind: 'percentile', p: 25 },
+  { kind: 'best' },
+  { kind: 'need-adjusted' },
+];
+
+interface Groups {
+  readonly year: number;
+  readonly theme: Theme | 'default';
+  readonly groups: PeerGroups;
+}
+
+function buildAllGroups(data: EngineData, years: readonly number[]): Groups[] {
+  const out: Groups[] = [];
+  const themes = [...new Set(FIGURES.map((f) => themeFor({ kind: 'nearest' }, f) ?? 'default'))];
+  for (const year of years) {
+    for (const theme of themes) {
+      const spec =
+        theme === 'default' ? { kind: 'nearest' as const } : { kind: 'nearest' as const, theme };
+      const s = data.structure(year, variablesOf(spec));
+      out.push({
+        year,
+        theme,
+        groups: buildPeerGroups(spec, { codes: data.codes, year: s.year, structure: s.columns }),
+      });
+    }
+  }
+  return out;
+}
+
+function runEngine(
+  data: EngineData,
+  years: readonly number[],
+  groups: readonly Groups[],
+  levels: readonly BenchmarkLevel[],
+): { cells: number; checksum: number } {
+  const plan = planPackage(CATALOGUE);
+  let cells = 0;
+  let checksum = 0;
+  for (const year of years) {
+    for (const level of levels) {
+      const signed: Record<string, Float64Array> = {};
+      for (const figure of FIGURES) {
+        if (!data.unitCost(figure.id, year)) continue;
+        const theme = themeFor({ kind: 'nearest' }, figure) ?? 'default';
+        const g = groups.find((x) => x.year === year && x.theme === theme) as Groups;
+        const input = benchmarkInput(data, figure, year);
+        if (level.kind === 'regression-adjusted' && !input.model) continue;
+        const bench = computeBenchmarks(input, g.groups, level);
+        signed[figure.id] = computePotentials(
+          input.unitCost,
+          bench,
+          input.volume ?? new Float64Array(bench.length).fill(NaN),
+          figure.polarity,
+        );
+        cells += bench.length;
+      }
+      const totals = computePackageTotals(plan, signed);
+      for (const t of totals.positive) if (!Number.isNaN(t)) checksum += t;
+      for (const theme of THEMES) computePackageTotals(plan, signed, theme);
+    }
+  }
+  return { cells, checksum };
+}
+
+/** The same benchmarks in SQL: one statement per level over a table of (year, theme, code, peer). */
+function sqlFor(level: BenchmarkLevel): string {
+  const agg = {
+    mean: 'avg(p.c)',
+    'ratio-of-sums':
+      'sum(p.c * p.q) FILTER (WHERE p.q IS NOT NULL) / nullif(sum(p.q) FILTER (WHERE p.c IS NOT NULL), 0)',
+    median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY p.c)',
+    percentile: 'percentile_cont(0.25) WITHIN GROUP (ORDER BY p.c)',
+    best: 'min(p.c)',
+    'need-adjusted': 'percentile_cont(0.5) WITHIN GROUP (ORDER BY p.c / nullif(p.e, 0))',
+  }[level.kind as 'mean'];
+  const value = level.kind === 'need-adjusted' ? `o.e * ${agg}` : agg;
+  return `
+    WITH b AS (
+      SELECT v.figure, v.year, g.code, ${value} AS benchmark
+      FROM bench_values v
+      JOIN bench_groups g ON g.year = v.year AND g.theme = v.theme AND g.code = v.code
+      JOIN bench_values p ON p.figure = v.figure AND p.year = v.year AND p.code = g.peer
+      JOIN bench_values o ON o.figure = v.figure AND o.year = v.year AND o.code = g.code
+      WHERE v.code = g.code
+      GROUP BY v.figure, v.year, g.code, o.e
+    ), pot AS (
+      SELECT b.year, b.code, b.figure, (o.c - b.benchmark) * o.q AS signed
+      FROM b JOIN bench_values o ON o.figure = b.figure AND o.year = b.year AND o.code = b.code
+    )
+    SELECT count(*)::int AS cells, sum(greatest(signed, 0)) AS total FROM pot`;
+}
+
+async function prepareSqlTables(
+  db: Database,
+  data: EngineData,
+  years: readonly number[],
+  groups: readonly Groups[],
+): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS bench_values; DROP TABLE IF EXISTS bench_groups;
+    CREATE TABLE bench_values (figure text, theme text, year int, code text, c float8, q float8, e float8);
+    CREATE TABLE bench_groups (year int, theme text, code text, peer text)`);
+  const cols: {
+    f: string[];
+    t: string[];
+    y: number[];
+    m: string[];
+    c: (number | null)[];
+    q: (number | null)[];
+    e: (number | null)[];
+  } = { f: [], t: [], y: [], m: [], c: [], q: [], e: [] };
+  const nn = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
+  for (const year of years) {
+    for (const figure of FIGURES) {
+      const c = data.unitCost(figure.id, year);
+      if (!c) continue;
+      const q = data.volume(figure, year);
+      const e = data.need(year);
+      data.codes.forEach((code, i) => {
+        cols.f.push(figure.id);
+        cols.t.push(themeFor({ kind: 'nearest' }, figure) ?? 'default');
+        cols.y.push(year);
+        cols.m.push(code);
+        cols.c.push(nn(c[i]));
+        cols.q.push(nn(q?.[i]));
+        cols.e.push(nn(e?.[i]));
+      });
+    }
+  }
+  await db.query(
+    `INSERT INTO bench_values SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::float8[], $6::float8[], $7::float8[])`,
+    [cols.f, cols.t, cols.y, cols.m, cols.c, cols.q, cols.e],
+  );
+  const g: { y: number[]; t: string[]; c: string[]; p: string[] } = { y: [], t: [], c: [], p: [] };
+  for (const x of groups) {
+    x.groups.members.forEach((members, i) => {
+      for (const j of members) {
+        g.y.push(x.year);
+        g.t.push(x.theme);
+        g.c.push(data.codes[i] as string);
+        g.p.push(data.codes[j] as string);
+      }
+    });
+  }
+  await db.query(
+    `INSERT INTO bench_groups SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])`,
+    [g.y, g.t, g.c, g.p],
+  );
+  await db.exec(
+    `CREATE INDEX ON bench_values (figure, year, code); CREATE INDEX ON bench_groups (year, theme, code); ANALYZE bench_values; ANALYZE bench_groups`,
+  );
+}
+
+const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const r = await f();
+  return [r, performance.now() - t0];
+};
+
+export async function run(): Promise<void> {
+  const db = await openDatabase({ engine: 'pglite', dir: undefined }, { catalogue: CATALOGUE });
+  try {
+    const parsed = parseNoegletalCsv(
+      new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
+      'full_noegletal.csv',
+    );
+    await applyImport(db, parsed, {
+      fileName: 'full_noegletal.csv',
+      sha256: '2'.repeat(64),
+      byteSize: 1,
+      importedAt: new Date(),
+    });
+    const data = await loadEngineData(db, FIGURES);
+    const years = [...new Set(FIGURES.flatMap((f) => data.years(f.id)))].sort((a, b) => a - b);
+    console.log(
+      `${FIGURES.length} summable cost figures, ${years.length} years (${years[0]}-${years.at(-1)}), 98 municipalities, nearest-10 groups per theme`,
+    );
+
+    const [groups, groupMs] = await time(() => buildAllGroups(data, years));
+    const [engine, engineMs] = await time(() => runEngine(data, years, groups, SQL_LEVELS));
+    const [withRegression, allMs] = await time(() =>
+      runEngine(data, years, groups, [...SQL_LEVELS, { kind: 'regression-adjusted' }]),
+    );
+
+    await prepareSqlTables(db, data, years, groups);
+    let sqlCells = 0;
+    let sqlMs = 0;
+    for (const level of SQL_LEVELS) {
+      const [rows, ms] = await time(() => db.query<{ cells: number }>(sqlFor(level)));
+      sqlCells += rows[0]?.cells ?? 0;
+      sqlMs += ms;
+    }
+    // The same median in both, for one figure and year, as a check that the SQL is the same computation.
+    const check = await db.query<{
+      benchmark: number;
+    }>(`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.c) AS benchmark
+      FROM bench_groups g JOIN bench_values p ON p.figure = 'udgifter-aeldre-pr-67-aarig' AND p.year = 2019 AND p.code = g.peer
+      WHERE g.year = 2019 AND g.theme = 'elderly-health' AND g.code = '766'`);
+    const k = FIGURES.find((f) => f.id === 'udgifter-aeldre-pr-67-aarig');
+    const g = groups.find((x) => x.year === 2019 && x.theme === 'elderly-health');
+    const engineMedian =
+      k && g
+        ? computeBenchmarks(benchmarkInput(data, k, 2019), g.groups, { kind: 'median' })[
+            data.codes.indexOf('766')
+          ]
+        : NaN;
+
+    console.log(
+      `levels: ${SQL_LEVELS.map(levelKey).join(', ')} (+ regression-adjusted in the engine only)`,
+    );
+    console.log(`peer groups (all years × themes):   ${groupMs.toFixed(0)} ms`);
+    console.log(
+      `engine, ${engine.cells} benchmarks + potentials + package totals: ${engineMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `engine incl. regression-adjusted (${withRegression.cells} cells):    ${allMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `PostgreSQL (PGlite), ${sqlCells} benchmarks + potentials:          ${sqlMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `ratio SQL / engine (same levels): ${(sqlMs / engineMs).toFixed(1)}×  (goal ≥ 10×)`,
+    );
+    console.log(
+      `check: Hedensted 2019 elderly median, engine ${engineMedian} vs SQL ${check[0]?.benchmark}`,
+    );
+  } finally {
+    await db.close();
+  }
+}
