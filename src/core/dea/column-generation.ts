@@ -1,0 +1,225 @@
+import { PotentialeError } from '../diagnostics/index.ts';
+import type { DeaData } from './dea-data.ts';
+import { buildEnvelopmentLp, selfBasis, type EnvelopmentSpec } from './envelopment.ts';
+import type { BasisStatus, LpBasis } from './lp-problem.ts';
+
+/**
+ * Solving one unit's envelopment programme by restricted basis entry (column generation): solve
+ * over a small set of reference columns, price every other candidate unit with the duals, add
+ * the few with the most improving reduced cost, and repeat until none improves. The answer is
+ * exact for the full programme because a column that prices out cannot improve it (LP duality);
+ * it is fast because the optimal basis has at most one column per row and the candidates that
+ * can ever enter are the few units spanning the frontier.
+ */
+
+/** Units priced per pool, in order: a later pool is only priced when the earlier ones are. */
+export type CandidatePools = readonly ArrayLike<number>[];
+
+export interface GenerationRequest {
+  readonly k: number;
+  readonly spec: EnvelopmentSpec;
+  /** Columns to start with (duplicates and `exclude` are ignored). */
+  readonly initial: Iterable<number>;
+  readonly pools: CandidatePools;
+  /** A unit that may not be a column (super-efficiency: the unit itself). */
+  readonly exclude?: number;
+  /** Stop early, uncertified, when the restricted optimum satisfies this. */
+  readonly stopWhen?: (objective: number) => boolean;
+  /** Called for every unit that enters from a pool. */
+  readonly onEnter?: (unit: number) => void;
+  /**
+   * Start the first solve from λ_k = 1 (see {@link selfBasis}); needs k first in `initial` and an
+   * efficiency programme.
+   */
+  readonly startFromSelf?: boolean;
+}
+
+export interface UnitSolution {
+  /** 'stopped' when `stopWhen` ended the search (objective is then only a bound). */
+  readonly status: 'optimal' | 'infeasible' | 'stopped';
+  readonly objective: number;
+  /** λ columns of the last restricted programme and their values. */
+  readonly columns: readonly number[];
+  readonly lambda: readonly number[];
+  /** θ or φ (efficiency) or the slacks (slack phase), in scaled units. */
+  readonly extras: readonly number[];
+}
+
+/** Shared scratch space, so that marking columns costs no allocation per unit. */
+export interface GenerationContext {
+  readonly data: DeaData;
+  readonly mark: Int32Array;
+  stamp: number;
+  lpSolves: number;
+  readonly dualScratch: Float64Array;
+  readonly bestGain: Float64Array;
+  readonly bestUnit: Int32Array;
+}
+
+/** Columns added per pricing round: enough to cut the rounds, few enough to keep LPs small. */
+const ENTER_PER_ROUND = 16;
+const FEASIBLE_TOL = 1e-10;
+
+export function createGenerationContext(data: DeaData): GenerationContext {
+  return {
+    data,
+    mark: new Int32Array(data.n),
+    stamp: 0,
+    lpSolves: 0,
+    dualScratch: new Float64Array(data.width),
+    bestGain: new Float64Array(ENTER_PER_ROUND),
+    bestUnit: new Int32Array(ENTER_PER_ROUND),
+  };
+}
+
+/** Solves unit k's programme exactly over the union of the initial columns and the pools. */
+export function solveByColumnGeneration(
+  ctx: GenerationContext,
+  req: GenerationRequest,
+): UnitSolution {
+  const { data } = ctx;
+  const stamp = ++ctx.stamp;
+  const columns: number[] = [];
+  const add = (j: number): void => {
+    if (j === req.exclude || ctx.mark[j] === stamp) return;
+    ctx.mark[j] = stamp;
+    columns.push(j);
+  };
+  for (const j of req.initial) add(j);
+  const entering: number[] = [];
+  let feasibility = false;
+  let feasibleAt = -1;
+  // The last optimal basis and its column count: after adding columns it is still primal
+  // feasible (new columns at zero), so the next solve starts there and needs only a few pivots.
+  let warm: LpBasis | undefined =
+    req.startFromSelf && req.spec.kind === 'efficiency' && columns[0] === req.k
+      ? selfBasis(data, req.k, columns.length)
+      : undefined;
+  let warmColumns = columns.length;
+  for (let round = 0; round <= data.n + 2; round++) {
+    const spec: EnvelopmentSpec = feasibility ? { kind: 'feasibility' } : req.spec;
+    const built = buildEnvelopmentLp(data, req.k, columns, spec);
+    const lp =
+      warm === undefined
+        ? built
+        : { ...built, basis: extendBasis(warm, warmColumns, columns.length) };
+    const res = data.solver.solve(lp);
+    ctx.lpSolves++;
+    warm = undefined;
+    if (res.status === 'unbounded') {
+      throw new PotentialeError('internal', `DEA: ubegrænset LP for enhed ${req.k + 1}`);
+    }
+    if (res.status === 'infeasible') {
+      // Only super-efficiency can lack a feasible reference set; search for one first.
+      if (feasibility || req.spec.kind !== 'efficiency' || feasibleAt === columns.length) {
+        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [] };
+      }
+      feasibility = true;
+      continue;
+    }
+    warm = res.basis;
+    warmColumns = columns.length;
+    const sense = lp.sense;
+    if (feasibility) {
+      if (res.objective <= FEASIBLE_TOL) {
+        feasibility = false;
+        feasibleAt = columns.length;
+        warm = undefined;
+        continue;
+      }
+    } else if (req.stopWhen?.(res.objective)) {
+      return solution('stopped', res.objective, columns, res.x);
+    }
+    entering.length = 0;
+    for (const pool of req.pools) {
+      priceColumns(ctx, res.duals, sense, pool, stamp, req.exclude ?? -1, entering);
+      if (entering.length > 0) break;
+    }
+    if (entering.length === 0) {
+      if (feasibility) {
+        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [] };
+      }
+      return solution('optimal', res.objective, columns, res.x);
+    }
+    for (const j of entering) {
+      add(j);
+      req.onEnter?.(j);
+    }
+  }
+  throw new PotentialeError(
+    'internal',
+    `DEA: søjlegenerering stoppede ikke for enhed ${req.k + 1}`,
+  );
+}
+
+/** The basis of a programme with `before` λ columns, extended to `after` (new ones at zero). */
+function extendBasis(basis: LpBasis, before: number, after: number): LpBasis {
+  const added: BasisStatus[] = new Array<BasisStatus>(after - before).fill('lower');
+  return {
+    variables: [...basis.variables.slice(0, before), ...added, ...basis.variables.slice(before)],
+    rows: basis.rows,
+  };
+}
+
+function solution(
+  status: 'optimal' | 'stopped',
+  objective: number,
+  columns: readonly number[],
+  x: readonly number[],
+): UnitSolution {
+  const q = columns.length;
+  return {
+    status,
+    objective,
+    columns: [...columns],
+    lambda: x.slice(0, q),
+    extras: x.slice(q),
+  };
+}
+
+/**
+ * Appends to `out` up to ENTER_PER_ROUND units of `pool` whose column would improve the
+ * programme, best first. A λ column has cost 0, so its reduced cost is −Σ_c dual_c·a_jc; it
+ * improves a 'min' programme when that is negative beyond a tolerance relative to the terms.
+ */
+function priceColumns(
+  ctx: GenerationContext,
+  duals: readonly number[],
+  sense: 'min' | 'max',
+  pool: ArrayLike<number>,
+  stamp: number,
+  exclude: number,
+  out: number[],
+): void {
+  const { values, width } = ctx.data;
+  const mark = ctx.mark;
+  const g = sense === 'min' ? 1 : -1;
+  const rtsDual = g * (duals.length > width ? (duals[width] ?? 0) : 0);
+  const dual = ctx.dualScratch;
+  for (let c = 0; c < width; c++) dual[c] = g * (duals[c] ?? 0);
+  const bestGain = ctx.bestGain;
+  const bestUnit = ctx.bestUnit;
+  let found = 0;
+  for (let t = 0; t < pool.length; t++) {
+    const j = pool[t] ?? 0;
+    if (mark[j] === stamp || j === exclude) continue;
+    const base = j * width;
+    let gain = rtsDual;
+    for (let c = 0; c < width; c++) gain += (dual[c] ?? 0) * (values[base + c] ?? 0);
+    if (gain <= 0) continue;
+    // Improving beyond rounding: relative to the size of the terms that were summed.
+    let abs = Math.abs(rtsDual);
+    for (let c = 0; c < width; c++) abs += Math.abs((dual[c] ?? 0) * (values[base + c] ?? 0));
+    if (gain <= 1e-9 * (1 + abs)) continue;
+    if (found === ENTER_PER_ROUND && gain <= (bestGain[found - 1] ?? 0)) continue;
+    let pos = found < ENTER_PER_ROUND ? found++ : found - 1;
+    while (pos > 0 && (bestGain[pos - 1] ?? 0) < gain) {
+      bestGain[pos] = bestGain[pos - 1] ?? 0;
+      bestUnit[pos] = bestUnit[pos - 1] ?? 0;
+      pos--;
+    }
+    bestGain[pos] = gain;
+    bestUnit[pos] = j;
+  }
+  for (let i = 0; i < found; i++) out.push(bestUnit[i] ?? 0);
+}

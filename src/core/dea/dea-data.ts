@@ -1,0 +1,227 @@
+import { InvalidInputError } from '../diagnostics/index.ts';
+import type { LpSolver } from './lp-problem.ts';
+import { createSimplexSolver } from './simplex.ts';
+import {
+  ORIENTATIONS,
+  RETURNS_TO_SCALE,
+  type DeaOptions,
+  type Orientation,
+  type ReturnsToScale,
+} from './types.ts';
+
+/**
+ * Validated DEA data in the layout the solver wants: unit-major rows of m inputs then s outputs,
+ * each column divided by the power of two nearest its mean. Why powers of two: every LP then has
+ * numbers of order one (so tolerances mean the same for kroner and for persons), θ and λ are
+ * unchanged by column scaling, and the scaling itself is exact.
+ */
+export interface DeaData {
+  readonly n: number;
+  readonly m: number;
+  readonly s: number;
+  /** m + s. */
+  readonly width: number;
+  /** n × width, scaled. */
+  readonly values: Float64Array;
+  /** n × width, as given. */
+  readonly raw: Float64Array;
+  /** Per column: values = raw / colScale. */
+  readonly colScale: Float64Array;
+  /** Per column: the mean of the raw values. */
+  readonly means: Float64Array;
+  readonly ids: readonly string[];
+  readonly rts: ReturnsToScale;
+  readonly orientation: Orientation;
+  /** Per input: 1 when non-discretionary. */
+  readonly fixedInput: Uint8Array;
+  readonly nonDiscretionary: readonly number[];
+  readonly solver: LpSolver;
+}
+
+function matrix(
+  value: unknown,
+  name: 'inputs' | 'outputs',
+  label: string,
+): { rows: readonly (readonly number[])[]; width: number } {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new InvalidInputError(
+      `${label} skal være en ikke-tom liste af rækker (én pr. enhed)`,
+      name,
+    );
+  }
+  const rows = value as readonly unknown[];
+  const first = rows[0];
+  const width = Array.isArray(first) ? first.length : 0;
+  if (width === 0) {
+    throw new InvalidInputError(`${label}: hver enhed skal have mindst én værdi`, name);
+  }
+  rows.forEach((row, i) => {
+    if (!Array.isArray(row) || row.length !== width) {
+      throw new InvalidInputError(
+        `${label}: enhed ${i + 1} har ${Array.isArray(row) ? row.length : 0} værdier, forventede ${width}`,
+        name,
+      );
+    }
+    (row as readonly unknown[]).forEach((v, j) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        throw new InvalidInputError(
+          `${label}: enhed ${i + 1}, kolonne ${j + 1} er ikke et endeligt tal (${String(v)})`,
+          name,
+        );
+      }
+      if (v < 0) {
+        throw new InvalidInputError(
+          `${label}: enhed ${i + 1}, kolonne ${j + 1} er negativ (${v}); DEA kræver værdier ≥ 0`,
+          name,
+        );
+      }
+    });
+  });
+  return { rows: rows as readonly (readonly number[])[], width };
+}
+
+function columnIndex(value: unknown, m: number, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= m) {
+    throw new InvalidInputError(
+      `${name}: ${String(value)} er ikke et input-kolonneindeks i 0..${m - 1}`,
+      name,
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks DEA options and lays the data out for the solver. Throws InvalidInputError (naming
+ * the parameter) for: inputs/outputs that are not n × m / n × s with the same n, values that are
+ * not finite or are negative, a column with the same value for every unit (it cannot discriminate;
+ * under vrs a constant input even makes every unit efficient), fewer units than inputs plus
+ * outputs, a unit without a positive (discretionary) input or a positive output, an unknown rts
+ * or orientation, bad non-discretionary or monetary column indices, or ids of the wrong length.
+ */
+export function parseDeaOptions(options: DeaOptions): DeaData {
+  if (!RETURNS_TO_SCALE.includes(options.rts)) {
+    throw new InvalidInputError(
+      `Ukendt skalaafkast "${String(options.rts)}"; brug ${RETURNS_TO_SCALE.join(', ')}`,
+      'rts',
+    );
+  }
+  if (!ORIENTATIONS.includes(options.orientation)) {
+    throw new InvalidInputError(
+      `Ukendt orientering "${String(options.orientation)}"; brug ${ORIENTATIONS.join(', ')}`,
+      'orientation',
+    );
+  }
+  const x = matrix(options.inputs, 'inputs', 'Input');
+  const y = matrix(options.outputs, 'outputs', 'Output');
+  const n = x.rows.length;
+  if (y.rows.length !== n) {
+    throw new InvalidInputError(
+      `Input har ${n} enheder, output har ${y.rows.length}; de skal være de samme`,
+      'outputs',
+    );
+  }
+  const m = x.width;
+  const s = y.width;
+  if (n < m + s) {
+    throw new InvalidInputError(
+      `${n} enheder er færre end ${m + s} variable (input + output); DEA kan ikke skelne`,
+      'inputs',
+    );
+  }
+  const nd = [...new Set(options.nonDiscretionary ?? [])].map((v) =>
+    columnIndex(v, m, 'nonDiscretionary'),
+  );
+  if (nd.length !== (options.nonDiscretionary ?? []).length) {
+    throw new InvalidInputError(
+      'nonDiscretionary nævner samme kolonne to gange',
+      'nonDiscretionary',
+    );
+  }
+  if (nd.length === m) {
+    throw new InvalidInputError('Mindst ét input skal være diskretionært', 'nonDiscretionary');
+  }
+  const fixedInput = new Uint8Array(m);
+  for (const i of nd) fixedInput[i] = 1;
+  if (options.ids !== undefined && options.ids.length !== n) {
+    throw new InvalidInputError(`ids har ${options.ids.length} værdier, forventede ${n}`, 'ids');
+  }
+  const width = m + s;
+  const raw = new Float64Array(n * width);
+  for (let k = 0; k < n; k++) {
+    const xr = x.rows[k] ?? [];
+    const yr = y.rows[k] ?? [];
+    for (let i = 0; i < m; i++) raw[k * width + i] = xr[i] ?? 0;
+    for (let r = 0; r < s; r++) raw[k * width + m + r] = yr[r] ?? 0;
+    let positiveIn = false;
+    for (let i = 0; i < m; i++) {
+      const v = xr[i] ?? 0;
+      if (v > 0 && (options.orientation === 'output' || !fixedInput[i])) positiveIn = true;
+    }
+    if (!positiveIn) {
+      throw new InvalidInputError(
+        `Enhed ${k + 1} har intet positivt ${options.orientation === 'input' ? 'diskretionært ' : ''}input`,
+        'inputs',
+      );
+    }
+    if (!yr.some((v) => v > 0)) {
+      throw new InvalidInputError(`Enhed ${k + 1} har intet positivt output`, 'outputs');
+    }
+  }
+  const means = new Float64Array(width);
+  const colScale = new Float64Array(width);
+  for (let c = 0; c < width; c++) {
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const v = raw[k * width + c] ?? 0;
+      sum += v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (min === max) {
+      const label = c < m ? `Input-kolonne ${c + 1}` : `Output-kolonne ${c - m + 1}`;
+      throw new InvalidInputError(
+        `${label} har samme værdi (${min}) for alle enheder og kan ikke skelne mellem dem`,
+        c < m ? 'inputs' : 'outputs',
+      );
+    }
+    means[c] = sum / n;
+    colScale[c] = 2 ** Math.round(Math.log2(sum / n));
+  }
+  const values = new Float64Array(n * width);
+  for (let k = 0; k < n; k++) {
+    for (let c = 0; c < width; c++)
+      values[k * width + c] = (raw[k * width + c] ?? 0) / (colScale[c] ?? 0);
+  }
+  const ids = options.ids ?? Array.from({ length: n }, (_, k) => String(k + 1));
+  return {
+    n,
+    m,
+    s,
+    width,
+    values,
+    raw,
+    colScale,
+    means,
+    ids,
+    rts: options.rts,
+    orientation: options.orientation,
+    fixedInput,
+    nonDiscretionary: [...nd].sort((a, b) => a - b),
+    solver: options.solver ?? createSimplexSolver(),
+  };
+}
+
+/** Checks the monetary input column: an index of a discretionary input, or undefined. */
+export function parseMonetaryInput(value: number | undefined, data: DeaData): number | undefined {
+  if (value === undefined) return undefined;
+  const i = columnIndex(value, data.m, 'monetaryInput');
+  if (data.fixedInput[i]) {
+    throw new InvalidInputError(
+      'monetaryInput kan ikke være et ikke-diskretionært input (det holdes fast)',
+      'monetaryInput',
+    );
+  }
+  return i;
+}

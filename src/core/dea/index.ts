@@ -1,0 +1,34 @@
+/**
+ * @module Data envelopment analysis (DEA), matching R's Benchmarking package: efficiency,
+ * peers, slacks, targets and potential per unit (`dea`), super-efficiency (`superEfficiency`),
+ * and the LP solver interface they run on with its default dense simplex.
+ */
+export { dea } from './dea.ts';
+export { superEfficiency } from './super-efficiency.ts';
+export {
+  ORIENTATIONS,
+  RETURNS_TO_SCALE,
+  type DeaOptions,
+  type DeaResult,
+  type DeaSlacks,
+  type DeaUnitResult,
+  type Orientation,
+  type PeerWeight,
+  type ReturnsToScale,
+  type SuperEfficiencyOptions,
+  type SuperEfficiencyResult,
+  type SuperEfficiencyUnitResult,
+} from './types.ts';
+export {
+  checkLpProblem,
+  type BasisStatus,
+  type LpBasis,
+  type LpInfeasible,
+  type LpOptimal,
+  type LpProblem,
+  type LpResult,
+  type LpRow,
+  type LpSolver,
+  type LpUnbounded,
+} from './lp-problem.ts';
+export { createSimplexSolver, type SimplexOptions } from './simplex.ts';

@@ -1,0 +1,60 @@
+import type { DeaData } from './dea-data.ts';
+
+/**
+ * An order of the units in which neighbours tend to share reference units (peers), so that each
+ * unit's programme can start from the peers of the units just solved.
+ *
+ * What decides a unit's peers is where its radial projection lands on the frontier: the mix of
+ * the radial variables (inputs in input orientation, outputs in output orientation; their level
+ * does not matter, every unit on the same ray projects to the same point) and the level of the
+ * others. So each unit gets the features log(v) − mean log(v) over its radial variables and log(v)
+ * for the rest, and the units are sorted along a Morton (Z-order) curve through those features.
+ */
+export function localityOrder(data: DeaData): Int32Array {
+  const { n, m, width, values, fixedInput } = data;
+  const input = data.orientation === 'input';
+  const radial = new Uint8Array(width);
+  for (let c = 0; c < width; c++)
+    radial[c] = c < m ? (input && !fixedInput[c] ? 1 : 0) : input ? 0 : 1;
+  const features = new Float64Array(n * width);
+  const lo = new Float64Array(width).fill(Infinity);
+  const hi = new Float64Array(width).fill(-Infinity);
+  for (let k = 0; k < n; k++) {
+    let mean = 0;
+    let count = 0;
+    for (let c = 0; c < width; c++) {
+      const v = Math.log(Math.max(values[k * width + c] ?? 0, 1e-12));
+      features[k * width + c] = v;
+      if (radial[c]) {
+        mean += v;
+        count++;
+      }
+    }
+    if (count > 0) mean /= count;
+    for (let c = 0; c < width; c++) {
+      const f = (features[k * width + c] ?? 0) - (radial[c] ? mean : 0);
+      features[k * width + c] = f;
+      if (f < (lo[c] ?? 0)) lo[c] = f;
+      if (f > (hi[c] ?? 0)) hi[c] = f;
+    }
+  }
+  // Interleave the top bits of every feature; 48 bits in all keeps the key an exact integer.
+  const bits = Math.max(1, Math.min(16, Math.floor(48 / width)));
+  const levels = 2 ** bits;
+  const keys = new Float64Array(n);
+  const q = new Int32Array(width);
+  for (let k = 0; k < n; k++) {
+    for (let c = 0; c < width; c++) {
+      const span = (hi[c] ?? 0) - (lo[c] ?? 0);
+      const f = span > 0 ? ((features[k * width + c] ?? 0) - (lo[c] ?? 0)) / span : 0;
+      q[c] = Math.min(levels - 1, Math.floor(f * levels));
+    }
+    let key = 0;
+    for (let b = bits - 1; b >= 0; b--) {
+      for (let c = 0; c < width; c++) key = key * 2 + (((q[c] ?? 0) >> b) & 1);
+    }
+    keys[k] = key;
+  }
+  const order = Int32Array.from({ length: n }, (_, k) => k);
+  return order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+}

@@ -1,0 +1,87 @@
+import { PotentialeError } from '../diagnostics/index.ts';
+import {
+  solveByColumnGeneration,
+  type GenerationContext,
+  type UnitSolution,
+} from './column-generation.ts';
+import type { DeaData } from './dea-data.ts';
+import type { DeaSlacks } from './types.ts';
+
+/** Benchmarking's threshold for a slack to count, and for has_slack. */
+export const SLACK_EPS = 1e-7;
+
+/**
+ * How phase 2 weighs the slacks, following Benchmarking::slack: when the mean of any input or
+ * output column is below 1e-4 or above 1e4, every column is divided by its mean, so the objective
+ * is the sum of slacks relative to the means; otherwise it is the plain sum in the data's units.
+ * The weights are per column in the scaled units of `data` (slack_raw = slack_scaled·colScale).
+ * Non-discretionary inputs get weight 0 (Banker–Morey: their slack is not a saving).
+ */
+export interface SlackWeighting {
+  readonly scaled: boolean;
+  /** Per column: weight of the scaled slack in the phase-2 objective. */
+  readonly weights: Float64Array;
+  /** Per column: the divisor Benchmarking uses for its "close to zero" test (mean or 1). */
+  readonly divisor: Float64Array;
+}
+
+export function slackWeighting(data: DeaData): SlackWeighting {
+  const scaled = Array.from(data.means).some((mu) => mu < 1e-4 || mu > 1e4);
+  const weights = new Float64Array(data.width);
+  const divisor = new Float64Array(data.width);
+  for (let c = 0; c < data.width; c++) {
+    divisor[c] = scaled ? (data.means[c] ?? 0) : 1;
+    const fixed = c < data.m && data.fixedInput[c] === 1;
+    weights[c] = fixed ? 0 : (data.colScale[c] ?? 0) / (divisor[c] ?? 0);
+  }
+  return { scaled, weights, divisor };
+}
+
+/**
+ * Phase 2 for unit k: the max-slack solution with θ (or φ) fixed at `level`, the unrounded
+ * phase-1 optimum. The phase-1 reference units start the search; the frame completes it. If
+ * rounding makes the fixed level infeasible by a hair, the level is relaxed by 1e-10 relative.
+ */
+export function solveSlacks(
+  ctx: GenerationContext,
+  k: number,
+  level: number,
+  start: readonly number[],
+  frame: ArrayLike<number>,
+  weighting: SlackWeighting,
+): UnitSolution {
+  const input = ctx.data.orientation === 'input';
+  for (const relax of [0, 1e-10, 1e-8]) {
+    const sol = solveByColumnGeneration(ctx, {
+      k,
+      spec: {
+        kind: 'slack',
+        level: input ? level * (1 + relax) : level * (1 - relax),
+        weights: weighting.weights,
+      },
+      initial: start,
+      pools: [frame],
+    });
+    if (sol.status === 'optimal') return sol;
+  }
+  throw new PotentialeError('internal', `DEA: fase 2 uløselig for enhed ${k + 1}`);
+}
+
+/**
+ * The slacks in the data's units from a phase-2 solution, with Benchmarking's clean-up: a slack
+ * below 1e-7 (in its possibly mean-scaled unit) is set to 0.
+ */
+export function readSlacks(data: DeaData, sol: UnitSolution, weighting: SlackWeighting): DeaSlacks {
+  const input: number[] = [];
+  const output: number[] = [];
+  let sum = 0;
+  for (let c = 0; c < data.width; c++) {
+    let v = Math.max(0, sol.extras[c] ?? 0) * (data.colScale[c] ?? 0);
+    if (Math.abs(v / (weighting.divisor[c] ?? 0)) < SLACK_EPS) v = 0;
+    const fixed = c < data.m && data.fixedInput[c] === 1;
+    if (!fixed) sum += v;
+    if (c < data.m) input.push(v);
+    else output.push(v);
+  }
+  return { input, output, sum, hasSlack: sum > SLACK_EPS };
+}
