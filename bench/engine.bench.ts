@@ -12,7 +12,6 @@ import {
   isSummable,
   levelKey,
   planPackage,
-  standardLevels,
   variablesOf,
   type BenchmarkLevel,
   type PeerGroups,
