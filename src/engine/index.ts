@@ -28,3 +28,11 @@ export {
   parseWeights,
   parseYear,
 } from './params.ts';
+export {
+  presentDevelopment,
+  presentKeyFigure,
+  presentPackage,
+  presentPeers,
+  presentPotential,
+  presentTalkTo,
+} from './present.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { findMunicipality } from '../../core/index.ts';
-import { computeDevelopmentFor } from '../../engine/index.ts';
+import { computeDevelopmentFor, presentDevelopment } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
@@ -60,21 +60,7 @@ export function registerDevelopment(program: Command, effects: CliEffects): void
         });
       });
       const c = a.comparison;
-      if (options.json) {
-        return printJson(effects, {
-          municipality: { code: municipality.code, name: municipality.name },
-          keyFigure: { id: a.keyFigure.id, nameDa: a.keyFigure.nameDa, unit: a.keyFigure.unit },
-          from,
-          to,
-          group: c.group,
-          structureYear: a.peerGroup.structureYear,
-          series: c.series,
-          own: c.own,
-          others: c.others,
-          leftOut: c.leftOut,
-          breaks: a.breaks,
-        });
-      }
+      if (options.json) return printJson(effects, presentDevelopment(a));
       effects.stdout(
         `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${from}-${to}, mod ${c.group.nameDa}\n\n`,
       );

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { computePackageFor } from '../../engine/index.ts';
+import { computePackageFor, presentPackage } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
@@ -33,37 +33,7 @@ export function registerPackage(program: Command, effects: CliEffects): void {
         computePackageFor(db, { code: municipality.code, year, level, peers }),
       );
       const p = a.package;
-      if (options.json) {
-        return printJson(effects, {
-          municipality: { code: municipality.code, name: municipality.name },
-          year,
-          level: p.levelKey,
-          total: p.total,
-          themes: p.themes.map((t) => ({
-            theme: t.theme,
-            nameDa: t.nameDa,
-            total: t.total,
-            figures: t.figures.map((f) => ({
-              keyFigureId: f.keyFigureId,
-              nameDa: f.nameDa,
-              status: f.status,
-              overlapsWith: f.overlapsWith ?? null,
-              value: f.potential.unitCost,
-              benchmark: f.potential.benchmark,
-              volume: f.potential.volume,
-              potential: f.potential.signed,
-              group: f.potential.basis.group.members,
-            })),
-          })),
-          groups: Object.fromEntries(
-            Object.entries(a.groups).map(([theme, g]) => [
-              theme,
-              { nameDa: g.group.nameDa, members: g.group.members, structureYear: g.structureYear },
-            ]),
-          ),
-          withoutData: a.withoutData,
-        });
-      }
+      if (options.json) return printJson(effects, presentPackage(a));
       effects.stdout(
         `Potentialepakke for ${municipality.name} (${municipality.code}), ${year}, benchmark: ${p.levelKey}\n\n`,
       );

@@ -6,7 +6,7 @@ import {
   type PeerGroupSpec,
   type PeerVariable,
 } from '../../core/index.ts';
-import { findPeers, parseK, parseTheme, parseWeights } from '../../engine/index.ts';
+import { findPeers, parseK, parseTheme, parseWeights, presentPeers } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
@@ -52,29 +52,7 @@ export function registerPeers(program: Command, effects: CliEffects): void {
         findPeers(db, { code: municipality.code, year, spec }),
       );
       const matches = answer.group.nearest?.matches ?? [];
-      if (options.json) {
-        return printJson(effects, {
-          municipality: { code: municipality.code, name: municipality.name },
-          year,
-          structureYear: answer.structureYear,
-          group: { kind: answer.group.kind, nameDa: answer.group.nameDa },
-          variables: answer.group.nearest?.scales.map((s) => ({
-            name: s.variable.name,
-            nameDa: s.variable.nameDa,
-            keyFigureId: s.variable.keyFigureId,
-            weight: s.variable.weight,
-            mean: s.mean,
-            sd: s.sd,
-          })),
-          peers: matches.map((m) => ({
-            code: m.code,
-            name: findMunicipality(m.code)?.name ?? m.code,
-            distance: m.distance,
-            contributions: Object.fromEntries(m.terms.map((t) => [t.variable, t.share])),
-          })),
-          leftOut: answer.group.leftOut,
-        });
-      }
+      if (options.json) return printJson(effects, presentPeers(municipality.code, year, answer));
       effects.stdout(
         `${answer.group.nameDa} for ${municipality.name} (${municipality.code})${answer.structureYear !== year ? `; rammevilkår fra ${answer.structureYear}` : ''}\n\n`,
       );

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { findMunicipality } from '../../core/index.ts';
-import { computePotentialFor } from '../../engine/index.ts';
+import { computePotentialFor, presentPotential } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
-import { describeKeyFigure } from './describe-key-figure.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
 export function registerPotential(program: Command, effects: CliEffects): void {
@@ -37,48 +36,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
         const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
         return computePotentialFor(db, { code: municipality.code, keyFigure, year, level, peers });
       });
-      if (options.json) {
-        return printJson(effects, {
-          municipality: { code: municipality.code, name: municipality.name },
-          keyFigure: describeKeyFigure({
-            ...a.keyFigure,
-            notes: [],
-            observationCount: 0,
-            firstYear: null,
-            lastYear: null,
-          }),
-          year,
-          level: a.detail.basis.levelKey,
-          levelNameDa: a.detail.basis.levelNameDa,
-          value: a.value,
-          volume: a.volume,
-          benchmark: a.benchmark,
-          potential: a.potential,
-          positivePotential: a.positivePotential,
-          unavailable: a.detail.unavailable ?? a.detail.basis.unavailable ?? null,
-          group: a.group,
-          peerGroup: {
-            kind: a.peerGroup.group.kind,
-            nameDa: a.peerGroup.group.nameDa,
-            structureYear: a.peerGroup.structureYear,
-            members: a.group,
-          },
-          used: a.detail.basis.used,
-          leftOut: a.detail.basis.leftOut,
-          referenceCode: a.detail.basis.referenceCode ?? null,
-          corridor: {
-            min: a.corridor.min,
-            max: a.corridor.max,
-            levels: a.corridor.potentials.map((p) => ({
-              level: p.levelKey,
-              levelNameDa: p.basis.levelNameDa,
-              benchmark: p.benchmark,
-              potential: p.signed,
-              unavailable: p.unavailable ?? null,
-            })),
-          },
-        });
-      }
+      if (options.json) return printJson(effects, presentPotential(a));
       const unit = a.keyFigure.unit;
       effects.stdout(
         `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${year}\n`,

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { computeTalkToFor } from '../../engine/index.ts';
+import { computeTalkToFor, parseK, presentTalkTo } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber } from '../format.ts';
 import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
-import { parseK } from '../../engine/index.ts';
 
 export function registerTalkTo(program: Command, effects: CliEffects): void {
   withEngineOptions(
@@ -50,29 +49,7 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         });
       });
       const r = a.result;
-      if (options.json) {
-        return printJson(effects, {
-          municipality: { code: municipality.code, name: municipality.name },
-          keyFigure: {
-            id: a.keyFigure.id,
-            nameDa: a.keyFigure.nameDa,
-            unit: a.keyFigure.unit,
-            polarity: a.keyFigure.polarity,
-            counterparts: a.keyFigure.counterparts,
-          },
-          year,
-          group: {
-            kind: a.peerGroup.group.kind,
-            nameDa: a.peerGroup.group.nameDa,
-            members: a.peerGroup.group.members,
-          },
-          ownValue: r.ownValue,
-          entries: r.entries,
-          rejected: r.rejected,
-          scoreRuleDa: r.scoreRuleDa,
-          unavailableDa: r.unavailableDa ?? null,
-        });
-      }
+      if (options.json) return printJson(effects, presentTalkTo(a));
       effects.stdout(
         `Hvem skal ${municipality.name} tale med om ${a.keyFigure.nameDa} (${year})?\n`,
       );

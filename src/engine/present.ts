@@ -1,0 +1,179 @@
+import { findMunicipality, type KeyFigure } from '../core/index.ts';
+import type { DevelopmentAnswer } from './development.ts';
+import type { ResolvedGroup } from './groups.ts';
+import type { PackageAnswer } from './package.ts';
+import type { PotentialAnswer } from './potential.ts';
+import type { TalkToAnswer } from './talk-to.ts';
+
+// The JSON documents of the engine's answers: what `--json` prints and what the API serves,
+// built in one place so the two can never disagree.
+
+const municipality = (code: string) => ({ code, name: findMunicipality(code)?.name ?? code });
+
+/** A key figure as answers show it. */
+export function presentKeyFigure(k: KeyFigure) {
+  return {
+    id: k.id,
+    sourceName: k.sourceName,
+    source: k.source,
+    nameDa: k.nameDa,
+    nameEn: k.nameEn,
+    unit: k.unit,
+    themes: k.themes,
+    kind: k.kind,
+    polarity: k.polarity,
+    valueType: k.valueType,
+    volume: k.volume ?? null,
+    parent: k.parent ?? null,
+    overlaps: k.overlaps,
+    counterparts: k.counterparts,
+    breaks: k.breaks,
+    catalogued: k.catalogued,
+  };
+}
+
+/** `peers`: the group, nearest first, each with its distance and each variable's share. */
+export function presentPeers(code: string, year: number, answer: ResolvedGroup) {
+  const g = answer.group;
+  return {
+    municipality: municipality(code),
+    year,
+    structureYear: answer.structureYear,
+    group: { kind: g.kind, nameDa: g.nameDa, members: g.members },
+    variables:
+      g.nearest?.scales.map((s) => ({
+        name: s.variable.name,
+        nameDa: s.variable.nameDa,
+        keyFigureId: s.variable.keyFigureId,
+        transform: s.variable.transform,
+        weight: s.variable.weight,
+        mean: s.mean,
+        sd: s.sd,
+      })) ?? [],
+    peers: g.nearest
+      ? g.nearest.matches.map((m) => ({
+          ...municipality(m.code),
+          distance: m.distance,
+          contributions: Object.fromEntries(m.terms.map((t) => [t.variable, t.share])),
+        }))
+      : g.members.map((c) => ({ ...municipality(c), distance: null, contributions: {} })),
+    leftOut: g.leftOut,
+  };
+}
+
+/** `potential`: value, volume, benchmark, potential, the group and the corridor. */
+export function presentPotential(a: PotentialAnswer) {
+  const basis = a.detail.basis;
+  return {
+    municipality: municipality(a.code),
+    keyFigure: presentKeyFigure(a.keyFigure),
+    year: a.year,
+    level: basis.levelKey,
+    levelNameDa: basis.levelNameDa,
+    value: a.value,
+    volume: a.volume,
+    benchmark: a.benchmark,
+    potential: a.potential,
+    positivePotential: a.positivePotential,
+    unavailable: a.detail.unavailable ?? basis.unavailable ?? null,
+    group: a.group,
+    peerGroup: {
+      kind: a.peerGroup.group.kind,
+      nameDa: a.peerGroup.group.nameDa,
+      structureYear: a.peerGroup.structureYear,
+      members: a.group,
+    },
+    used: basis.used,
+    leftOut: basis.leftOut,
+    referenceCode: basis.referenceCode ?? null,
+    corridor: {
+      min: a.corridor.min,
+      max: a.corridor.max,
+      levels: a.corridor.potentials.map((p) => ({
+        level: p.levelKey,
+        levelNameDa: p.basis.levelNameDa,
+        benchmark: p.benchmark,
+        potential: p.signed,
+        unavailable: p.unavailable ?? null,
+      })),
+    },
+  };
+}
+
+/** `package`: per theme and in total, each figure with its status and numbers. */
+export function presentPackage(a: PackageAnswer) {
+  const p = a.package;
+  return {
+    municipality: municipality(p.code),
+    year: p.year,
+    level: p.levelKey,
+    total: p.total,
+    themes: p.themes.map((t) => ({
+      theme: t.theme,
+      nameDa: t.nameDa,
+      total: t.total,
+      figures: t.figures.map((f) => ({
+        keyFigureId: f.keyFigureId,
+        nameDa: f.nameDa,
+        status: f.status,
+        overlapsWith: f.overlapsWith ?? null,
+        value: f.potential.unitCost,
+        benchmark: f.potential.benchmark,
+        volume: f.potential.volume,
+        potential: f.potential.signed,
+        group: f.potential.basis.group.members,
+      })),
+    })),
+    groups: Object.fromEntries(
+      Object.entries(a.groups).map(([theme, g]) => [
+        theme,
+        { nameDa: g.group.nameDa, members: g.group.members, structureYear: g.structureYear },
+      ]),
+    ),
+    withoutData: a.withoutData,
+  };
+}
+
+/** `development`: the index series, our change, and who moved differently. */
+export function presentDevelopment(a: DevelopmentAnswer) {
+  const c = a.comparison;
+  return {
+    municipality: municipality(c.code),
+    keyFigure: { id: a.keyFigure.id, nameDa: a.keyFigure.nameDa, unit: a.keyFigure.unit },
+    from: c.from,
+    to: c.to,
+    group: c.group,
+    structureYear: a.peerGroup.structureYear,
+    series: c.series,
+    own: c.own,
+    others: c.others,
+    leftOut: c.leftOut,
+    breaks: a.breaks,
+  };
+}
+
+/** `talk-to`: ranked entries with their reasons, and who was left out and why. */
+export function presentTalkTo(a: TalkToAnswer) {
+  const r = a.result;
+  return {
+    municipality: municipality(r.code),
+    keyFigure: {
+      id: a.keyFigure.id,
+      nameDa: a.keyFigure.nameDa,
+      unit: a.keyFigure.unit,
+      polarity: a.keyFigure.polarity,
+      counterparts: a.keyFigure.counterparts,
+    },
+    year: r.year,
+    group: {
+      kind: a.peerGroup.group.kind,
+      nameDa: a.peerGroup.group.nameDa,
+      members: a.peerGroup.group.members,
+    },
+    ownValue: r.ownValue,
+    entries: r.entries,
+    rejected: r.rejected,
+    scoreRuleDa: r.scoreRuleDa,
+    unavailableDa: r.unavailableDa ?? null,
+  };
+}
