@@ -53,7 +53,8 @@ describe('dea(options) on hand-checked cases', () => {
     expect(firm2.outputTargets[0]).toBeCloseTo(100, 10);
     // Firm 7 (600 → 400) can do with firm 4's 500: θ = 5/6.
     expect(unit(r.units, 6).eff).toBeCloseTo(5 / 6, 14);
-    expect(r.frontier).toEqual([0, 2, 3]);
+    // Efficiency 1: the frame (firms 1, 3, 4) and firm 5, weakly efficient (see below).
+    expect(r.frontier).toEqual([0, 2, 3, 4]);
   });
 
   it('vrs, input: firm 5 (100 → 25) is radially efficient but has 50 of output slack', () => {

@@ -1,6 +1,5 @@
 import { createGenerationContext } from './column-generation.ts';
 import { parseDeaOptions, parseMonetaryInput } from './dea-data.ts';
-import { filterDominated } from './dominance.ts';
 import { frontierUnits, solveEfficiencies } from './efficiencies.ts';
 import { localityOrder } from './locality-order.ts';
 import { readSlacks, slackWeighting, solveSlacks } from './slacks.ts';
@@ -13,9 +12,9 @@ import { buildUnitResult } from './unit-result.ts';
  * peers, slacks, targets and, for a monetary input, the potential saving.
  *
  * Exact (every programme solved to optimality; θ matches Benchmarking within ~1e-10) and fast:
- * dominated units are set aside, and every unit's programme is solved over a few candidate
- * reference units, priced against the rest until none can improve it (restricted basis entry),
- * so n = 10 000 takes seconds instead of minutes.
+ * every unit's programme is solved over a few candidate reference units, priced against the
+ * rest until none can improve it (restricted basis entry), and units found inefficient stop being
+ * candidates, so n = 10 000 takes about a second instead of two minutes.
  * Throws InvalidInputError for bad data (see {@link parseDeaOptions}).
  * @example
  * // Bogetoft & Otto's example: 1 input, 1 output, unit 2 uses 200 for 100.
@@ -28,9 +27,8 @@ export function dea(options: DeaOptions): DeaResult {
   const monetaryInput = parseMonetaryInput(options.monetaryInput, data);
   const slack = options.slack ?? true;
   const ctx = createGenerationContext(data);
-  const { undominated } = filterDominated(data.values, data.n, data.m, data.width);
-  const phase1 = solveEfficiencies(ctx, undominated, localityOrder(data));
-  const frontier = frontierUnits(ctx, undominated, phase1);
+  const phase1 = solveEfficiencies(ctx, localityOrder(data));
+  const frontier = frontierUnits(ctx, phase1);
   const weighting = slackWeighting(data);
   const units: DeaUnitResult[] = phase1.map((sol, k) => {
     if (!slack) return buildUnitResult(data, k, sol, undefined, undefined, monetaryInput);

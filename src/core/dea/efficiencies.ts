@@ -1,7 +1,6 @@
 import { PotentialeError } from '../diagnostics/index.ts';
 import {
   solveByColumnGeneration,
-  type CandidatePools,
   type GenerationContext,
   type UnitSolution,
 } from './column-generation.ts';
@@ -15,36 +14,36 @@ export const FRONTIER_TOL = 1e-6;
 
 /**
  * Phase 1 (the efficiency programme) for every unit, exactly, by restricted basis entry:
- * - only undominated units are ever candidate columns (a dominated unit lies inside the
- *   technology under every returns-to-scale assumption, so it can never improve a programme);
- * - the undominated units are solved first; each one found inefficient leaves the candidates
- *   (a unit with efficiency < 1 lies inside the technology of the others), so the candidate set
- *   shrinks towards the frontier, which is all the dominated units then need;
+ * - every unit starts as a candidate reference unit; each one found inefficient leaves the
+ *   candidates, because a unit with efficiency < 1 lies inside the technology spanned by the
+ *   others (this covers dominated units and more), so the candidates shrink towards the frontier;
  * - units are visited in locality order and each starts from itself (λ_k = 1, a feasible vertex)
  *   plus the peers of the units just solved, which are often its own peers;
- * - candidates are priced first among the units that have been peers so far, then among all
- *   remaining candidates, which certifies the optimum.
+ * - candidates are priced first among the units that have been peers so far (soon most of the
+ *   frontier), and only then among all remaining candidates, which certifies the optimum.
+ * A separate dominance filter was measured and dropped: the shrinking candidates make it redundant,
+ * and its n × frontier comparisons cost more than they save.
  * @param order the visiting order (a permutation of the units)
  */
 export function solveEfficiencies(
   ctx: GenerationContext,
-  undominated: ArrayLike<number>,
   order: ArrayLike<number>,
 ): UnitSolution[] {
   const { n } = ctx.data;
   const input = ctx.data.orientation === 'input';
-  const candidates = new UnitSet(n, undominated);
+  const candidates = new UnitSet(n, order);
   const known = new UnitSet(n);
   const out = new Array<UnitSolution | undefined>(n);
-  // The peers of the last RECENT_UNITS units, oldest first.
+  // The peers of the last RECENT_UNITS units, oldest first, and how many each unit added.
   const recent: number[] = [];
   const recentCounts: number[] = [];
-  const solve = (k: number, pools: CandidatePools): UnitSolution => {
+  for (let t = 0; t < order.length; t++) {
+    const k = order[t] ?? 0;
     const sol = solveByColumnGeneration(ctx, {
       k,
       spec: { kind: 'efficiency' },
       initial: [k, ...recent],
-      pools,
+      pools: [known.view(), candidates.view()],
       onEnter: (j) => known.add(j),
       startFromSelf: true,
     });
@@ -61,23 +60,12 @@ export function solveEfficiencies(
     });
     recentCounts.push(count);
     if (recentCounts.length > RECENT_UNITS) recent.splice(0, recentCounts.shift());
-    out[k] = sol;
-    return sol;
-  };
-  const inefficient = (e: number): boolean => (input ? e < 1 - FRONTIER_TOL : e > 1 + FRONTIER_TOL);
-  for (let t = 0; t < order.length; t++) {
-    const k = order[t] ?? 0;
-    if (!candidates.has(k)) continue;
-    if (inefficient(solve(k, [known.view(), candidates.view()]).objective)) {
+    const e = sol.objective;
+    if (input ? e < 1 - FRONTIER_TOL : e > 1 + FRONTIER_TOL) {
       candidates.remove(k);
       known.remove(k);
     }
-  }
-  // What is left of the candidates is the frontier: small, so priced directly.
-  const frontier = [candidates.view()];
-  for (let t = 0; t < order.length; t++) {
-    const k = order[t] ?? 0;
-    if (out[k] === undefined) solve(k, frontier);
+    out[k] = sol;
   }
   return out.map((sol, k) => {
     if (sol === undefined) throw new PotentialeError('internal', `DEA: enhed ${k + 1} mangler`);
@@ -86,21 +74,16 @@ export function solveEfficiencies(
 }
 
 /**
- * The undominated units with efficiency 1 (within 1e-6): they span the same technology as all
- * units, because every unit with efficiency < 1 lies inside the technology of the others. Every
- * later programme over the same technology (phase 2, super-efficiency) only needs them.
+ * The units with efficiency 1 (within 1e-6), in index order: they span the same technology as
+ * all units, because every unit with efficiency < 1 lies inside the technology of the others.
+ * Every later programme over the same technology (phase 2, super-efficiency) only needs them.
  */
-export function frontierUnits(
-  ctx: GenerationContext,
-  undominated: ArrayLike<number>,
-  phase1: readonly UnitSolution[],
-): Int32Array {
+export function frontierUnits(ctx: GenerationContext, phase1: readonly UnitSolution[]): Int32Array {
   const input = ctx.data.orientation === 'input';
   const out: number[] = [];
-  for (let t = 0; t < undominated.length; t++) {
-    const j = undominated[t] ?? 0;
-    const e = phase1[j]?.objective ?? NaN;
+  phase1.forEach((sol, j) => {
+    const e = sol.objective;
     if (input ? e >= 1 - FRONTIER_TOL : e <= 1 + FRONTIER_TOL) out.push(j);
-  }
-  return Int32Array.from(out.sort((a, b) => a - b));
+  });
+  return Int32Array.from(out);
 }

@@ -1,6 +1,5 @@
 import { createGenerationContext, solveByColumnGeneration } from './column-generation.ts';
 import { parseDeaOptions } from './dea-data.ts';
-import { filterDominated } from './dominance.ts';
 import { frontierUnits, solveEfficiencies } from './efficiencies.ts';
 import { localityOrder } from './locality-order.ts';
 import type {
@@ -18,10 +17,10 @@ import { roundEfficiency, sparseLambda } from './unit-result.ts';
  * is reported with status 'infeasible' and eff Infinity (input) or -Infinity (output), never as a
  * number. Throws InvalidInputError for bad data, like {@link dea}.
  *
- * Only frontier units need a new programme over more candidates: an inefficient or dominated
- * unit lies inside the technology of the others, so removing it changes no one's frontier, and
- * its programme is solved over the frontier alone. A frontier unit k may uncover units that only
- * k dominated, so those join its candidates.
+ * Only frontier units need a programme over more candidates: an inefficient unit lies inside
+ * the technology of the others, so removing it changes nothing, and its programme is solved over
+ * the frontier alone. Without a frontier unit k, units that only k outdid may span the
+ * technology, so every other unit is a candidate (priced after the frontier).
  * @example
  * // Bogetoft & Otto's example, vrs input: firm 1 (100 → 75) is 15/11 super-efficient.
  * superEfficiency({ inputs: [[100], [200], [300], [500], [100], [200], [600]],
@@ -31,18 +30,11 @@ import { roundEfficiency, sparseLambda } from './unit-result.ts';
 export function superEfficiency(options: SuperEfficiencyOptions): SuperEfficiencyResult {
   const data = parseDeaOptions(options);
   const ctx = createGenerationContext(data);
-  const { undominated, dominator } = filterDominated(data.values, data.n, data.m, data.width);
-  const phase1 = solveEfficiencies(ctx, undominated, localityOrder(data));
-  const frontier = frontierUnits(ctx, undominated, phase1);
+  const phase1 = solveEfficiencies(ctx, localityOrder(data));
+  const frontier = frontierUnits(ctx, phase1);
   const onFrontier = new Uint8Array(data.n);
   for (const j of frontier) onFrontier[j] = 1;
-  const dominatedBy = new Map<number, number[]>();
-  dominator.forEach((d, j) => {
-    if (d < 0) return;
-    const list = dominatedBy.get(d);
-    if (list === undefined) dominatedBy.set(d, [j]);
-    else list.push(j);
-  });
+  const everyone = Int32Array.from({ length: data.n }, (_, j) => j);
   const input = data.orientation === 'input';
   const units = phase1.map((own, k): SuperEfficiencyUnitResult => {
     const start = own.columns.filter((j, t) => j !== k && (own.lambda[t] ?? 0) > 0);
@@ -50,7 +42,7 @@ export function superEfficiency(options: SuperEfficiencyOptions): SuperEfficienc
       k,
       spec: { kind: 'efficiency' },
       initial: start,
-      pools: onFrontier[k] ? [frontier, undominated, dominatedBy.get(k) ?? []] : [frontier],
+      pools: onFrontier[k] ? [frontier, everyone] : [frontier],
       exclude: k,
     });
     if (sol.status !== 'optimal') {

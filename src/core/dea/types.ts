@@ -104,7 +104,10 @@ export interface DeaResult {
   readonly units: readonly DeaUnitResult[];
   /** `units[i].eff` for every unit. */
   readonly eff: readonly number[];
-  /** The units spanning the technology (efficient, not dominated); every λ lies on them. */
+  /**
+   * The units with efficiency 1 (within 1e-6): the vertices of the frontier plus any weakly
+   * efficient units. They span the same technology as all units; every λ is drawn from them.
+   */
   readonly frontier: readonly number[];
 }
 
