@@ -43,6 +43,8 @@ export interface UnitSolution {
   readonly lambda: readonly number[];
   /** θ or φ (efficiency) or the slacks (slack phase), in scaled units. */
   readonly extras: readonly number[];
+  /** Duals of the last restricted programme (row order of {@link buildEnvelopmentLp}). */
+  readonly duals: readonly number[];
 }
 
 /** Shared scratch space, so that marking columns costs no allocation per unit. */
@@ -112,7 +114,7 @@ export function solveByColumnGeneration(
     if (res.status === 'infeasible') {
       // Only super-efficiency can lack a feasible reference set; search for one first.
       if (feasibility || req.spec.kind !== 'efficiency' || feasibleAt === columns.length) {
-        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [] };
+        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [], duals: [] };
       }
       feasibility = true;
       continue;
@@ -128,7 +130,7 @@ export function solveByColumnGeneration(
         continue;
       }
     } else if (req.stopWhen?.(res.objective)) {
-      return solution('stopped', res.objective, columns, res.x);
+      return solution('stopped', res.objective, columns, res.x, res.duals);
     }
     entering.length = 0;
     for (const pool of req.pools) {
@@ -137,9 +139,9 @@ export function solveByColumnGeneration(
     }
     if (entering.length === 0) {
       if (feasibility) {
-        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [] };
+        return { status: 'infeasible', objective: NaN, columns, lambda: [], extras: [], duals: [] };
       }
-      return solution('optimal', res.objective, columns, res.x);
+      return solution('optimal', res.objective, columns, res.x, res.duals);
     }
     for (const j of entering) {
       add(j);
@@ -166,6 +168,7 @@ function solution(
   objective: number,
   columns: readonly number[],
   x: readonly number[],
+  duals: readonly number[],
 ): UnitSolution {
   const q = columns.length;
   return {
@@ -174,6 +177,7 @@ function solution(
     columns: [...columns],
     lambda: x.slice(0, q),
     extras: x.slice(q),
+    duals,
   };
 }
 

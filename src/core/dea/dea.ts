@@ -2,7 +2,13 @@ import { createGenerationContext } from './column-generation.ts';
 import { parseDeaOptions, parseMonetaryInput } from './dea-data.ts';
 import { frontierUnits, solveEfficiencies } from './efficiencies.ts';
 import { localityOrder } from './locality-order.ts';
-import { readSlacks, slackWeighting, solveSlacks } from './slacks.ts';
+import {
+  phaseTwoIsTrivial,
+  readSlacks,
+  slackWeighting,
+  solveSlacks,
+  zeroSlacks,
+} from './slacks.ts';
 import type { DeaOptions, DeaResult, DeaUnitResult } from './types.ts';
 import { buildUnitResult } from './unit-result.ts';
 
@@ -32,6 +38,9 @@ export function dea(options: DeaOptions): DeaResult {
   const weighting = slackWeighting(data);
   const units: DeaUnitResult[] = phase1.map((sol, k) => {
     if (!slack) return buildUnitResult(data, k, sol, undefined, undefined, monetaryInput);
+    if (phaseTwoIsTrivial(sol, weighting)) {
+      return buildUnitResult(data, k, sol, sol, zeroSlacks(data, k, sol, weighting), monetaryInput);
+    }
     const start = sol.columns.filter((_, t) => (sol.lambda[t] ?? 0) > 0);
     const phase2 = solveSlacks(ctx, k, sol.objective, start, frontier, weighting);
     const slacks = readSlacks(data, phase2, weighting);

@@ -85,3 +85,46 @@ export function readSlacks(data: DeaData, sol: UnitSolution, weighting: SlackWei
   }
   return { input, output, sum, hasSlack: sum > SLACK_EPS };
 }
+
+/** A dual this small (in the scaled units, where duals are of order one) counts as zero. */
+const DUAL_EPS = 1e-9;
+
+/**
+ * Whether phase 2 has nothing to find: when the phase-1 dual of every row whose slack phase 2
+ * maximises is nonzero, complementary slackness makes each of those rows tight in every optimal
+ * solution, so the maximal slacks are all zero and the phase-1 λ is itself a max-slack solution.
+ * Why: most inefficient units project onto the inside of a facet, where this holds, and skipping
+ * their phase-2 programme saves most of its time.
+ */
+export function phaseTwoIsTrivial(sol: UnitSolution, weighting: SlackWeighting): boolean {
+  for (let c = 0; c < weighting.weights.length; c++) {
+    if (weighting.weights[c] === 0) continue;
+    if (!(Math.abs(sol.duals[c] ?? 0) > DUAL_EPS)) return false;
+  }
+  return true;
+}
+
+/**
+ * The slacks when phase 2 is trivial: zero, except that a non-discretionary input reports its
+ * unused amount x_k − Σλx at the phase-1 λ (cleaned like the other slacks).
+ */
+export function zeroSlacks(
+  data: DeaData,
+  k: number,
+  sol: UnitSolution,
+  weighting: SlackWeighting,
+): DeaSlacks {
+  const input: number[] = [];
+  for (let i = 0; i < data.m; i++) {
+    let v = 0;
+    if (data.fixedInput[i] === 1) {
+      v = data.raw[k * data.width + i] ?? 0;
+      sol.columns.forEach(
+        (j, t) => (v -= (sol.lambda[t] ?? 0) * (data.raw[j * data.width + i] ?? 0)),
+      );
+      if (!(Math.abs(v / (weighting.divisor[i] ?? 1)) >= SLACK_EPS)) v = 0;
+    }
+    input.push(v);
+  }
+  return { input, output: new Array<number>(data.s).fill(0), sum: 0, hasSlack: false };
+}
