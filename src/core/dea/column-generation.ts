@@ -156,11 +156,12 @@ export function solveByColumnGeneration(
 
 /** The basis of a programme with `before` λ columns, extended to `after` (new ones at zero). */
 function extendBasis(basis: LpBasis, before: number, after: number): LpBasis {
-  const added: BasisStatus[] = new Array<BasisStatus>(after - before).fill('lower');
-  return {
-    variables: [...basis.variables.slice(0, before), ...added, ...basis.variables.slice(before)],
-    rows: basis.rows,
-  };
+  const old = basis.variables;
+  const variables = new Array<BasisStatus>(old.length + after - before);
+  for (let j = 0; j < before; j++) variables[j] = old[j] ?? 'lower';
+  for (let j = before; j < after; j++) variables[j] = 'lower';
+  for (let j = before; j < old.length; j++) variables[j + after - before] = old[j] ?? 'lower';
+  return { variables, rows: basis.rows };
 }
 
 function solution(

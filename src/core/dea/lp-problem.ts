@@ -96,10 +96,14 @@ export function checkLpProblem(problem: LpProblem): number {
       throw new InvalidInputError(`LP-objektets koefficient ${j} er ikke et tal`, 'objective');
     }
   }
-  problem.rows.forEach((row, i) => {
-    if (row.coefficients.length !== n) {
+  const rows = problem.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined) continue;
+    const coefficients = row.coefficients;
+    if (coefficients.length !== n) {
       throw new InvalidInputError(
-        `LP-række ${i} har ${row.coefficients.length} koefficienter, men der er ${n} variable`,
+        `LP-række ${i} har ${coefficients.length} koefficienter, men der er ${n} variable`,
         'rows',
       );
     }
@@ -110,11 +114,12 @@ export function checkLpProblem(problem: LpProblem): number {
       throw new InvalidInputError(`LP-række ${i} har en højreside, der ikke er et tal`, 'rows');
     }
     for (let j = 0; j < n; j++) {
-      if (!Number.isFinite(row.coefficients[j])) {
+      // x − x is 0 for every finite x and NaN for ±Infinity and NaN.
+      const v = coefficients[j] ?? NaN;
+      if (v - v !== 0)
         throw new InvalidInputError(`LP-række ${i}, variabel ${j}: ikke et tal`, 'rows');
-      }
     }
-  });
+  }
   for (const [name, bounds] of [
     ['lower', problem.lower],
     ['upper', problem.upper],

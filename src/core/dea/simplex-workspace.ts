@@ -72,10 +72,23 @@ export class SimplexWorkspace {
   }
 }
 
-/** The power of two nearest to v (v > 0); 1 without a logarithm in the common case. */
+// Scratch for reading and writing the bits of a double (pow2 below stays a pure function).
+const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * The power of two nearest to v (v > 0), from the exponent bits: rounding log2(v) is rounding
+ * up when the mantissa is at least √2. Subnormal, infinite or extreme values give 1 (no scaling).
+ */
 function pow2(v: number): number {
   if (v > 0.71 && v < 1.41) return 1;
-  return 2 ** Math.round(Math.log2(v));
+  bits.setFloat64(0, v);
+  const hi = bits.getUint32(0);
+  let e = (hi >>> 20) & 0x7ff;
+  if (e === 0 || e >= 0x7fe) return 1;
+  if ((hi & 0xfffff) >= 0x6a09f) e++; // 0x6a09f / 2^20 ≈ √2 − 1
+  bits.setUint32(0, e << 20);
+  bits.setUint32(4, 0);
+  return bits.getFloat64(0);
 }
 
 /**
