@@ -1,7 +1,8 @@
 /**
  * @module Data envelopment analysis (DEA), matching R's Benchmarking package: efficiency,
  * peers, slacks, targets and potential per unit (`dea`), super-efficiency (`superEfficiency`),
- * and the LP solver interface they run on with its default dense simplex.
+ * and the LP solver interface they run on: a fast dense simplex (the default) and an exact
+ * rational one for verification.
  */
 export { dea } from './dea.ts';
 export { superEfficiency } from './super-efficiency.ts';
@@ -32,3 +33,4 @@ export {
   type LpUnbounded,
 } from './lp-problem.ts';
 export { createSimplexSolver, type SimplexOptions } from './simplex.ts';
+export { createExactSolver } from './exact-simplex.ts';

@@ -79,8 +79,18 @@ export function expectOptimalityConditions(
   expect(result.objective).toBeCloseTo(dualObjective, 6);
 }
 
+/** Options of the suite; an implementation may run fewer random problems if it is slow. */
+export interface ConformanceOptions {
+  readonly randomProblems?: number;
+}
+
 /** Registers the conformance tests for one solver implementation. */
-export function describeLpSolverConformance(name: string, createSolver: () => LpSolver): void {
+export function describeLpSolverConformance(
+  name: string,
+  createSolver: () => LpSolver,
+  options: ConformanceOptions = {},
+): void {
+  const randomProblems = options.randomProblems ?? 40;
   describe(`LpSolver conformance: ${name}`, () => {
     const solve = (p: LpProblem): LpResult => createSolver().solve(p);
 
@@ -277,9 +287,9 @@ export function describeLpSolverConformance(name: string, createSolver: () => Lp
       expectOptimalityConditions(p, r);
     });
 
-    it('meets the optimality conditions on 40 random feasible bounded LPs', () => {
+    it(`meets the optimality conditions on ${randomProblems} random feasible bounded LPs`, () => {
       const rand = random(42);
-      for (let trial = 0; trial < 40; trial++) {
+      for (let trial = 0; trial < randomProblems; trial++) {
         const m = 2 + Math.floor(rand() * 8);
         const n = 2 + Math.floor(rand() * 12);
         const x0 = Array.from({ length: n }, () => (rand() < 0.3 ? 0 : rand() * 10));
