@@ -13,6 +13,7 @@ import { registerPotential } from './commands/potential.ts';
 import { registerPackage } from './commands/package.ts';
 import { registerDevelopment } from './commands/development.ts';
 import { registerTalkTo } from './commands/talk-to.ts';
+import { registerServe } from './commands/serve.ts';
 
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Brug:',
@@ -58,6 +59,7 @@ export function buildProgram(effects: CliEffects): Command {
   registerPackage(program, effects);
   registerDevelopment(program, effects);
   registerTalkTo(program, effects);
+  registerServe(program, effects);
   registerDb(program, effects);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', 'vis hjælp').exitOverride();

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { InvalidInputError } from '../../core/index.ts';
+import { startServer } from '../../server/index.ts';
+import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
+
+export function registerServe(
+  program: Command,
+  effects: CliEffects,
+  signals: ServeSignals = processSignals,
+): void {
+  program
+    .command('serve')
+    .description(
+      'Start API’et (og senere web-appen) på én port; stop med Ctrl+C (færdiggør igangværende forespørgsler)',
+    )
+    .option('--port <port>', 'porten', '3000')
+    .option('--host <vært>', 'adressen der lyttes på', '127.0.0.1')
+    .action(async (opts: { port: string; host: string }, cmd: Command) => {
+      const options = globalOptions(cmd);
+      const port = Number(opts.port);
+      if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
+        throw new InvalidInputError(
+          `--port skal være et portnummer, ikke "${opts.port}"`,
+          '--port',
+        );
+      const db = await openFromOptions(options, effects);
+      const server = await startServer({
+        db,
+        now: effects.now,
+        port,
+        host: opts.host,
+        log: (entry) => effects.stdout(`${JSON.stringify(entry)}\n`),
+        logError: (e) =>
+          effects.stderr(
+            `${JSON.stringify({ time: effects.now().toISOString(), error: e instanceof Error ? e.message : String(e) })}\n`,
+          ),
+      });
+      effects.stderr(
+        `Potentiale kører på ${server.url} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
+      );
+      await signals.wait();
+      effects.stderr('Stopper: færdiggør igangværende forespørgsler …\n');
+      await server.close();
+      await db.close();
+    });
+}
+
+/** How `serve` learns that it should stop (SIGINT/SIGTERM in production; tests pass their own). */
+export interface ServeSignals {
+  wait(): Promise<void>;
+}
+
+const processSignals: ServeSignals = {
+  wait: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
+};

@@ -1,0 +1,274 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { THEMES, type PeerGroupSpec } from '../../core/index.ts';
+import {
+  computeDevelopmentFor,
+  computePackageFor,
+  computePotentialFor,
+  computeTalkToFor,
+  findPeers,
+  parseBenchmarkLevel,
+  parseK,
+  parseMunicipalityCode,
+  parsePeerSpec,
+  parseTheme,
+  parseWeights,
+  parseYear,
+  presentDevelopment,
+  presentPackage,
+  presentPeers,
+  presentPotential,
+  presentTalkTo,
+} from '../../engine/index.ts';
+import type { App, ServerDeps } from '../deps.ts';
+import { chooseFormat } from '../formats/negotiate.ts';
+import {
+  AnyJson,
+  benchmarkParam,
+  formatParam,
+  keyFigureParam,
+  localeParam,
+  municipalityParam,
+  peersParam,
+  problemResponses,
+  yearParam,
+} from '../schemas.ts';
+import { exportAs, exportResponses, keyFigureOr404 } from './values.ts';
+
+const json = (description: string) => ({
+  200: { description, content: { 'application/json': { schema: AnyJson } } },
+  ...problemResponses,
+});
+
+/** peers, potential, package, development, talk-to: the CLI's engine, over HTTP. */
+export function registerEngine(app: App, deps: ServerDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/peers',
+      summary: 'Sammenligningskommuner med forklaring / peers, explained',
+      tags: ['engine'],
+      request: {
+        query: z.object({
+          municipality: municipalityParam,
+          year: yearParam,
+          k: z.string().max(3).optional().openapi({ example: '10' }),
+          theme: z.enum(THEMES).optional(),
+          weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
+        }),
+      },
+      responses: json('Gruppen, nærmeste først, med afstand og hver variabels andel'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const year = parseYear(q.year);
+      const spec: PeerGroupSpec = {
+        kind: 'nearest',
+        ...(q.k ? { k: parseK(q.k) } : {}),
+        ...(q.theme ? { theme: parseTheme(q.theme) } : {}),
+        ...(q.weights ? { weights: parseWeights(q.weights) } : {}),
+      };
+      return c.json(presentPeers(code, year, await findPeers(deps.db, { code, year, spec })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/potential',
+      summary: 'Potentialet for ét nøgletal med korridor / the potential of one key figure',
+      tags: ['engine'],
+      request: {
+        query: z.object({
+          municipality: municipalityParam,
+          keyFigure: keyFigureParam,
+          year: yearParam,
+          benchmark: benchmarkParam,
+          peers: peersParam,
+        }),
+      },
+      responses: json('Egen værdi, volumen, benchmark, potentiale (kr.), gruppen og korridoren'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const year = parseYear(q.year);
+      const level = parseBenchmarkLevel(q.benchmark ?? 'median');
+      const peers = parsePeerSpec(q.peers ?? 'nearest:10');
+      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      return c.json(
+        presentPotential(
+          await computePotentialFor(deps.db, { code, keyFigure, year, level, peers }),
+        ),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/package',
+      summary: 'Potentialepakken / the potential package',
+      tags: ['engine'],
+      request: {
+        query: z.object({
+          municipality: municipalityParam,
+          year: yearParam,
+          benchmark: benchmarkParam,
+          peers: peersParam,
+          format: formatParam,
+          locale: localeParam,
+        }),
+      },
+      responses: exportResponses(
+        'Potentialet pr. tema og nøgletal, summeret uden overlap; også CSV, XLSX og JSON-stat 2.0',
+      ),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const year = parseYear(q.year);
+      const level = parseBenchmarkLevel(q.benchmark ?? 'median');
+      const peers = parsePeerSpec(q.peers ?? 'nearest:10');
+      const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
+      const doc = presentPackage(await computePackageFor(deps.db, { code, year, level, peers }));
+      if (format === 'json') return c.json(doc, 200);
+      const rows = doc.themes.flatMap((t) =>
+        t.figures.map((f) => ({
+          theme: t.nameDa,
+          keyFigureId: f.keyFigureId,
+          name: f.nameDa,
+          value: f.value,
+          benchmark: f.benchmark,
+          volume: f.volume,
+          potential: f.potential,
+          status: f.status,
+        })),
+      );
+      const table = {
+        columns: [
+          { key: 'theme', header: 'tema' },
+          { key: 'keyFigureId', header: 'nøgletal-id' },
+          { key: 'name', header: 'nøgletal' },
+          { key: 'value', header: 'egen værdi', numeric: true },
+          { key: 'benchmark', header: `benchmark (${doc.level})`, numeric: true },
+          { key: 'volume', header: 'volumen', numeric: true },
+          { key: 'potential', header: 'potentiale (kr.)', numeric: true },
+          { key: 'status', header: 'status i pakken' },
+        ],
+        rows,
+      };
+      // A figure can stand under several themes; the dataset lists each figure once.
+      const unique = rows.filter(
+        (r, i) => rows.findIndex((x) => x.keyFigureId === r.keyFigureId) === i,
+      );
+      return exportAs(
+        c,
+        format,
+        table,
+        undefined,
+        `potentiale-pakke-${code}-${year}-${doc.level}`,
+        () => ({
+          version: '2.0',
+          class: 'dataset',
+          label: `Potentialepakke, ${doc.municipality.name}, ${year} (${doc.level})`,
+          source: 'Potentiale; data: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
+          id: ['noegletal', 'indhold'],
+          size: [unique.length, 1],
+          role: { metric: ['indhold'] },
+          dimension: {
+            noegletal: {
+              label: 'Nøgletal',
+              category: {
+                index: unique.map((r) => r.keyFigureId),
+                label: Object.fromEntries(unique.map((r) => [r.keyFigureId, r.name])),
+              },
+            },
+            indhold: {
+              label: 'Indhold',
+              category: {
+                index: ['potentiale'],
+                label: { potentiale: 'Potentiale (kr.)' },
+                unit: { potentiale: { label: 'kr.', decimals: 0 } },
+              },
+            },
+          },
+          value: unique.map((r) => r.potential),
+        }),
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/development',
+      summary: 'Udviklingen mod sammenligningsgruppen / development against the peers',
+      tags: ['engine'],
+      request: {
+        query: z.object({
+          municipality: municipalityParam,
+          keyFigure: keyFigureParam.openapi({ example: 'udg-folkeskolen-pr-6-16-aarig' }),
+          from: yearParam.openapi({ example: '2010' }),
+          to: yearParam,
+          peers: peersParam,
+          among: z.enum(['group', 'all']).optional(),
+          limit: z.string().max(3).optional().openapi({ example: '10' }),
+        }),
+      },
+      responses: json('Indeks r pr. år, ændring, CAGR og kommuner med en anden udvikling'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      const answer = await computeDevelopmentFor(deps.db, {
+        code,
+        keyFigure,
+        from: parseYear(q.from, 'from'),
+        to: parseYear(q.to, 'to'),
+        peers: parsePeerSpec(q.peers ?? 'nearest:10'),
+        ...(q.among ? { among: q.among } : {}),
+        ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
+      });
+      return c.json(presentDevelopment(answer), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/talk-to',
+      summary: 'Hvem skal vi tale med / whom to talk to',
+      tags: ['engine'],
+      request: {
+        query: z.object({
+          municipality: municipalityParam,
+          keyFigure: keyFigureParam,
+          year: yearParam,
+          peers: peersParam,
+          widen: z.string().max(3).optional().openapi({ example: '30' }),
+          limit: z.string().max(3).optional().openapi({ example: '10' }),
+        }),
+      },
+      responses: json(
+        'Kommuner der gør det bedre og ikke er dårligere på de tilknyttede nøgletal, med begrundelse',
+      ),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      const answer = await computeTalkToFor(deps.db, {
+        code,
+        keyFigure,
+        year: parseYear(q.year),
+        peers: parsePeerSpec(q.peers ?? 'nearest:10'),
+        ...(q.widen ? { widenTo: parseK(q.widen, 'widen') } : {}),
+        ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
+      });
+      return c.json(presentTalkTo(answer), 200);
+    },
+  );
+}

@@ -1,0 +1,62 @@
+import { createRoute } from '@hono/zod-openapi';
+import { topology } from 'topojson-server';
+import type { App, ServerDeps } from '../deps.ts';
+import { AnyJson } from '../schemas.ts';
+
+/** TopoJSON of the municipalities and regions for the map, built once per import state. */
+export function registerGeo(app: App, deps: ServerDeps): void {
+  const cache = new Map<string, { readonly stamp: string; readonly body: string }>();
+  const build = async (level: 'municipality' | 'region'): Promise<string> => {
+    const [stamp] = await deps.db.query<{ s: string }>(
+      `SELECT coalesce(max(import_id), 0)::text || ':' || count(*)::text AS s FROM boundaries WHERE level = $1`,
+      [level],
+    );
+    const hit = cache.get(level);
+    if (hit && hit.stamp === stamp?.s) return hit.body;
+    const rows = await deps.db.query<{ code: string; name: string; geometry: unknown }>(
+      `SELECT code, name, geometry FROM boundaries WHERE level = $1 ORDER BY code`,
+      [level],
+    );
+    const features = rows.map((r) => ({
+      type: 'Feature' as const,
+      id: r.code,
+      properties: { code: r.code, name: r.name },
+      geometry: (typeof r.geometry === 'string'
+        ? JSON.parse(r.geometry)
+        : r.geometry) as GeoJSON.MultiPolygon,
+    }));
+    const name = level === 'municipality' ? 'municipalities' : 'regions';
+    const topo = topology(
+      { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
+      1e5,
+    );
+    const body = JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
+    cache.set(level, { stamp: stamp?.s ?? '', body });
+    return body;
+  };
+  for (const [path, level] of [
+    ['/api/v1/geo/municipalities', 'municipality'],
+    ['/api/v1/geo/regions', 'region'],
+  ] as const) {
+    // Served as prebuilt bytes (no re-serialising per request), documented in the registry.
+    const route = createRoute({
+      method: 'get',
+      path,
+      summary:
+        level === 'municipality'
+          ? 'Kommunegrænser (TopoJSON) / municipal boundaries'
+          : 'Regionsgrænser (TopoJSON) / regional boundaries',
+      tags: ['geo'],
+      responses: {
+        200: {
+          description: 'TopoJSON, kvantiseret 1e5; tom når ingen grænser er importeret',
+          content: { 'application/json': { schema: AnyJson } },
+        },
+      },
+    });
+    app.openAPIRegistry.registerPath(route);
+    app.get(path, async (c) =>
+      c.body(await build(level), 200, { 'Content-Type': 'application/json; charset=utf-8' }),
+    );
+  }
+}

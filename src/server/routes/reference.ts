@@ -1,0 +1,192 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { NotFoundError, REGIONS, THEMES } from '../../core/index.ts';
+import {
+  findKeyFigure,
+  listImports,
+  listKeyFigures,
+  listMunicipalities,
+  loadColumns,
+} from '../../db/index.ts';
+import { parseMunicipalityCode, parseYear, presentKeyFigure } from '../../engine/index.ts';
+import type { App, ServerDeps } from '../deps.ts';
+import { AnyJson, problemResponses, yearParam } from '../schemas.ts';
+import { CATALOGUE } from '../../core/index.ts';
+
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: AnyJson } },
+});
+
+/** Municipalities, regions, the key-figure catalogue, imports and health. */
+export function registerReference(app: App, deps: ServerDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/health',
+      summary: 'Sundhed / health',
+      tags: ['meta'],
+      responses: { 200: json('Serveren og databasen svarer') },
+    }),
+    async (c) => {
+      const [row] = await deps.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM observations',
+      );
+      return c.json(
+        {
+          status: 'ok',
+          engine: deps.db.engine,
+          observations: row?.n ?? 0,
+          time: deps.now().toISOString(),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/regions',
+      summary: 'De 5 regioner / the regions',
+      tags: ['reference'],
+      responses: { 200: json('Regionerne') },
+    }),
+    (c) => c.json({ regions: REGIONS }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/municipalities',
+      summary: 'De 98 kommuner / the municipalities',
+      tags: ['reference'],
+      responses: { 200: json('Kommunerne med region og landsdel') },
+    }),
+    async (c) => c.json({ municipalities: await listMunicipalities(deps.db) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/municipalities/{code}',
+      summary: 'Én kommune med rammevilkår / one municipality with its structural profile',
+      tags: ['reference'],
+      request: {
+        params: z.object({
+          code: z
+            .string()
+            .max(10)
+            .openapi({ param: { name: 'code', in: 'path' }, example: '766' }),
+        }),
+        query: z.object({ year: yearParam.optional() }),
+      },
+      responses: {
+        200: json('Kommunen, dens region og dens rammevilkår for året'),
+        ...problemResponses,
+      },
+    }),
+    async (c) => {
+      const code = parseMunicipalityCode(c.req.valid('param').code, 'code');
+      const q = c.req.valid('query');
+      const m = (await listMunicipalities(deps.db)).find((x) => x.code === code);
+      if (!m) throw new NotFoundError(`Kommunen ${code} findes ikke`);
+      const structure = CATALOGUE.filter((k) => k.kind === 'structure');
+      const columns = await loadColumns(
+        deps.db,
+        structure.map((k) => k.id),
+      );
+      const latest = Math.max(0, ...structure.flatMap((k) => columns.years(k.id)));
+      const year = q.year ? parseYear(q.year) : latest;
+      const i = columns.codes.indexOf(code);
+      const profile = structure
+        .map((k) => ({
+          keyFigureId: k.id,
+          nameDa: k.nameDa,
+          unit: k.unit,
+          value: columns.column(k.id, year)?.[i],
+        }))
+        .map((p) => ({
+          ...p,
+          value: p.value === undefined || Number.isNaN(p.value) ? null : p.value,
+        }));
+      return c.json({ municipality: m, year, structure: profile }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/key-figures',
+      summary: 'Nøgletalskataloget / the key-figure catalogue',
+      tags: ['reference'],
+      request: {
+        query: z.object({
+          theme: z.enum(THEMES).optional().openapi({ example: 'elderly-health' }),
+          kind: z
+            .enum(['cost', 'activity', 'quality', 'structure', 'finance'])
+            .optional()
+            .openapi({ example: 'cost' }),
+        }),
+      },
+      responses: {
+        200: json('Nøgletallene med definition, enhed, tema, volumen og databrud'),
+        ...problemResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const list = await listKeyFigures(deps.db, {
+        ...(q.theme ? { theme: q.theme } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+      });
+      return c.json(
+        {
+          keyFigures: list.map((k) => ({
+            ...presentKeyFigure(k),
+            notes: k.notes,
+            firstYear: k.firstYear,
+            lastYear: k.lastYear,
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/key-figures/{id}',
+      summary: 'Ét nøgletal / one key figure',
+      tags: ['reference'],
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .max(200)
+            .openapi({ param: { name: 'id', in: 'path' }, example: 'udgifter-aeldre-pr-67-aarig' }),
+        }),
+      },
+      responses: { 200: json('Nøgletallet'), ...problemResponses },
+    }),
+    async (c) => {
+      const k = await findKeyFigure(deps.db, c.req.valid('param').id);
+      if (!k) throw new NotFoundError(`Nøgletallet "${c.req.valid('param').id}" findes ikke`);
+      return c.json(
+        { ...presentKeyFigure(k), notes: k.notes, firstYear: k.firstYear, lastYear: k.lastYear },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/imports',
+      summary: 'Importerne: dataenes proveniens / provenance',
+      tags: ['meta'],
+      responses: { 200: json('Alle importer, nyeste først, med SHA-256 og antal') },
+    }),
+    async (c) => c.json({ imports: await listImports(deps.db) }, 200),
+  );
+}

@@ -1,0 +1,69 @@
+import { z } from '@hono/zod-openapi';
+
+// Query parameters are described (and length-checked) here for the OpenAPI document; their
+// meaning is parsed by the engine's own parsers, so the API refuses what the CLI refuses.
+
+export const municipalityParam = z
+  .string()
+  .max(40)
+  .openapi({ description: 'Kommunekode (101-860) / municipality code', example: '766' });
+export const keyFigureParam = z
+  .string()
+  .min(1)
+  .max(200)
+  .openapi({
+    description: 'Nøgletallets id eller præcise navn / key-figure id or exact source name',
+    example: 'udgifter-aeldre-pr-67-aarig',
+  });
+export const yearParam = z.string().max(4).openapi({ description: 'År / year', example: '2019' });
+export const benchmarkParam = z
+  .string()
+  .max(40)
+  .optional()
+  .openapi({
+    description:
+      'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
+    example: 'median',
+  });
+export const peersParam = z
+  .string()
+  .max(800)
+  .optional()
+  .openapi({
+    description: 'nearest:<k> | all | region | list:<code>,<code>,… (standard: nearest:10)',
+    example: 'nearest:10',
+  });
+export const formatParam = z
+  .enum(['json', 'csv', 'xlsx', 'jsonstat'])
+  .optional()
+  .openapi({ description: 'Format; also via Accept. jsonstat = JSON-stat 2.0', example: 'json' });
+export const localeParam = z
+  .enum(['da', 'en'])
+  .optional()
+  .openapi({ description: 'CSV: da = semikolon og decimalkomma', example: 'da' });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    detailEn: z.string(),
+    parameter: z.string().optional(),
+    instance: z.string().optional(),
+  })
+  .openapi('Problem');
+
+/** A JSON answer documented by a description and an example; the engine shapes it. */
+export const AnyJson = z.any().openapi('Document', { type: 'object' });
+
+export const problemResponses = {
+  400: {
+    description: 'Ugyldig parameter (problem+json)',
+    content: { 'application/problem+json': { schema: ProblemSchema } },
+  },
+  404: {
+    description: 'Ikke fundet (problem+json)',
+    content: { 'application/problem+json': { schema: ProblemSchema } },
+  },
+} as const;

@@ -1,0 +1,14 @@
+import type { KeyFigure } from '../core/index.ts';
+
+/** The attribution line(s) for a key figure's source, as the UI and exports show them. */
+export function sourcesOf(k: Pick<KeyFigure, 'source'>): string[] {
+  switch (k.source) {
+    case 'noegletal':
+      return ['Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal'];
+    case 'regk31':
+    case 'statbank':
+      return ['Danmarks Statistik (Statistikbanken)'];
+    default:
+      return ['Egne data (tidy CSV)'];
+  }
+}

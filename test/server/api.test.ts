@@ -1,0 +1,264 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/core/index.ts';
+import { applyImport, type Database } from '../../src/db/index.ts';
+import { computePotentialFor, presentPotential } from '../../src/engine/index.ts';
+import { createApp } from '../../src/server/index.ts';
+import { parseDagiTopojson, parseNoegletalCsv } from '../../src/sources/index.ts';
+import { ENGINES, freshDatabase } from '../support/engines.ts';
+import { rawDataPath } from '../support/shared-data.ts';
+import { validateJsonStat } from './jsonstat-schema.ts';
+
+const read = (...p: string[]) => new Uint8Array(readFileSync(rawDataPath(...p)));
+const noegletal = parseNoegletalCsv(
+  read('noegletal-wdmdev', 'full_noegletal.csv'),
+  'full_noegletal.csv',
+);
+const kommuner = parseDagiTopojson(
+  read('dagi-neogeografen', 'kommuner.topojson'),
+  'kommuner.topojson',
+);
+
+describe.each(ENGINES)('the HTTP API on %s', (engine) => {
+  let db: Database;
+  let app: ReturnType<typeof createApp>;
+  const errors: unknown[] = [];
+  beforeAll(async () => {
+    db = await freshDatabase(engine);
+    const meta = (n: string) => ({
+      fileName: n,
+      sha256: n.length.toString(16).padStart(64, '0'),
+      byteSize: 1,
+      importedAt: new Date(0),
+    });
+    await applyImport(db, noegletal, meta('full_noegletal.csv'));
+    await applyImport(db, kommuner, meta('kommuner.topojson'));
+    app = createApp({
+      db,
+      now: () => new Date('2026-11-23T12:00:00Z'),
+      logError: (e) => errors.push(e),
+    });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(path, { headers });
+
+  it.each([
+    '/api/v1/health',
+    '/api/v1/regions',
+    '/api/v1/municipalities',
+    '/api/v1/municipalities/766?year=2019',
+    '/api/v1/key-figures?theme=elderly-health',
+    '/api/v1/key-figures/udgifter-aeldre-pr-67-aarig',
+    '/api/v1/imports',
+    '/api/v1/values?keyFigure=indbyggertal&year=2019',
+    '/api/v1/series?keyFigure=indbyggertal&municipality=101',
+    '/api/v1/peers?municipality=766&year=2019&k=5',
+    '/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019',
+    '/api/v1/package?municipality=706&year=2019&benchmark=p25&peers=region',
+    '/api/v1/development?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&from=2010&to=2019',
+    '/api/v1/talk-to?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&year=2019',
+    '/api/v1/geo/municipalities',
+    '/api/v1/geo/regions',
+    '/api/v1/openapi.json',
+    '/api/docs',
+  ])('answers GET %s with 200', async (path) => {
+    const r = await get(path);
+    expect(r.status).toBe(200);
+  });
+
+  it('serves the same numbers as the engine (one implementation)', async () => {
+    for (const [code, id] of [
+      ['766', 'udgifter-aeldre-pr-67-aarig'],
+      ['101', 'udg-folkeskolen-pr-6-16-aarig'],
+      ['851', 'biblioteksudgifter-pr-indb'],
+    ] as const) {
+      const keyFigure = CATALOGUE.find((k) => k.id === id);
+      if (!keyFigure) throw new Error(id);
+      const viaEngine = presentPotential(
+        await computePotentialFor(db, {
+          code,
+          keyFigure,
+          year: 2019,
+          level: { kind: 'median' },
+          peers: { kind: 'nearest' },
+        }),
+      );
+      const viaApi = (await (
+        await get(`/api/v1/potential?municipality=${code}&keyFigure=${id}&year=2019`)
+      ).json()) as typeof viaEngine;
+      expect(viaApi.potential).toBe(viaEngine.potential);
+      expect(viaApi.group).toEqual(viaEngine.group);
+      expect(viaApi.corridor).toEqual(JSON.parse(JSON.stringify(viaEngine.corridor)));
+    }
+  });
+
+  it('exports values as Danish CSV with semicolons and decimal commas', async () => {
+    const r = await get('/api/v1/values?keyFigure=andel-67-aarige&year=2019&format=csv&locale=da');
+    expect(r.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await r.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(99);
+    expect(lines[1]).toMatch(/^101;København;2019;\d+,\d;value;/);
+  });
+
+  it('exports a package as a real XLSX workbook with a header row and a sources sheet', async () => {
+    const r = await get('/api/v1/package?municipality=766&year=2019', {
+      Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await r.arrayBuffer());
+    const data = wb.getWorksheet('Data');
+    expect(data?.getRow(1).getCell(3).value).toBe('nøgletal');
+    expect(data?.rowCount).toBeGreaterThan(20);
+    expect(String(wb.getWorksheet('Kilder')?.getRow(3).getCell(1).value)).toMatch(/Kilde:/);
+  });
+
+  it.each([
+    '/api/v1/values?keyFigure=indbyggertal&year=2019&format=jsonstat',
+    '/api/v1/series?keyFigure=andel-udpendlere&municipality=860&format=jsonstat',
+    '/api/v1/package?municipality=766&year=2019&format=jsonstat',
+  ])('serves valid JSON-stat 2.0 at %s', async (path) => {
+    const doc = (await (await get(path)).json()) as unknown;
+    expect(validateJsonStat(doc)).toEqual([]);
+  });
+
+  it('answers 304 to If-None-Match and sets Cache-Control', async () => {
+    const first = await get('/api/v1/municipalities');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    expect(first.headers.get('cache-control')).toMatch(/max-age/);
+    expect((await get('/api/v1/municipalities', { 'If-None-Match': tag ?? '' })).status).toBe(304);
+  });
+
+  it.each([
+    ['/api/v1/values?keyFigure=indbyggertal&year=19', 400, 'year'],
+    ['/api/v1/values?keyFigure=findes-ikke&year=2019', 404, undefined],
+    ['/api/v1/values?year=2019', 400, 'keyFigure'],
+    ['/api/v1/potential?municipality=999&keyFigure=indbyggertal&year=2019', 400, 'municipality'],
+    [
+      '/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&benchmark=p200',
+      400,
+      'benchmark',
+    ],
+    ['/api/v1/package?municipality=766&year=2019&peers=list:101,999', 400, 'peers'],
+    ['/api/v1/values?keyFigure=indbyggertal&year=2019&format=pdf', 400, 'format'],
+    ['/api/v1/municipalities/abc', 400, 'code'],
+    ['/api/v1/findes-ikke', 404, undefined],
+    [`/api/v1/values?keyFigure=${'x'.repeat(3000)}&year=2019`, 414, undefined],
+  ])('refuses %s with %i problem+json naming the parameter', async (path, status, parameter) => {
+    const r = await get(path);
+    expect(r.status).toBe(status);
+    expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const body = (await r.json()) as { detail: string; detailEn: string; parameter?: string };
+    expect(body.detail.length).toBeGreaterThan(5);
+    expect(body.detailEn.length).toBeGreaterThan(5);
+    if (parameter) expect(body.parameter).toBe(parameter);
+  });
+
+  it('never answers a fuzzed query with a 500 or a stack trace', async () => {
+    const paths = [
+      'values',
+      'series',
+      'peers',
+      'potential',
+      'package',
+      'development',
+      'talk-to',
+      'key-figures',
+      'municipalities/766',
+    ];
+    const names = [
+      'keyFigure',
+      'year',
+      'municipality',
+      'benchmark',
+      'peers',
+      'format',
+      'locale',
+      'k',
+      'theme',
+      'weights',
+      'from',
+      'to',
+      'widen',
+      'limit',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.dictionary(
+          fc.constantFrom(...names),
+          fc.oneof(
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(
+              '2019',
+              '766',
+              'median',
+              'nearest:3',
+              'p25',
+              'udgifter-aeldre-pr-67-aarig',
+              'csv',
+              'list:101,147',
+            ),
+          ),
+        ),
+        async (path, query) => {
+          const r = await get(`/api/v1/${path}?${new URLSearchParams(query).toString()}`);
+          expect(r.status).toBeLessThan(500);
+          if (r.status >= 400) {
+            expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+            expect(await r.text()).not.toMatch(/at .*\.ts:\d+/);
+          }
+        },
+      ),
+      { seed: 42, numRuns: 150 },
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('documents every route in the OpenAPI 3.1 document, and every documented example works', async () => {
+    const doc = (await (await get('/api/v1/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: {
+              name: string;
+              in: string;
+              required?: boolean;
+              schema?: { example?: unknown };
+            }[];
+          }
+        >
+      >;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const routes = app.routes
+      .filter(
+        (r) =>
+          r.path.startsWith('/api/v1/') && r.method === 'GET' && r.path !== '/api/v1/openapi.json',
+      )
+      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+    for (const r of new Set(routes)) expect(Object.keys(doc.paths)).toContain(r);
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const op of Object.values(ops)) {
+        const params = op.parameters ?? [];
+        const url = path.replace(/{(\w+)}/g, (_, n: string) =>
+          String(params.find((p) => p.name === n)?.schema?.example ?? n),
+        );
+        const query = new URLSearchParams();
+        for (const p of params.filter((x) => x.in === 'query' && x.schema?.example !== undefined))
+          query.set(p.name, String(p.schema?.example));
+        const r = await get(`${url}?${query.toString()}`);
+        expect(r.status, `${url}?${query.toString()}`).toBe(200);
+      }
+    }
+  });
+});
