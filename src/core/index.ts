@@ -11,3 +11,4 @@ export * from './benchmark/index.ts';
 export * from './potential/index.ts';
 export * from './development/index.ts';
 export * from './talk-to/index.ts';
+export * from './formulas/index.ts';

@@ -108,9 +108,10 @@ describe('CATALOGUE', () => {
     }
   });
 
-  it('fills every field: source noegletal, catalogued, known themes, a kind, names and unit', () => {
+  it('fills every field: a source with formulas exactly on statbank, catalogued, known themes, a kind, names and unit', () => {
     for (const k of CATALOGUE) {
-      expect(k.source).toBe('noegletal');
+      expect(['noegletal', 'statbank']).toContain(k.source);
+      expect(k.formula !== undefined, k.id).toBe(k.source === 'statbank');
       expect(k.catalogued).toBe(true);
       expect(k.kind).not.toBeNull();
       expect(k.themes.length).toBeGreaterThan(0);

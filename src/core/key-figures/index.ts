@@ -12,3 +12,16 @@ export {
 } from './key-figure.ts';
 export { slugify } from './slug.ts';
 export { CATALOGUE, findCatalogueEntry } from './catalogue.ts';
+export {
+  STATBANK_TABLES,
+  ageCodes,
+  describeFormula,
+  formulaTables,
+  selects,
+  termApplies,
+  type CodeSelector,
+  type KeyFigureFormula,
+  type SeriesSum,
+  type SeriesTerm,
+  type StatbankTableId,
+} from './formula.ts';

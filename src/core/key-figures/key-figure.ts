@@ -1,3 +1,5 @@
+import type { KeyFigureFormula } from './formula.ts';
+
 /** What a key figure measures (DESIGN.md §3.1). */
 export type KeyFigureKind = 'cost' | 'activity' | 'quality' | 'structure' | 'finance';
 
@@ -81,4 +83,6 @@ export interface KeyFigure {
   readonly catalogued: boolean;
   /** The last year the source publishes it, for discontinued figures ("(til 2012)"). */
   readonly discontinuedAfter?: number;
+  /** For a figure derived from StatBank series: how it is computed (shown to users). */
+  readonly formula?: KeyFigureFormula;
 }

@@ -1,7 +1,9 @@
+import type { KeyFigureFormula } from '../formula.ts';
 import type {
   DefinitionBreak,
   KeyFigure,
   KeyFigureKind,
+  KeyFigureSourceKind,
   Polarity,
   Theme,
   VolumeDefinition,
@@ -105,6 +107,10 @@ interface CommonSpec {
   readonly breaks?: readonly DefinitionBreak[];
   /** Overlaps beyond those that follow from pools and parents. */
   readonly overlaps?: readonly string[];
+  /** Where the values come from; noegletal unless stated. */
+  readonly source?: KeyFigureSourceKind;
+  /** For a figure derived from StatBank series: its formula. */
+  readonly formula?: KeyFigureFormula;
 }
 
 /** One entry as written in the catalogue files, before overlaps are derived. */
@@ -256,7 +262,7 @@ export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[
       return Object.freeze({
         id: s.id,
         sourceName: s.sourceName,
-        source: 'noegletal',
+        source: s.source ?? 'noegletal',
         nameDa: s.nameDa,
         nameEn: s.nameEn,
         unit: s.unit,
@@ -271,6 +277,7 @@ export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[
         breaks: Object.freeze([...(s.breaks ?? [])].sort((x, y) => x.year - y.year)),
         catalogued: true,
         ...(discontinuedAfter !== undefined ? { discontinuedAfter } : {}),
+        ...(s.formula ? { formula: s.formula } : {}),
       });
     }),
   );
