@@ -11,3 +11,4 @@ export {
 export { REGK31_UNIT, detectRegk31, parseRegk31, regk31KeyFigure } from './regk31/index.ts';
 export { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 export { decodeText, type DecodedText } from './text/index.ts';
+export * from './statbank/index.ts';

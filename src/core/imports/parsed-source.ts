@@ -10,7 +10,8 @@ export type SourceFormat =
   | 'dagi-topojson'
   | 'dagi-geojson'
   | 'regk31-csv'
-  | 'tidy-csv';
+  | 'tidy-csv'
+  | 'statbank-api';
 
 /** A key figure as an import saw it: its name in the source and what the source says of it. */
 export interface KeyFigureSighting {
