@@ -6,6 +6,7 @@ import { etag } from 'hono/etag';
 import type { ServerDeps } from './deps.ts';
 import { docsPage } from './docs-page.ts';
 import { problem, problemFromError } from './problem.ts';
+import { responseCache } from './response-cache.ts';
 import { registerEngine } from './routes/engine.ts';
 import { registerGeo } from './routes/geo.ts';
 import { registerReference } from './routes/reference.ts';
@@ -85,6 +86,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
       c.res.headers.set('Cache-Control', 'public, max-age=60');
     }
   });
+  // Outside ETag (it keeps the ETag with the answer and answers 304 itself), inside compression.
+  app.use('/api/v1/*', responseCache(options.db));
   app.use('/api/*', etag());
   app.use(
     '/api/*',

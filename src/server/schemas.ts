@@ -7,32 +7,20 @@ export const municipalityParam = z
   .string()
   .max(40)
   .openapi({ description: 'Kommunekode (101-860) / municipality code', example: '766' });
-export const keyFigureParam = z
-  .string()
-  .min(1)
-  .max(200)
-  .openapi({
-    description: 'Nøgletallets id eller præcise navn / key-figure id or exact source name',
-    example: 'udgifter-aeldre-pr-67-aarig',
-  });
+export const keyFigureParam = z.string().min(1).max(200).openapi({
+  description: 'Nøgletallets id eller præcise navn / key-figure id or exact source name',
+  example: 'udgifter-aeldre-pr-67-aarig',
+});
 export const yearParam = z.string().max(4).openapi({ description: 'År / year', example: '2019' });
-export const benchmarkParam = z
-  .string()
-  .max(40)
-  .optional()
-  .openapi({
-    description:
-      'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
-    example: 'median',
-  });
-export const peersParam = z
-  .string()
-  .max(800)
-  .optional()
-  .openapi({
-    description: 'nearest:<k> | all | region | list:<code>,<code>,… (standard: nearest:10)',
-    example: 'nearest:10',
-  });
+export const benchmarkParam = z.string().max(40).optional().openapi({
+  description:
+    'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
+  example: 'median',
+});
+export const peersParam = z.string().max(800).optional().openapi({
+  description: 'nearest:<k> | all | region | list:<code>,<code>,… (standard: nearest:10)',
+  example: 'nearest:10',
+});
 export const formatParam = z
   .enum(['json', 'csv', 'xlsx', 'jsonstat'])
   .optional()

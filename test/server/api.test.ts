@@ -127,6 +127,38 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     expect(validateJsonStat(doc)).toEqual([]);
   });
 
+  it('serves fresh numbers after an import (the answer cache follows the data)', async () => {
+    const url = '/api/v1/series?keyFigure=indbyggertal&municipality=101';
+    const before = (await (await get(url)).json()) as { series: { year: number; value: number }[] };
+    expect(before.series.find((p) => p.year === 2019)?.value).toBe(623_404);
+    const cached = await get(url);
+    expect(cached.status).toBe(200);
+    const changed = {
+      ...noegletal,
+      keyFigures: noegletal.keyFigures.filter((k) => k.id === 'indbyggertal'),
+      observations: [
+        {
+          keyFigureId: 'indbyggertal',
+          municipalityCode: '101',
+          year: 2019,
+          value: 1,
+          status: 'value' as const,
+          raw: '1',
+        },
+      ],
+      rowNotes: [],
+      exportedOn: '2030-01-01',
+    };
+    await applyImport(db, changed, {
+      fileName: 'x',
+      sha256: 'e'.repeat(64),
+      byteSize: 1,
+      importedAt: new Date(0),
+    });
+    const after = (await (await get(url)).json()) as { series: { year: number; value: number }[] };
+    expect(after.series.find((p) => p.year === 2019)?.value).toBe(1);
+  });
+
   it('answers 304 to If-None-Match and sets Cache-Control', async () => {
     const first = await get('/api/v1/municipalities');
     const tag = first.headers.get('etag');
