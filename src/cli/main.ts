@@ -14,6 +14,7 @@ import { registerPackage } from './commands/package.ts';
 import { registerDevelopment } from './commands/development.ts';
 import { registerTalkTo } from './commands/talk-to.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerFetch } from './commands/fetch.ts';
 
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Brug:',
@@ -60,6 +61,7 @@ export function buildProgram(effects: CliEffects): Command {
   registerDevelopment(program, effects);
   registerTalkTo(program, effects);
   registerServe(program, effects);
+  registerFetch(program, effects);
   registerDb(program, effects);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', 'vis hjælp').exitOverride();

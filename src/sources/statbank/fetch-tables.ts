@@ -127,9 +127,9 @@ function resolveCodes(
       .filter((id) =>
         typeof s === 'string' ? id === s : id.length === s.length && id.startsWith(s.prefix),
       );
-    if (hits.length === 0) {
-      const what = typeof s === 'string' ? s : `${s.prefix}…`;
-      throw unsupported(info.id, `værdien ${what} af ${variable} findes ikke i tabellen`);
+    // A prefix (a hovedfunktion) may be empty in a table; an exact code must exist.
+    if (hits.length === 0 && typeof s === 'string') {
+      throw unsupported(info.id, `værdien ${s} af ${variable} findes ikke i tabellen`);
     }
     for (const h of hits) if (!codes.includes(h)) codes.push(h);
   }
