@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExactSolver } from './exact-simplex.ts';
-import { dea, superEfficiency } from './index.ts';
+import { ORIENTATIONS, RETURNS_TO_SCALE, dea, superEfficiency } from './index.ts';
 import { describeLpSolverConformance } from './lp-solver.case.ts';
 import { fromNumber, toNumber } from './rational.ts';
 
@@ -39,5 +40,48 @@ describe('dea(options) with the exact solver', () => {
   it('super-efficiency vrs input gives exactly 15/11, 11/18, 49/39, 6/5, 1, 1/2, 5/6', () => {
     const r = superEfficiency({ inputs, outputs, rts: 'vrs', orientation: 'input', solver });
     expect(r.eff).toEqual([15 / 11, 11 / 18, 49 / 39, 6 / 5, 1, 1 / 2, 5 / 6]);
+  });
+});
+
+describe('dea(options): the fast simplex agrees with the exact one', () => {
+  // Whole numbers spread over four orders of magnitude within a column (1 … 10 000), any model.
+  // (Beyond about six orders, i.e. units a million times apart, absolute tolerances in double
+  // precision can misjudge nearly degenerate frontiers: see the README.)
+  const wide = fc.double({ min: 0, max: 4, noNaN: true }).map((e) => Math.round(10 ** e));
+  const data = fc
+    .integer({ min: 4, max: 8 })
+    .chain((n) =>
+      fc.record({
+        inputs: fc.array(fc.array(wide, { minLength: 2, maxLength: 2 }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        outputs: fc.array(fc.array(wide, { minLength: 1, maxLength: 1 }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        rts: fc.constantFrom(...RETURNS_TO_SCALE),
+        orientation: fc.constantFrom(...ORIENTATIONS),
+      }),
+    )
+    .filter(({ inputs, outputs }) =>
+      [inputs, outputs].every((matrix) =>
+        (matrix[0] ?? []).every((_, c) => new Set(matrix.map((row) => row[c])).size > 1),
+      ),
+    );
+
+  it('efficiencies equal to 1e-12 relative (fast-check, seed 42)', () => {
+    const exact = createExactSolver();
+    fc.assert(
+      fc.property(data, (options) => {
+        const fast = dea({ ...options, slack: false }).eff;
+        const slow = dea({ ...options, slack: false, solver: exact }).eff;
+        fast.forEach((e, k) => {
+          const ref = slow[k] ?? NaN;
+          expect(Math.abs(e - ref)).toBeLessThanOrEqual(1e-12 * Math.abs(ref));
+        });
+      }),
+      { seed: 42, numRuns: 40 },
+    );
   });
 });
