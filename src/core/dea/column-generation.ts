@@ -62,6 +62,7 @@ export interface GenerationContext {
 const ENTER_PER_ROUND = 16;
 const FEASIBLE_TOL = 1e-10;
 
+/** Fresh scratch space for one model run over `data`. */
 export function createGenerationContext(data: DeaData): GenerationContext {
   return {
     data,
@@ -74,7 +75,14 @@ export function createGenerationContext(data: DeaData): GenerationContext {
   };
 }
 
-/** Solves unit k's programme exactly over the union of the initial columns and the pools. */
+/**
+ * Solves unit k's programme exactly over the union of the initial columns and the pools. Status
+ * 'infeasible' only for an efficiency programme without a feasible reference set (super-efficiency
+ * excluding k) or a phase-2 programme the caller must retry; 'stopped' only with `stopWhen`.
+ * @example
+ * solveByColumnGeneration(ctx, { k: 3, spec: { kind: 'efficiency' }, initial: [3], pools: [allUnits] })
+ *   .objective // θ of unit 3 over all units
+ */
 export function solveByColumnGeneration(
   ctx: GenerationContext,
   req: GenerationRequest,

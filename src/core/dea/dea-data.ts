@@ -97,6 +97,8 @@ function columnIndex(value: unknown, m: number, name: string): number {
  * under vrs a constant input even makes every unit efficient), fewer units than inputs plus
  * outputs, a unit without a positive (discretionary) input or a positive output, an unknown rts
  * or orientation, bad non-discretionary or monetary column indices, or ids of the wrong length.
+ * @example parseDeaOptions({ inputs: [[2], [4], [3]], outputs: [[1], [3], [2]], rts: 'crs', orientation: 'input' }).values
+ * // Float64Array [0.5, 0.5, 1, 1.5, 0.75, 1] (columns divided by 4 and 2, the powers of two nearest their means)
  */
 export function parseDeaOptions(options: DeaOptions): DeaData {
   if (!RETURNS_TO_SCALE.includes(options.rts)) {

@@ -24,6 +24,7 @@ export const FRONTIER_TOL = 1e-6;
  * A separate dominance filter was measured and dropped: the shrinking candidates make it redundant,
  * and its n × frontier comparisons cost more than they save.
  * @param order the visiting order (a permutation of the units)
+ * @example solveEfficiencies(createGenerationContext(data), localityOrder(data))[k].objective // θ_k
  */
 export function solveEfficiencies(
   ctx: GenerationContext,

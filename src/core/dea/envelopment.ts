@@ -24,6 +24,9 @@ export function envelopmentRows(data: DeaData): number {
  * Builds the programme for unit k (0-based) with the given reference units as λ columns, in the
  * scaled units of `data`. Row order: inputs, outputs, Σλ; so a dual vector prices any other unit
  * j as Σ_c dual_c·value_jc + dual_Σλ.
+ * @example
+ * // Unit 0 against units 0 and 2, vrs input: min θ s.t. λ·x ≤ θ·x₀, λ·y ≥ y₀, λ₀ + λ₂ = 1.
+ * buildEnvelopmentLp(data, 0, [0, 2], { kind: 'efficiency' }).rows.length // m + s + 1
  */
 export function buildEnvelopmentLp(
   data: DeaData,

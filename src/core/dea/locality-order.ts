@@ -9,6 +9,7 @@ import type { DeaData } from './dea-data.ts';
  * does not matter, every unit on the same ray projects to the same point) and the level of the
  * others. So each unit gets the features log(v) − mean log(v) over its radial variables and log(v)
  * for the rest, and the units are sorted along a Morton (Z-order) curve through those features.
+ * @example localityOrder(data) // Int32Array, a permutation of 0 … n − 1
  */
 export function localityOrder(data: DeaData): Int32Array {
   const { n, m, width, values, fixedInput } = data;

@@ -7,6 +7,7 @@ export interface Rational {
   readonly d: bigint;
 }
 
+/** 0 and 1. */
 export const ZERO: Rational = { n: 0n, d: 1n };
 export const ONE: Rational = { n: 1n, d: 1n };
 
@@ -45,6 +46,7 @@ export function fromNumber(v: number): Rational {
   return make(BigInt(m), 1n << BigInt(e));
 }
 
+// Exact arithmetic; every result is in lowest terms. div throws RangeError on division by zero.
 export const add = (a: Rational, b: Rational): Rational =>
   a.d === b.d ? make(a.n + b.n, a.d) : make(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Rational, b: Rational): Rational =>

@@ -12,6 +12,7 @@ import type { SimplexWorkspace } from './simplex-workspace.ts';
  * Logical columns carry the row types in their bounds: '<=' [0, ∞), '>=' (−∞, 0], '=' [0, 0].
  */
 
+/** Variable statuses: basic, nonbasic at its lower or upper bound, or nonbasic free at zero. */
 export const BASIC = 0;
 export const AT_LOWER = 1;
 export const AT_UPPER = 2;

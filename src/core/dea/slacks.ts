@@ -25,6 +25,11 @@ export interface SlackWeighting {
   readonly divisor: Float64Array;
 }
 
+/**
+ * The phase-2 weighting of `data` (see {@link SlackWeighting}).
+ * @example slackWeighting(parseDeaOptions({ inputs, outputs, rts: 'vrs', orientation: 'input' })).scaled
+ * // true when some column mean is below 1e-4 or above 1e4
+ */
 export function slackWeighting(data: DeaData): SlackWeighting {
   const scaled = Array.from(data.means).some((mu) => mu < 1e-4 || mu > 1e4);
   const weights = new Float64Array(data.width);
@@ -95,6 +100,7 @@ const DUAL_EPS = 1e-9;
  * solution, so the maximal slacks are all zero and the phase-1 λ is itself a max-slack solution.
  * Why: most inefficient units project onto the inside of a facet, where this holds, and skipping
  * their phase-2 programme saves most of its time.
+ * @example phaseTwoIsTrivial(phase1Solution, slackWeighting(data)) // true: slacks are all 0
  */
 export function phaseTwoIsTrivial(sol: UnitSolution, weighting: SlackWeighting): boolean {
   for (let c = 0; c < weighting.weights.length; c++) {

@@ -10,6 +10,7 @@ export type ReturnsToScale = 'crs' | 'vrs' | 'drs' | 'irs';
 /** Input orientation shrinks the inputs by θ; output orientation expands the outputs by φ. */
 export type Orientation = 'input' | 'output';
 
+/** Every accepted `rts` and `orientation`, e.g. for parsing a CLI flag or a query parameter. */
 export const RETURNS_TO_SCALE: readonly ReturnsToScale[] = ['crs', 'vrs', 'drs', 'irs'];
 export const ORIENTATIONS: readonly Orientation[] = ['input', 'output'];
 

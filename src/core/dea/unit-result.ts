@@ -7,7 +7,10 @@ export const EFF_EPS = 1e-7;
 /** Benchmarking's threshold for a λ to count (it zeroes smaller ones); ours for `peers`. */
 export const PEER_EPS = 1e-7;
 
-/** The reported efficiency: exactly 1 within 1e-7 of 1, otherwise the LP optimum. */
+/**
+ * The reported efficiency: exactly 1 within 1e-7 of 1, otherwise the LP optimum.
+ * @example roundEfficiency(0.99999999) // 1
+ */
 export function roundEfficiency(objective: number): number {
   return Math.abs(objective - 1) < EFF_EPS ? 1 : objective;
 }
