@@ -13,21 +13,24 @@ import {
 
 const SEED = 42;
 
-/** n units with m inputs and s outputs, whole numbers 1..40, no constant column. */
+/**
+ * n units with m inputs and s outputs, whole numbers 0..40 (each unit with a positive input and
+ * a positive output), no constant column.
+ */
 const dataSet = fc
   .record({ m: fc.integer({ min: 1, max: 3 }), s: fc.integer({ min: 1, max: 2 }) })
   .chain(({ m, s }) =>
     fc.integer({ min: m + s + 1, max: 14 }).chain((n) =>
       fc.record({
         inputs: fc.array(
-          fc.array(fc.integer({ min: 1, max: 40 }), { minLength: m, maxLength: m }),
+          fc.array(fc.integer({ min: 0, max: 40 }), { minLength: m, maxLength: m }),
           {
             minLength: n,
             maxLength: n,
           },
         ),
         outputs: fc.array(
-          fc.array(fc.integer({ min: 1, max: 40 }), { minLength: s, maxLength: s }),
+          fc.array(fc.integer({ min: 0, max: 40 }), { minLength: s, maxLength: s }),
           {
             minLength: n,
             maxLength: n,
@@ -36,10 +39,13 @@ const dataSet = fc
       }),
     ),
   )
-  .filter(({ inputs, outputs }) =>
-    [inputs, outputs].every((matrix) =>
-      (matrix[0] ?? []).every((_, c) => new Set(matrix.map((row) => row[c])).size > 1),
-    ),
+  .filter(
+    ({ inputs, outputs }) =>
+      inputs.every((r) => r.some((v) => v > 0)) &&
+      outputs.every((r) => r.some((v) => v > 0)) &&
+      [inputs, outputs].every((matrix) =>
+        (matrix[0] ?? []).every((_, c) => new Set(matrix.map((row) => row[c])).size > 1),
+      ),
   );
 
 const model = fc.record({
