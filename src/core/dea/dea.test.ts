@@ -142,6 +142,19 @@ describe('dea(options) on hand-checked cases', () => {
     expect(fixed.nonDiscretionary).toEqual([1]);
   });
 
+  it('ignores non-discretionary inputs in output orientation (every input is held fixed there)', () => {
+    const inputs = BO_X.map(([x], k) => [x ?? 0, 10 + k]);
+    const plain = dea({ inputs, outputs: BO_Y, rts: 'vrs', orientation: 'output' }).eff;
+    const fixed = dea({
+      inputs,
+      outputs: BO_Y,
+      rts: 'vrs',
+      orientation: 'output',
+      nonDiscretionary: [1],
+    }).eff;
+    expect(fixed).toEqual(plain);
+  });
+
   it('computes the potential in money: (1 − θ)·C + s⁻ (input), s⁻ (output)', () => {
     // Firm 2, vrs input: (1 − 11/18)·200 = 700/9 kr. Firm 6: (1 − 1/2)·200 = 100 kr.
     const input = dea({
