@@ -215,11 +215,11 @@ function priceColumns(
   let found = 0;
   for (let t = 0; t < pool.length; t++) {
     const j = pool[t] ?? 0;
-    if (mark[j] === stamp || j === exclude) continue;
     const base = j * width;
     let gain = rtsDual;
     for (let c = 0; c < width; c++) gain += (dual[c] ?? 0) * (values[base + c] ?? 0);
-    if (gain <= 0) continue;
+    // Columns already in the programme price out (gain ≤ 0 up to rounding): checked only now.
+    if (gain <= 0 || mark[j] === stamp || j === exclude) continue;
     // Improving beyond rounding: relative to the size of the terms that were summed.
     let abs = Math.abs(rtsDual);
     for (let c = 0; c < width; c++) abs += Math.abs((dual[c] ?? 0) * (values[base + c] ?? 0));
