@@ -23,8 +23,6 @@ export interface GenerationRequest {
   readonly pools: CandidatePools;
   /** A unit that may not be a column (super-efficiency: the unit itself). */
   readonly exclude?: number;
-  /** Stop early, uncertified, when the restricted optimum satisfies this. */
-  readonly stopWhen?: (objective: number) => boolean;
   /** Called for every unit that enters from a pool. */
   readonly onEnter?: (unit: number) => void;
   /**
@@ -35,8 +33,7 @@ export interface GenerationRequest {
 }
 
 export interface UnitSolution {
-  /** 'stopped' when `stopWhen` ended the search (objective is then only a bound). */
-  readonly status: 'optimal' | 'infeasible' | 'stopped';
+  readonly status: 'optimal' | 'infeasible';
   readonly objective: number;
   /** λ columns of the last restricted programme and their values. */
   readonly columns: readonly number[];
@@ -78,7 +75,7 @@ export function createGenerationContext(data: DeaData): GenerationContext {
 /**
  * Solves unit k's programme exactly over the union of the initial columns and the pools. Status
  * 'infeasible' only for an efficiency programme without a feasible reference set (super-efficiency
- * excluding k) or a phase-2 programme the caller must retry; 'stopped' only with `stopWhen`.
+ * excluding k) or a phase-2 programme the caller must retry.
  * @example
  * solveByColumnGeneration(ctx, { k: 3, spec: { kind: 'efficiency' }, initial: [3], pools: [allUnits] })
  *   .objective // θ of unit 3 over all units
@@ -137,8 +134,6 @@ export function solveByColumnGeneration(
         warm = undefined;
         continue;
       }
-    } else if (req.stopWhen?.(res.objective)) {
-      return solution('stopped', res.objective, columns, res.x, res.duals);
     }
     entering.length = 0;
     for (const pool of req.pools) {
@@ -173,7 +168,7 @@ function extendBasis(basis: LpBasis, before: number, after: number): LpBasis {
 }
 
 function solution(
-  status: 'optimal' | 'stopped',
+  status: 'optimal',
   objective: number,
   columns: readonly number[],
   x: readonly number[],
