@@ -29,6 +29,8 @@ export interface RequestLog {
 export interface AppOptions extends ServerDeps {
   readonly log?: (entry: RequestLog) => void;
   readonly logError?: (error: unknown) => void;
+  /** How long the answer cache trusts the data version it read (ms); default 1000. */
+  readonly cacheVersionTtlMs?: number;
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
@@ -87,7 +89,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
     }
   });
   // Outside ETag (it keeps the ETag with the answer and answers 304 itself), inside compression.
-  app.use('/api/v1/*', responseCache(options.db));
+  app.use(
+    '/api/v1/*',
+    responseCache(options.db, { versionTtlMs: options.cacheVersionTtlMs ?? 1000 }),
+  );
   app.use('/api/*', etag());
   app.use(
     '/api/*',

@@ -5,7 +5,9 @@ interface Entry {
   readonly version: string;
   readonly status: number;
   readonly headers: [string, string][];
-  readonly body: ArrayBuffer;
+  /** Text answers are kept as strings: the Node adapter writes those without streaming. */
+  readonly body: string | Uint8Array;
+  readonly size: number;
 }
 
 /**
@@ -15,8 +17,21 @@ interface Entry {
  * answers (packages, potentials) are then served at the cost of a lookup. Bounded in bytes,
  * least recently used first out.
  */
-export function responseCache(db: Queryable, maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
+export function responseCache(
+  db: Queryable,
+  options: {
+    readonly maxBytes?: number;
+    readonly versionTtlMs?: number;
+    readonly clock?: () => number;
+  } = {},
+): MiddlewareHandler {
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const ttl = options.versionTtlMs ?? 1000;
+  const clock = options.clock ?? (() => performance.now());
+  let known: { readonly value: string; readonly at: number } | undefined;
   const entries = new Map<string, Entry>();
+  // Single flight: concurrent misses on one URL wait for the first instead of all computing it.
+  const inFlight = new Map<string, Promise<void>>();
   let bytes = 0;
   const version = async (): Promise<string> => {
     const [r] = await db.query<{ v: string }>(
@@ -27,8 +42,10 @@ export function responseCache(db: Queryable, maxBytes = 64 * 1024 * 1024): Middl
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const key =
-      c.req.url.slice(c.req.url.indexOf('/', 8)) + '\u0000' + (c.req.header('Accept') ?? '');
+      c.req.url.slice(c.req.url.indexOf('/', 8)) + '\u0000' + acceptClass(c.req.header('Accept'));
     const v = await version();
+    const pending = inFlight.get(key);
+    if (pending) await pending;
     const hit = entries.get(key);
     if (hit && hit.version === v) {
       entries.delete(key);
@@ -42,20 +59,44 @@ export function responseCache(db: Queryable, maxBytes = 64 * 1024 * 1024): Middl
       }
       return new Response(hit.body, { status: hit.status, headers: hit.headers });
     }
-    await next();
+    let done = (): void => undefined;
+    inFlight.set(key, new Promise<void>((resolve) => (done = resolve)));
+    try {
+      await next();
+    } finally {
+      inFlight.delete(key);
+      done();
+    }
     if (c.res.status !== 200) return;
-    const body = await c.res.clone().arrayBuffer();
-    if (body.byteLength > maxBytes / 8) return;
+    const raw = new Uint8Array(await c.res.clone().arrayBuffer());
+    if (raw.byteLength > maxBytes / 8) return;
+    const isText = /json|text|csv/.test(c.res.headers.get('content-type') ?? '');
+    const body = isText ? new TextDecoder().decode(raw) : raw;
     if (hit) {
-      bytes -= hit.body.byteLength;
+      bytes -= hit.size;
       entries.delete(key);
     }
-    entries.set(key, { version: v, status: 200, headers: [...c.res.headers.entries()], body });
-    bytes += body.byteLength;
+    entries.set(key, {
+      version: v,
+      status: 200,
+      headers: [...c.res.headers.entries()],
+      body,
+      size: raw.byteLength,
+    });
+    bytes += raw.byteLength;
     for (const [k, e] of entries) {
       if (bytes <= maxBytes) break;
       entries.delete(k);
-      bytes -= e.body.byteLength;
+      bytes -= e.size;
     }
   };
+}
+
+/** The part of Accept that changes an answer (format negotiation); the rest is noise. */
+function acceptClass(accept: string | undefined): string {
+  if (!accept) return '';
+  if (/spreadsheetml/.test(accept)) return 'xlsx';
+  if (/text\/csv/.test(accept)) return 'csv';
+  if (/json-stat|jsonstat/.test(accept)) return 'jsonstat';
+  return '';
 }
