@@ -33,11 +33,15 @@ export function responseCache(
   // Single flight: concurrent misses on one URL wait for the first instead of all computing it.
   const inFlight = new Map<string, Promise<void>>();
   let bytes = 0;
+  // The data version is read at most once per `ttl`: an import shows within a second.
   const version = async (): Promise<string> => {
+    const now = clock();
+    if (known && now - known.at < ttl) return known.value;
     const [r] = await db.query<{ v: string }>(
       `SELECT coalesce(max(id), 0)::text || '.' || count(*)::text AS v FROM imports`,
     );
-    return r?.v ?? '0';
+    known = { value: r?.v ?? '0', at: now };
+    return known.value;
   };
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();

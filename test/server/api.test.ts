@@ -39,6 +39,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
       db,
       now: () => new Date('2026-11-23T12:00:00Z'),
       logError: (e) => errors.push(e),
+      cacheVersionTtlMs: 0,
     });
   });
   afterAll(async () => {
