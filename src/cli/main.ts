@@ -14,6 +14,7 @@ import { registerPackage } from './commands/package.ts';
 import { registerDevelopment } from './commands/development.ts';
 import { registerTalkTo } from './commands/talk-to.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerDea } from './commands/dea.ts';
 import { registerFetch } from './commands/fetch.ts';
 
 const TITLES: Readonly<Record<string, string>> = {
@@ -60,6 +61,7 @@ export function buildProgram(effects: CliEffects): Command {
   registerPackage(program, effects);
   registerDevelopment(program, effects);
   registerTalkTo(program, effects);
+  registerDea(program, effects);
   registerServe(program, effects);
   registerFetch(program, effects);
   registerDb(program, effects);

@@ -12,3 +12,4 @@ export * from './potential/index.ts';
 export * from './development/index.ts';
 export * from './talk-to/index.ts';
 export * from './formulas/index.ts';
+export * from './dea/index.ts';

@@ -36,3 +36,16 @@ export {
   presentPotential,
   presentTalkTo,
 } from './present.ts';
+export {
+  computeDeaBenchmark,
+  deaCsv,
+  municipalColumn,
+  parseDeaLevel,
+  presentDeaBenchmark,
+  type DeaBenchmark,
+  presentDea,
+  runDea,
+  runMunicipalDea,
+  type DeaRequest,
+  type DeaRun,
+} from './dea.ts';

@@ -12,3 +12,4 @@ export { REGK31_UNIT, detectRegk31, parseRegk31, regk31KeyFigure } from './regk3
 export { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 export { decodeText, type DecodedText } from './text/index.ts';
 export * from './statbank/index.ts';
+export { parseDataTable, type DataTable } from './data-table/index.ts';

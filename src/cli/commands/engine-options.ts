@@ -7,7 +7,7 @@ export function withEngineOptions(cmd: Command, benchmark = true): Command {
   if (benchmark) {
     cmd.option(
       '--benchmark <niveau>',
-      'benchmark: mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted, regression',
+      'benchmark: mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted, regression, dea[:crs|vrs|drs|irs]',
       'median',
     );
   }

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { findMunicipality } from '../../core/index.ts';
-import { computePotentialFor, presentPotential } from '../../engine/index.ts';
+import {
+  computeDeaBenchmark,
+  computePotentialFor,
+  parseDeaLevel,
+  presentDeaBenchmark,
+  presentPotential,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
@@ -31,6 +37,30 @@ export function registerPotential(program: Command, effects: CliEffects): void {
       const options = globalOptions(cmd);
       const municipality = resolveMunicipality(opts.municipality);
       const year = parseYear(opts.year);
+      const deaRts = parseDeaLevel(opts.benchmark);
+      if (deaRts) {
+        const b = await withDatabase(options, effects, async (db) =>
+          computeDeaBenchmark(db, {
+            code: municipality.code,
+            keyFigure: await resolveKeyFigure(db, opts.keyFigure),
+            year,
+            rts: deaRts,
+          }),
+        );
+        if (options.json) return printJson(effects, presentDeaBenchmark(b));
+        const unit = b.keyFigure.unit;
+        effects.stdout(
+          `${b.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${year}: DEA (${b.rts}) over ${b.units} kommuner\n\n`,
+        );
+        effects.stdout(
+          `Egen værdi:   ${formatNumber(b.value)} ${unit}\nEffektivitet: ${formatNumber(b.efficiency, 3)}\nBenchmark:    ${formatNumber(b.benchmark)} ${unit} (effektivt mål)\nPotentiale:   ${formatNumber(b.potential, 0)} kr.\n\nDEA-peers (λ):\n`,
+        );
+        for (const p of b.peers)
+          effects.stdout(
+            `  ${p.name} (${p.code}): λ = ${formatNumber(p.lambda, 3)}, ${formatNumber(p.value)} ${unit}\n`,
+          );
+        return;
+      }
       const { level, peers } = engineOptions(opts);
       const a = await withDatabase(options, effects, async (db) => {
         const keyFigure = await resolveKeyFigure(db, opts.keyFigure);

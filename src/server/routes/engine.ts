@@ -1,6 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { THEMES, type PeerGroupSpec } from '../../core/index.ts';
 import {
+  computeDeaBenchmark,
+  parseDeaLevel,
+  presentDeaBenchmark,
   computeDevelopmentFor,
   computePackageFor,
   computePotentialFor,

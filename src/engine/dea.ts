@@ -1,0 +1,328 @@
+import {
+  InvalidInputError,
+  NotFoundError,
+  dea,
+  findMunicipality,
+  superEfficiency,
+  type DeaResult,
+  type KeyFigure,
+  type Orientation,
+  type ReturnsToScale,
+  type SuperEfficiencyResult,
+} from '../core/index.ts';
+import type { Queryable } from '../db/index.ts';
+import { loadEngineData, type EngineData } from './data.ts';
+
+/** What a DEA run is asked for, whatever the data come from. */
+export interface DeaRequest {
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
+  readonly nonDiscretionary: readonly string[];
+  readonly rts: ReturnsToScale;
+  readonly orientation: Orientation;
+  readonly slack: boolean;
+  readonly super: boolean;
+}
+
+/** The outcome with the names it was computed on. */
+export interface DeaRun {
+  readonly request: DeaRequest;
+  readonly ids: readonly string[];
+  /** Input columns in model order: the inputs, then the non-discretionary ones. */
+  readonly inputNames: readonly string[];
+  readonly result: DeaResult;
+  readonly superResult?: SuperEfficiencyResult;
+  /** Units left out for missing values (municipal runs). */
+  readonly leftOut: readonly string[];
+}
+
+/** Runs DEA (and super-efficiency when asked) on named columns. */
+export function runDea(
+  ids: readonly string[],
+  columns: Readonly<Record<string, readonly number[]>>,
+  request: DeaRequest,
+  leftOut: readonly string[] = [],
+): DeaRun {
+  const inputNames = [...request.inputs, ...request.nonDiscretionary];
+  const rows = (names: readonly string[]) =>
+    ids.map((_, i) => names.map((n) => (columns[n] as readonly number[])[i] as number));
+  const base = {
+    inputs: rows(inputNames),
+    outputs: rows(request.outputs),
+    rts: request.rts,
+    orientation: request.orientation,
+    ids,
+    nonDiscretionary: request.nonDiscretionary.map((_, k) => request.inputs.length + k),
+  };
+  const result = dea({ ...base, slack: request.slack, monetaryInput: 0 });
+  const superResult = request.super ? superEfficiency(base) : undefined;
+  return { request, ids, inputNames, result, ...(superResult ? { superResult } : {}), leftOut };
+}
+
+const PEER_TOLERANCE = 1e-7;
+
+const num = (v: number): string => (v === Infinity ? 'Inf' : v === -Infinity ? '-Inf' : String(v));
+
+/**
+ * The CLI's CSV: `id,eff,peers,lambdas` (peers and lambdas `;`-separated, same order), then
+ * `slack_<column>` per input and output and `slack_sum` when slacks were computed. With
+ * super-efficiency, `eff` is the super-efficiency (Inf when infeasible) and `eff_dea` follows.
+ */
+export function deaCsv(run: DeaRun): string {
+  const { result, superResult, request } = run;
+  const slackCols = request.slack
+    ? [...run.inputNames, ...request.outputs].map((c) => `slack_${c}`)
+    : [];
+  const header = [
+    'id',
+    'eff',
+    'peers',
+    'lambdas',
+    ...(superResult ? ['eff_dea'] : []),
+    ...slackCols,
+    ...(request.slack ? ['slack_sum'] : []),
+  ];
+  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = [header.join(',')];
+  result.units.forEach((u, i) => {
+    const sup = superResult?.units[i];
+    // Peers as Benchmarking reports them: λ above 1e-7 (smaller ones are numerical noise).
+    const weights = (sup ?? u).lambda.filter((l) => l.weight > PEER_TOLERANCE);
+    const cells = [
+      quote(u.id),
+      num(sup ? sup.eff : u.eff),
+      quote(weights.map((l) => run.ids[l.unit]).join(';')),
+      weights.map((l) => String(l.weight)).join(';'),
+      ...(sup ? [num(u.eff)] : []),
+      ...(request.slack && u.slacks ? [...u.slacks.input, ...u.slacks.output].map(num) : []),
+      ...(request.slack && u.slacks ? [num(u.slacks.sum)] : []),
+    ];
+    lines.push(cells.join(','));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON document of a DEA run (CLI `--format json` and the API). */
+export function presentDea(run: DeaRun) {
+  const { result, superResult } = run;
+  return {
+    model: { ...run.request, inputColumns: run.inputNames },
+    slackScaling: result.slackScaling,
+    units: result.units.map((u, i) => ({
+      id: u.id,
+      name: findMunicipality(u.id)?.name ?? null,
+      eff: u.eff,
+      objective: u.objective,
+      peers: u.peers.map((p) => run.ids[p]),
+      lambdas: u.lambda
+        .filter((l) => l.weight > PEER_TOLERANCE)
+        .map((l) => ({ id: run.ids[l.unit], weight: l.weight })),
+      slacks: u.slacks ?? null,
+      inputTargets: u.inputTargets,
+      outputTargets: u.outputTargets,
+      potential: u.potential ?? null,
+      ...(superResult
+        ? {
+            superEfficiency: {
+              status: superResult.units[i]?.status,
+              eff: num(superResult.units[i]?.eff ?? NaN),
+            },
+          }
+        : {}),
+    })),
+    frontier: result.frontier.map((i) => run.ids[i]),
+    leftOut: run.leftOut,
+  };
+}
+
+/**
+ * A variable of a municipal DEA: a key-figure id, optionally `:total` for the figure times
+ * its volume (e.g. kr. per 67+-årig × number of 67+ = total kroner; a share in per cent ×
+ * population / 100 = a number of people).
+ */
+export function municipalColumn(
+  data: EngineData,
+  k: KeyFigure,
+  total: boolean,
+  year: number,
+): Float64Array {
+  const values = data.unitCost(k.id, year);
+  if (!values) throw new NotFoundError(`${k.nameDa} har ingen værdier i ${year}`);
+  if (!total) return values;
+  const volume = data.volume(k, year);
+  if (volume) return values.map((v, i) => v * (volume[i] ?? Number.NaN));
+  if (/pct|%/.test(k.unit) || k.id.startsWith('andel-')) {
+    const population = data.unitCost('indbyggertal', year);
+    if (!population) throw new NotFoundError(`Indbyggertal mangler i ${year}`);
+    return values.map((v, i) => (v * (population[i] ?? Number.NaN)) / 100);
+  }
+  throw new InvalidInputError(
+    `${k.id}:total kræver et nøgletal med volumen eller en andel i procent`,
+    'inputs',
+  );
+}
+
+/** DEA over the 98 municipalities on the database's values for one year. */
+export async function runMunicipalDea(
+  db: Queryable,
+  request: DeaRequest & {
+    readonly year: number;
+    readonly resolve: (idOrName: string) => Promise<KeyFigure>;
+  },
+): Promise<DeaRun> {
+  const specs = [...request.inputs, ...request.nonDiscretionary, ...request.outputs];
+  const parsed = await Promise.all(
+    specs.map(async (s) => {
+      const [id = '', suffix] = s.split(':');
+      if (suffix !== undefined && suffix !== 'total')
+        throw new InvalidInputError(`Ukendt tillæg ":${suffix}" (kun :total)`, 'inputs');
+      return { spec: s, figure: await request.resolve(id), total: suffix === 'total' };
+    }),
+  );
+  const data = await loadEngineData(
+    db,
+    parsed.map((p) => p.figure),
+    [request.year],
+  );
+  const cols = parsed.map((p) => ({
+    spec: p.spec,
+    values: municipalColumn(data, p.figure, p.total, request.year),
+  }));
+  const complete = data.codes.map((_, i) =>
+    cols.every((c) => Number.isFinite(c.values[i] ?? Number.NaN)),
+  );
+  const ids = data.codes.filter((_, i) => complete[i]);
+  const leftOut = data.codes.filter((_, i) => !complete[i]);
+  const columns = Object.fromEntries(
+    cols.map((c) => [c.spec, Array.from(c.values).filter((_, i) => complete[i])]),
+  );
+  return runDea(ids, columns, request, leftOut);
+}
+
+/** The DEA benchmark of one figure: cost C = c × Q in, volume Q out, over every municipality. */
+export interface DeaBenchmark {
+  readonly code: string;
+  readonly year: number;
+  readonly keyFigure: KeyFigure;
+  readonly rts: ReturnsToScale;
+  /** θ (input orientation). */
+  readonly efficiency: number;
+  /** Own unit cost c and volume Q. */
+  readonly value: number;
+  readonly volume: number;
+  /** c* = the unit cost of the efficient target: (θ·C − s⁻) / Q. */
+  readonly benchmark: number;
+  /** (1 − θ)·C + s⁻, in kroner: what the frontier says could be saved (never negative). */
+  readonly potential: number;
+  /** The DEA peers (λ > 1e-7) with their weights and unit costs: the natural whom-to-talk-to. */
+  readonly peers: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly lambda: number;
+    readonly value: number;
+  }[];
+  readonly units: number;
+  readonly leftOut: readonly string[];
+}
+
+/**
+ * DEA as a benchmark level: input-oriented, one input (total cost C = c × Q) and one output
+ * (the volume Q), returns to scale `rts`, over all municipalities with both values that year.
+ */
+export async function computeDeaBenchmark(
+  db: Queryable,
+  request: {
+    readonly code: string;
+    readonly keyFigure: KeyFigure;
+    readonly year: number;
+    readonly rts: ReturnsToScale;
+  },
+): Promise<DeaBenchmark> {
+  const { code, keyFigure: k, year } = request;
+  if (!k.volume)
+    throw new InvalidInputError(
+      `${k.nameDa} har ingen volumen; DEA-benchmark kræver en enhedsudgift med volumen`,
+      'benchmark',
+    );
+  const data = await loadEngineData(db, [k], [year]);
+  const c = data.unitCost(k.id, year);
+  const q = data.volume(k, year);
+  if (!c || !q) throw new NotFoundError(`${k.nameDa} har ingen værdier i ${year}`);
+  const keep = data.codes.map(
+    (_, i) => Number.isFinite(c[i] ?? NaN) && Number.isFinite(q[i] ?? NaN) && (q[i] ?? 0) > 0,
+  );
+  const ids = data.codes.filter((_, i) => keep[i]);
+  if (!ids.includes(code))
+    throw new NotFoundError(
+      `${findMunicipality(code)?.name ?? code} mangler værdi eller volumen for ${k.nameDa} i ${year}`,
+    );
+  const cost = Array.from(c)
+    .map((v, i) => v * (q[i] ?? NaN))
+    .filter((_, i) => keep[i]);
+  const volume = Array.from(q).filter((_, i) => keep[i]);
+  const run = runDea(
+    ids,
+    { cost, volume },
+    {
+      inputs: ['cost'],
+      outputs: ['volume'],
+      nonDiscretionary: [],
+      rts: request.rts,
+      orientation: 'input',
+      slack: true,
+      super: false,
+    },
+  );
+  const at = ids.indexOf(code);
+  const u = run.result.units[at];
+  if (!u) throw new NotFoundError(code);
+  const own = { c: cost[at] as number, q: volume[at] as number };
+  return {
+    code,
+    year,
+    keyFigure: k,
+    rts: request.rts,
+    efficiency: u.eff,
+    value: own.c / own.q,
+    volume: own.q,
+    benchmark: (u.inputTargets[0] ?? NaN) / own.q,
+    potential: u.potential ?? (1 - u.eff) * own.c,
+    peers: u.lambda
+      .filter((l) => l.weight > PEER_TOLERANCE)
+      .map((l) => ({
+        code: ids[l.unit] as string,
+        name: findMunicipality(ids[l.unit] as string)?.name ?? '',
+        lambda: l.weight,
+        value: (cost[l.unit] as number) / (volume[l.unit] as number),
+      })),
+    units: ids.length,
+    leftOut: data.codes.filter((_, i) => !keep[i]),
+  };
+}
+
+/** `benchmark=dea[:rts]`: the DEA level, or undefined for the other levels. */
+export function parseDeaLevel(raw: string | undefined): ReturnsToScale | undefined {
+  const m = /^dea(?::(crs|vrs|drs|irs))?$/.exec((raw ?? '').trim().toLowerCase());
+  return m ? ((m[1] ?? 'vrs') as ReturnsToScale) : undefined;
+}
+
+/** The JSON of a DEA benchmark, with the same core fields as a potential answer. */
+export function presentDeaBenchmark(b: DeaBenchmark) {
+  return {
+    municipality: { code: b.code, name: findMunicipality(b.code)?.name ?? b.code },
+    keyFigure: { id: b.keyFigure.id, nameDa: b.keyFigure.nameDa, unit: b.keyFigure.unit },
+    year: b.year,
+    level: `dea:${b.rts}`,
+    levelNameDa: `DEA (${b.rts.toUpperCase()}, inputorienteret: udgift ind, volumen ud, alle kommuner)`,
+    value: b.value,
+    volume: b.volume,
+    benchmark: b.benchmark,
+    potential: b.potential,
+    positivePotential: Math.max(0, b.potential),
+    efficiency: b.efficiency,
+    group: b.peers.map((p) => p.code),
+    peers: b.peers,
+    units: b.units,
+    leftOut: b.leftOut,
+  };
+}
