@@ -34,7 +34,7 @@ function roomRule(allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.potentiale/**', 'coverage/**', 'dist/**'] },
+  { ignores: ['node_modules/**', '.potentiale/**', 'coverage/**', 'dist/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

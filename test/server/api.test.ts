@@ -61,6 +61,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     '/api/v1/peers?municipality=766&year=2019&k=5',
     '/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019',
     '/api/v1/package?municipality=706&year=2019&benchmark=p25&peers=region',
+    '/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&benchmark=dea',
     '/api/v1/development?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&from=2010&to=2019',
     '/api/v1/talk-to?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&year=2019',
     '/api/v1/geo/municipalities',

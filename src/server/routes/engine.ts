@@ -96,6 +96,12 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
       const year = parseYear(q.year);
+      const deaRts = parseDeaLevel(q.benchmark);
+      if (deaRts) {
+        const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+        const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts: deaRts });
+        return c.json(presentDeaBenchmark(b), 200);
+      }
       const level = parseBenchmarkLevel(q.benchmark ?? 'median');
       const peers = parsePeerSpec(q.peers ?? 'nearest:10');
       const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
