@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/index.ts';
 import { startServer } from '../../server/index.ts';
 import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
+import { clientOptionsFromEnv, firstRun } from './fetch.ts';
 
 export function registerServe(
   program: Command,
@@ -15,7 +16,8 @@ export function registerServe(
     )
     .option('--port <port>', 'porten', '3000')
     .option('--host <vært>', 'adressen der lyttes på', '127.0.0.1')
-    .action(async (opts: { port: string; host: string }, cmd: Command) => {
+    .option('--no-fetch', 'hent ikke tal fra Danmarks Statistik ved første start')
+    .action(async (opts: { port: string; host: string; fetch: boolean }, cmd: Command) => {
       const options = globalOptions(cmd);
       const port = Number(opts.port);
       if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
@@ -24,6 +26,21 @@ export function registerServe(
           '--port',
         );
       const db = await openFromOptions(options, effects);
+      if (opts.fetch) {
+        // First run: an empty database is filled from Statistics Denmark when the network is
+        // there; without it, the server starts on the empty state, which explains what to do.
+        const first = await firstRun(db, {
+          client: clientOptionsFromEnv(effects, undefined, false),
+          now: effects.now,
+          onProgress: (e) =>
+            effects.stderr(`henter ${e.table}: ${e.done}/${e.total} (${e.rows} rækker)\n`),
+        });
+        if (first.status === 'fetched')
+          effects.stderr(
+            `Hentede ${first.report.tables.join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik.\n`,
+          );
+        if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
+      }
       const server = await startServer({
         db,
         now: effects.now,

@@ -31,11 +31,20 @@ export function registerReference(app: App, deps: ServerDeps): void {
       const [row] = await deps.db.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM observations',
       );
+      const observations = row?.n ?? 0;
+      const empty = observations === 0;
       return c.json(
         {
           status: 'ok',
           engine: deps.db.engine,
-          observations: row?.n ?? 0,
+          observations,
+          empty,
+          hintDa: empty
+            ? 'Databasen er tom. Importér filer med "potentiale import <mappe>" (fx De Kommunale Nøgletal fra noegletal.dk) eller hent fra Danmarks Statistik med "potentiale fetch".'
+            : null,
+          hintEn: empty
+            ? 'The database is empty. Import files with "potentiale import <folder>" or fetch from Statistics Denmark with "potentiale fetch".'
+            : null,
           time: deps.now().toISOString(),
         },
         200,
