@@ -7,6 +7,7 @@ import type { ServerDeps } from './deps.ts';
 import { docsPage } from './docs-page.ts';
 import { problem, problemFromError } from './problem.ts';
 import { responseCache } from './response-cache.ts';
+import { registerDea } from './routes/dea.ts';
 import { registerEngine } from './routes/engine.ts';
 import { registerGeo } from './routes/geo.ts';
 import { registerReference } from './routes/reference.ts';
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   registerValues(app, options);
   registerEngine(app, options);
   registerGeo(app, options);
+  registerDea(app, options);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

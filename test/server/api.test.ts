@@ -161,6 +161,45 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     expect(after.series.find((p) => p.year === 2019)?.value).toBe(1);
   });
 
+  it('runs DEA on key figures (POST /api/v1/dea) and on an uploaded CSV', async () => {
+    const r = await app.request('/api/v1/dea', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        year: 2019,
+        inputs: ['udgifter-aeldre-pr-67-aarig:total'],
+        outputs: ['andel-67-aarige:total'],
+        nonDiscretionary: ['udgiftsbehov-landet'],
+      }),
+    });
+    expect(r.status).toBe(200);
+    const doc = (await r.json()) as { units: { id: string; eff: number }[] };
+    expect(doc.units).toHaveLength(98);
+    const csv = 'dmu,x,y\n1,20,1\n2,40,2\n3,40,3\n4,60,4\n5,70,3\n6,50,2\n7,60,1\n';
+    const up = await app.request(
+      '/api/v1/dea/upload?id=dmu&inputs=x&outputs=y&rts=crs&format=csv',
+      { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv },
+    );
+    expect(up.status).toBe(200);
+    const lines = (await up.text()).trim().split('\n');
+    // Unit 3 has the best output per input (3/40), so under CRS it is the frontier: eff 1, its own peer.
+    expect(lines[0]).toBe('id,eff,peers,lambdas,slack_x,slack_y,slack_sum');
+    expect(lines[3]?.startsWith('3,1,3,1')).toBe(true);
+    const bad = await app.request('/api/v1/dea', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ year: 2019, inputs: [], outputs: ['x'] }),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+    const huge = await app.request('/api/v1/dea/upload?id=dmu&inputs=x&outputs=y', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv', 'Content-Length': String(3 * 1024 * 1024) },
+      body: 'x'.repeat(3 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+  });
+
   it('answers 304 to If-None-Match and sets Cache-Control', async () => {
     const first = await get('/api/v1/municipalities');
     const tag = first.headers.get('etag');
@@ -282,7 +321,8 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
       .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
     for (const r of new Set(routes)) expect(Object.keys(doc.paths)).toContain(r);
     for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const op of Object.values(ops)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (method !== 'get') continue;
         const params = op.parameters ?? [];
         const url = path.replace(/{(\w+)}/g, (_, n: string) =>
           String(params.find((p) => p.name === n)?.schema?.example ?? n),
