@@ -1,5 +1,13 @@
 import type { Command } from 'commander';
-import { computeTalkToFor, parseK, presentTalkTo } from '../../engine/index.ts';
+import { InvalidInputError } from '../../core/index.ts';
+import {
+  computeDeaBenchmark,
+  computeTalkToFor,
+  parseDeaLevel,
+  parseK,
+  presentDeaBenchmark,
+  presentTalkTo,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber } from '../format.ts';
 import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
@@ -17,7 +25,11 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
       .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
       .requiredOption('--year <år>', 'året, fx 2019')
       .option('--widen <k>', 'udvid også til de k nærmeste på rammevilkår')
-      .option('--limit <antal>', 'højst så mange', '10'),
+      .option('--limit <antal>', 'højst så mange', '10')
+      .option(
+        '--dea [rts]',
+        'brug DEA: kommunerne på fronten, der er jeres referencepunkt, med deres vægte λ (vrs, crs, drs, irs)',
+      ),
     false,
   ).action(
     async (
@@ -28,12 +40,47 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         peers?: string;
         widen?: string;
         limit: string;
+        dea?: string | true;
       },
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
       const municipality = resolveMunicipality(opts.municipality);
       const year = parseYear(opts.year);
+      if (opts.dea !== undefined) {
+        const rts = parseDeaLevel(opts.dea === true ? 'dea' : `dea:${opts.dea}`);
+        if (!rts)
+          throw new InvalidInputError(
+            `--dea skal være crs, vrs, drs eller irs, ikke "${String(opts.dea)}"`,
+            '--dea',
+          );
+        const b = await withDatabase(options, effects, async (db) =>
+          computeDeaBenchmark(db, {
+            code: municipality.code,
+            keyFigure: await resolveKeyFigure(db, opts.keyFigure),
+            year,
+            rts,
+          }),
+        );
+        if (options.json) return printJson(effects, presentDeaBenchmark(b));
+        effects.stdout(
+          `Hvem skal ${municipality.name} tale med om ${b.keyFigure.nameDa} (${year})? DEA (${rts}) over ${b.units} kommuner\n`,
+        );
+        effects.stdout(
+          `Effektivitet ${formatNumber(b.efficiency, 3)}; potentiale ${formatNumber(b.potential, 0)} kr.\n\n`,
+        );
+        if (b.efficiency >= 1)
+          effects.stdout(
+            'I ligger selv på fronten: ingen kommune gør det bedre med jeres volumen.\n',
+          );
+        for (const p of b.peers) {
+          if (p.code === municipality.code) continue;
+          effects.stdout(
+            `- ${p.name} (${p.code}): vægt λ = ${formatNumber(p.lambda, 3)}; ${formatNumber(p.value)} ${b.keyFigure.unit}. En del af jeres effektive referencepunkt.\n`,
+          );
+        }
+        return;
+      }
       const { peers } = engineOptions(opts);
       const widenTo = opts.widen ? parseK(opts.widen, '--widen') : undefined;
       const limit = parseK(opts.limit, '--limit');
