@@ -58,14 +58,15 @@ export async function loadEngineData(
       if (k.volume.share) ids.add(k.volume.share);
     }
   }
-  // Structure is loaded for every year, so a later year can fall back to an earlier one.
+  // Structure is loaded for every year, so a later year can fall back to an earlier one; it
+  // is the same for every request until the data change, so it is kept per data version.
   const [figures, structure] = await Promise.all([
     loadColumns(
       db,
       [...ids].filter((id) => !ALL_STRUCTURE_IDS.includes(id)),
       years,
     ),
-    loadColumns(db, ALL_STRUCTURE_IDS),
+    structureColumns(db),
   ]);
   return makeEngineData(figures, structure);
 }
@@ -134,3 +135,21 @@ function makeEngineData(figures: ColumnSet, structure: ColumnSet): EngineData {
 
 const nanToNull = (v: number | undefined): number | null =>
   v === undefined || Number.isNaN(v) ? null : v;
+
+const structureCache = new WeakMap<
+  Queryable,
+  { readonly version: string; readonly columns: Promise<ColumnSet> }
+>();
+
+async function structureColumns(db: Queryable): Promise<ColumnSet> {
+  const [row] = await db.query<{ v: string }>(
+    `SELECT coalesce(max(id), 0)::text || '.' || count(*)::text AS v FROM imports`,
+  );
+  const version = row?.v ?? '0';
+  const hit = structureCache.get(db);
+  if (hit && hit.version === version) return hit.columns;
+  const columns = loadColumns(db, ALL_STRUCTURE_IDS);
+  structureCache.set(db, { version, columns });
+  columns.catch(() => structureCache.delete(db));
+  return columns;
+}
