@@ -224,7 +224,11 @@ async function soak(): Promise<void> {
         imports++;
       }
     })();
+    // RSS every 30 s shows whether memory levels off or keeps growing.
+    const samples: number[] = [rssStart];
+    const sampler = setInterval(() => samples.push(rss()), 30_000);
     const result = await load(paths, SOAK_SECONDS);
+    clearInterval(sampler);
     importing = false;
     await importer;
     const rssEnd = rss();
@@ -235,6 +239,7 @@ async function soak(): Promise<void> {
     console.log(
       `  RSS of the server: ${rssStart.toFixed(0)} MB at start, ${rssEnd.toFixed(0)} MB at end`,
     );
+    console.log(`  RSS every 30 s (MB): ${samples.map((m) => m.toFixed(0)).join(' ')}`);
     api.child.kill('SIGTERM');
   } finally {
     await server.stop();
