@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { PotentialeError, formatDiagnostic } from '../core/index.ts';
 import type { CliEffects } from './context.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -43,6 +43,13 @@ export function buildProgram(effects: CliEffects): Command {
     .showHelpAfterError('(brug --help for at se mulighederne)')
     .configureHelp({
       styleTitle: (title: string) => TITLES[title] ?? title,
+      subcommandTerm: (cmd: Command) =>
+        new Help().subcommandTerm(cmd).replace('[options]', '[tilvalg]'),
+      commandUsage: (cmd: Command) =>
+        new Help()
+          .commandUsage(cmd)
+          .replace('[options]', '[tilvalg]')
+          .replace('[command]', '[kommando]'),
       showGlobalOptions: true,
     })
     .configureOutput({

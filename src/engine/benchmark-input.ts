@@ -15,6 +15,7 @@ export function benchmarkInput(
   data: EngineData,
   keyFigure: KeyFigure,
   year: number,
+  options: { readonly model?: boolean } = {},
 ): BenchmarkInput {
   const unitCost = data.unitCost(keyFigure.id, year);
   if (!unitCost) {
@@ -25,7 +26,8 @@ export function benchmarkInput(
   }
   const volume = data.volume(keyFigure, year);
   const need = data.need(year);
-  const model = fitModel(data, keyFigure, year, unitCost);
+  // The OLS fit is only worth its cost when the regression level (or the corridor) needs it.
+  const model = options.model === false ? undefined : fitModel(data, keyFigure, year, unitCost);
   return {
     keyFigureId: keyFigure.id,
     year,

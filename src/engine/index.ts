@@ -32,6 +32,7 @@ export {
   presentDevelopment,
   presentKeyFigure,
   presentPackage,
+  presentValueRows,
   presentPeers,
   presentPotential,
   presentTalkTo,

@@ -68,7 +68,9 @@ export function packageFromData(
     }
     const theme = figure.themes[0] ?? 'structure';
     const group = (groups[theme] ??= resolveGroup(data, code, year, request.peers, figure));
-    const input = benchmarkInput(data, figure, year);
+    const input = benchmarkInput(data, figure, year, {
+      model: request.level.kind === 'regression-adjusted',
+    });
     potentials.push(computePotential(computeBenchmark(code, input, group.group, request.level)));
   }
   return { package: buildPackage(plan, potentials), groups, withoutData };

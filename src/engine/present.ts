@@ -177,3 +177,26 @@ export function presentTalkTo(a: TalkToAnswer) {
     unavailableDa: r.unavailableDa ?? null,
   };
 }
+
+/** `values`: every municipality's value of a figure in a year, with status, volume and import. */
+export function presentValueRows(
+  values: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly value: number | null;
+    readonly status: string;
+    readonly raw: string | null;
+    readonly volume: number | null;
+    readonly importId: number | null;
+  }[],
+) {
+  return values.map((v) => ({
+    code: v.code,
+    name: v.name,
+    value: v.value,
+    status: v.status,
+    raw: v.raw,
+    volume: v.volume,
+    importId: v.importId,
+  }));
+}

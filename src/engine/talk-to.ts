@@ -38,7 +38,7 @@ export async function computeTalkToFor(
     .map((id) => catalogue.find((k) => k.id === id))
     .filter((k): k is KeyFigure => k !== undefined);
   const data = await loadEngineData(db, [keyFigure, ...counterparts], [year]);
-  benchmarkInput(data, keyFigure, year); // refuses a year without values, with the years there are
+  benchmarkInput(data, keyFigure, year, { model: false }); // refuses a year without values, naming those there are
   const peerGroup = resolveGroup(data, code, year, request.peers, keyFigure);
   const variables = similarityVariables(request.peers, keyFigure);
   const structureData = data.structure(year, variables);

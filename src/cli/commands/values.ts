@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { valuesForYear } from '../../db/index.ts';
+import { presentValueRows } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveKeyFigure } from '../resolve-args.ts';
@@ -23,15 +24,7 @@ export function registerValues(program: Command, effects: CliEffects): void {
         return printJson(effects, {
           keyFigure: describeKeyFigure(keyFigure),
           year,
-          values: values.map((v) => ({
-            code: v.code,
-            name: v.name,
-            value: v.value,
-            status: v.status,
-            raw: v.raw,
-            volume: v.volume,
-            importId: v.importId,
-          })),
+          values: presentValueRows(values),
         });
       }
       effects.stdout(`${keyFigure.nameDa} (${keyFigure.unit || keyFigure.id}), ${year}\n\n`);

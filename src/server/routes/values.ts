@@ -8,7 +8,12 @@ import {
   type Queryable,
   type StoredKeyFigure,
 } from '../../db/index.ts';
-import { parseMunicipalityCode, parseYear, presentKeyFigure } from '../../engine/index.ts';
+import {
+  parseMunicipalityCode,
+  parseYear,
+  presentKeyFigure,
+  presentValueRows,
+} from '../../engine/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import type { Table } from '../formats/csv.ts';
 import { toCsv } from '../formats/csv.ts';
@@ -72,15 +77,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
       const k = await keyFigureOr404(deps.db, q.keyFigure);
       const values = await valuesForYear(deps.db, k.id, year, k.volume);
-      const rows = values.map((v) => ({
-        code: v.code,
-        name: v.name,
-        value: v.value,
-        status: v.status,
-        raw: v.raw,
-        volume: v.volume,
-        importId: v.importId,
-      }));
+      const rows = presentValueRows(values);
       if (format === 'json')
         return c.json(
           { keyFigure: { ...presentKeyFigure(k), notes: k.notes }, year, values: rows },
