@@ -15,6 +15,7 @@ import { registerDevelopment } from './commands/development.ts';
 import { registerTalkTo } from './commands/talk-to.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerDea } from './commands/dea.ts';
+import { registerGroups } from './commands/groups.ts';
 import { registerFetch } from './commands/fetch.ts';
 
 const TITLES: Readonly<Record<string, string>> = {
@@ -68,6 +69,7 @@ export function buildProgram(effects: CliEffects): Command {
   registerPackage(program, effects);
   registerDevelopment(program, effects);
   registerTalkTo(program, effects);
+  registerGroups(program, effects);
   registerDea(program, effects);
   registerServe(program, effects);
   registerFetch(program, effects);

@@ -31,3 +31,10 @@ export {
 } from './observations.ts';
 export { seedMunicipalities, syncCatalogue } from './reference-data.ts';
 export { loadColumns, type ColumnSet } from './columns.ts';
+export {
+  deletePeerGroup,
+  findPeerGroup,
+  listPeerGroups,
+  savePeerGroup,
+  type SavedPeerGroup,
+} from './peer-groups.ts';

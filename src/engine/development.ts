@@ -8,6 +8,7 @@ import {
 import type { Queryable } from '../db/index.ts';
 import { loadEngineData } from './data.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
+import { loadSavedGroup } from './saved-groups.ts';
 
 export interface DevelopmentRequest {
   readonly code: string;
@@ -47,7 +48,13 @@ export async function computeDevelopmentFor(
       );
     }
   }
-  const peerGroup = resolveGroup(data, code, to, request.peers, keyFigure);
+  const peerGroup = resolveGroup(
+    data,
+    code,
+    to,
+    await loadSavedGroup(db, request.peers),
+    keyFigure,
+  );
   const comparison = compareDevelopment(
     code,
     {

@@ -50,3 +50,4 @@ export {
   type DeaRequest,
   type DeaRun,
 } from './dea.ts';
+export { loadSavedGroup } from './saved-groups.ts';

@@ -15,6 +15,7 @@ import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData, type EngineData } from './data.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
+import { loadSavedGroup } from './saved-groups.ts';
 
 export interface PackageRequest {
   readonly code: string;
@@ -46,7 +47,10 @@ export async function computePackageFor(
   const catalogue = request.catalogue ?? CATALOGUE;
   const figures = catalogue.filter(isSummable);
   const data = await loadEngineData(db, figures, [request.year]);
-  return packageFromData(data, catalogue, request);
+  return packageFromData(data, catalogue, {
+    ...request,
+    peers: await loadSavedGroup(db, request.peers),
+  });
 }
 
 /** The package from loaded data (also used by the benchmark over all municipalities). */

@@ -48,13 +48,16 @@ export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
     return n[1] === undefined
       ? { kind: 'nearest' }
       : { kind: 'nearest', k: parseK(n[1], parameter) };
+  const saved = /^saved:(.{1,100})$/.exec(raw.trim());
+  // The codes of a saved group are filled in from the database (loadSavedGroup).
+  if (saved) return { kind: 'saved', name: saved[1] ?? '', codes: [] };
   const l = /^list:(.+)$/.exec(s);
   if (l) {
     const codes = (l[1] ?? '').split(',').map((c) => parseMunicipalityCode(c, parameter));
     return { kind: 'list', codes };
   }
   throw new InvalidInputError(
-    `Ukendt sammenligningsgruppe "${raw}": brug nearest:<k>, all, region eller list:<kode>,<kode>,…`,
+    `Ukendt sammenligningsgruppe "${raw}": brug nearest:<k>, all, region, list:<kode>,<kode>,… eller saved:<navn>`,
     parameter,
   );
 }

@@ -12,6 +12,7 @@ import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData } from './data.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
+import { loadSavedGroup } from './saved-groups.ts';
 
 export interface PotentialRequest {
   readonly code: string;
@@ -51,7 +52,13 @@ export async function computePotentialFor(
   const { code, keyFigure, year } = request;
   const data = await loadEngineData(db, [keyFigure], [year]);
   const input = benchmarkInput(data, keyFigure, year);
-  const peerGroup = resolveGroup(data, code, year, request.peers, keyFigure);
+  const peerGroup = resolveGroup(
+    data,
+    code,
+    year,
+    await loadSavedGroup(db, request.peers),
+    keyFigure,
+  );
   const detail = computePotential(computeBenchmark(code, input, peerGroup.group, request.level));
   return {
     code,

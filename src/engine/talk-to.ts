@@ -10,6 +10,7 @@ import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData } from './data.ts';
 import { resolveGroup, similarityVariables, type ResolvedGroup } from './groups.ts';
+import { loadSavedGroup } from './saved-groups.ts';
 
 export interface TalkToRequest {
   readonly code: string;
@@ -39,8 +40,9 @@ export async function computeTalkToFor(
     .filter((k): k is KeyFigure => k !== undefined);
   const data = await loadEngineData(db, [keyFigure, ...counterparts], [year]);
   benchmarkInput(data, keyFigure, year, { model: false }); // refuses a year without values, naming those there are
-  const peerGroup = resolveGroup(data, code, year, request.peers, keyFigure);
-  const variables = similarityVariables(request.peers, keyFigure);
+  const peers = await loadSavedGroup(db, request.peers);
+  const peerGroup = resolveGroup(data, code, year, peers, keyFigure);
+  const variables = similarityVariables(peers, keyFigure);
   const structureData = data.structure(year, variables);
   const structure = standardiseStructure(
     { codes: data.codes, year: structureData.year, values: structureData.columns },

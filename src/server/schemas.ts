@@ -18,7 +18,8 @@ export const benchmarkParam = z.string().max(40).optional().openapi({
   example: 'median',
 });
 export const peersParam = z.string().max(800).optional().openapi({
-  description: 'nearest:<k> | all | region | list:<code>,<code>,… (standard: nearest:10)',
+  description:
+    'nearest:<k> | all | region | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
   example: 'nearest:10',
 });
 export const formatParam = z

@@ -250,6 +250,56 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     expect(talk.json<{ entries: { reasonDa: string }[] }>().entries[0]?.reasonDa).toMatch(/lavere/);
   });
 
+  it('saves a comparison group and uses it with --peers saved:<name>', async () => {
+    const saved = await cli([
+      'groups',
+      'save',
+      'Østjylland',
+      '--codes',
+      '706,707,727,751',
+      '--db',
+      db,
+    ]);
+    expect(saved.code).toBe(0);
+    const list = await cli(['groups', 'list', '--json', '--db', db]);
+    expect(list.json<{ groups: { name: string; codes: string[] }[] }>().groups).toEqual([
+      expect.objectContaining({ name: 'Østjylland', codes: ['706', '707', '727', '751'] }),
+    ]);
+    const r = await cli([
+      'potential',
+      '--municipality',
+      '706',
+      '--key-figure',
+      'udg-folkeskolen-pr-6-16-aarig',
+      '--year',
+      '2019',
+      '--peers',
+      'saved:Østjylland',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    // The municipality itself is never in its own group.
+    expect(r.json<{ group: string[] }>().group).toEqual(['707', '727', '751']);
+    const missing = await cli([
+      'package',
+      '--municipality',
+      '706',
+      '--year',
+      '2019',
+      '--peers',
+      'saved:Findes ikke',
+      '--db',
+      db,
+    ]);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(/ingen gemt sammenligningsgruppe/);
+    const bad = await cli(['groups', 'save', 'x', '--codes', '706,999', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect((await cli(['groups', 'delete', 'Østjylland', '--db', db])).code).toBe(0);
+  });
+
   it('refuses an unknown benchmark level and a year without values, with the reason', async () => {
     const bad = await cli([
       'potential',

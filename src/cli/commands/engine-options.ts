@@ -13,7 +13,7 @@ export function withEngineOptions(cmd: Command, benchmark = true): Command {
   }
   return cmd.option(
     '--peers <gruppe>',
-    'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår), all, region, list:<kode>,<kode>,…',
+    'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår), all, region, list:<kode>,<kode>,…, saved:<navn>',
     'nearest:10',
   );
 }

@@ -5,6 +5,7 @@ import {
   listImports,
   listKeyFigures,
   listMunicipalities,
+  listPeerGroups,
   loadColumns,
 } from '../../db/index.ts';
 import { parseMunicipalityCode, parseYear, presentKeyFigure } from '../../engine/index.ts';
@@ -186,6 +187,17 @@ export function registerReference(app: App, deps: ServerDeps): void {
         200,
       );
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/peer-groups',
+      summary: 'Gemte sammenligningsgrupper / saved peer groups',
+      tags: ['reference'],
+      responses: { 200: json('Navngivne lister af kommunekoder, brugt med peers=saved:<navn>') },
+    }),
+    async (c) => c.json({ groups: await listPeerGroups(deps.db) }, 200),
   );
 
   app.openapi(
