@@ -27,6 +27,7 @@ export async function seedMunicipalities(db: Queryable): Promise<void> {
 export async function syncCatalogue(db: Queryable, catalogue: readonly KeyFigure[]): Promise<void> {
   if (catalogue.length === 0) return;
   const col = <T>(f: (k: KeyFigure) => T): T[] => catalogue.map(f);
+  await adoptUncatalogued(db, catalogue);
   await db.query(
     `INSERT INTO key_figures AS k (id, source, source_name, name_da, name_en, unit, themes, kind,
        polarity, value_type, volume_population, volume_share, volume_description, parent_id,
@@ -84,5 +85,42 @@ export async function syncCatalogue(db: Queryable, catalogue: readonly KeyFigure
         breaks.map((b) => b.sourceNote ?? null),
       ],
     );
+  }
+}
+
+/**
+ * A figure first seen in an import (stored under the slug of its name) that a newer catalogue
+ * names under another id is moved to the catalogue's id, with its values, history and notes,
+ * so an upgrade never loses data or hits the unique source name.
+ */
+async function adoptUncatalogued(db: Queryable, catalogue: readonly KeyFigure[]): Promise<void> {
+  const moves = await db.query<{ old_id: string; new_id: string }>(
+    `SELECT k.id AS old_id, t.id AS new_id
+     FROM key_figures k JOIN unnest($1::text[], $2::text[], $3::text[]) AS t(id, source, source_name)
+       ON k.source = t.source AND k.source_name = t.source_name
+     WHERE k.id <> t.id AND NOT k.catalogued`,
+    [
+      catalogue.map((k) => k.id),
+      catalogue.map((k) => k.source),
+      catalogue.map((k) => k.sourceName),
+    ],
+  );
+  for (const { old_id: from, new_id: to } of moves) {
+    await db.query(
+      `INSERT INTO key_figures (id, source, source_name, name_da, name_en, unit, value_type, catalogued, first_import_id)
+       SELECT $2, source, source_name || ' ', name_da, name_en, unit, value_type, false, first_import_id
+       FROM key_figures WHERE id = $1 ON CONFLICT (id) DO NOTHING`,
+      [from, to],
+    );
+    for (const table of [
+      'observations',
+      'observation_history',
+      'observation_notes',
+      'key_figure_notes',
+      'key_figure_breaks',
+    ]) {
+      await db.query(`UPDATE ${table} SET key_figure_id = $2 WHERE key_figure_id = $1`, [from, to]);
+    }
+    await db.query('DELETE FROM key_figures WHERE id = $1', [from]);
   }
 }
