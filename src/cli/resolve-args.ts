@@ -5,23 +5,11 @@ import {
   findMunicipalityByName,
   type Municipality,
 } from '../core/index.ts';
-import { findKeyFigure, type Queryable, type StoredKeyFigure } from '../db/index.ts';
 import { parseYear as parseYearParam } from '../engine/index.ts';
 
 /** Parses `--year` (and `--from`, `--to`): a whole number from 1900 to 2100. */
 export function parseYear(raw: string, flag = '--year'): number {
   return parseYearParam(raw, flag);
-}
-
-/** Finds the key figure named by `--key-figure` (id or exact source name) or refuses. */
-export async function resolveKeyFigure(db: Queryable, raw: string): Promise<StoredKeyFigure> {
-  const k = await findKeyFigure(db, raw);
-  if (!k) {
-    throw new NotFoundError(
-      `Nøgletallet "${raw}" findes ikke. Brug et id eller det præcise navn fra "potentiale keyfigures".`,
-    );
-  }
-  return k;
 }
 
 /** Finds the municipality named by `--municipality` (code like 101 or 0101, or a name). */

@@ -47,3 +47,14 @@ export async function listImports(db: Queryable): Promise<ImportRecord[]> {
         : r.diagnostics,
   }));
 }
+
+/**
+ * A stamp that changes with every import (the newest id and the count): answers and loaded
+ * data computed under one stamp stay valid until it changes, from any process.
+ */
+export async function dataVersion(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ v: string }>(
+    `SELECT coalesce(max(id), 0)::text || '.' || count(*)::text AS v FROM imports`,
+  );
+  return row?.v ?? '0';
+}

@@ -14,7 +14,7 @@ export {
   type MigrationState,
 } from './migrate.ts';
 export { applyImport, type ImportMeta, type ImportSummary } from './apply-import.ts';
-export { listImports, type ImportRecord } from './imports.ts';
+export { dataVersion, listImports, type ImportRecord } from './imports.ts';
 export {
   findKeyFigure,
   listKeyFigures,

@@ -7,7 +7,7 @@ import {
   type KeyFigure,
   type PeerVariable,
 } from '../core/index.ts';
-import { loadColumns, type ColumnSet, type Queryable } from '../db/index.ts';
+import { dataVersion, loadColumns, type ColumnSet, type Queryable } from '../db/index.ts';
 
 /** Structural values chosen for a year: the year they are from, by key-figure id. */
 export interface StructureData {
@@ -142,10 +142,7 @@ const structureCache = new WeakMap<
 >();
 
 async function structureColumns(db: Queryable): Promise<ColumnSet> {
-  const [row] = await db.query<{ v: string }>(
-    `SELECT coalesce(max(id), 0)::text || '.' || count(*)::text AS v FROM imports`,
-  );
-  const version = row?.v ?? '0';
+  const version = await dataVersion(db);
   const hit = structureCache.get(db);
   if (hit && hit.version === version) return hit.columns;
   const columns = loadColumns(db, ALL_STRUCTURE_IDS);

@@ -20,6 +20,8 @@ export {
 } from './development.ts';
 export { computeTalkToFor, type TalkToAnswer, type TalkToRequest } from './talk-to.ts';
 export {
+  DEFAULT_BENCHMARK,
+  DEFAULT_PEERS,
   parseBenchmarkLevel,
   parseK,
   parseMunicipalityCode,
@@ -51,3 +53,4 @@ export {
   type DeaRun,
 } from './dea.ts';
 export { loadSavedGroup } from './saved-groups.ts';
+export { requireKeyFigure } from './key-figure.ts';

@@ -8,6 +8,10 @@ import {
   type Theme,
 } from '../core/index.ts';
 
+/** The benchmark level and peer group used when a request names none (CLI and API alike). */
+export const DEFAULT_BENCHMARK = 'median';
+export const DEFAULT_PEERS = 'nearest:10';
+
 /**
  * Parses a benchmark level as users write it (CLI flag, query parameter):
  * mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression.

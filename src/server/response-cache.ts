@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Queryable } from '../db/index.ts';
+import { dataVersion, type Queryable } from '../db/index.ts';
 
 interface Entry {
   readonly version: string;
@@ -37,10 +37,7 @@ export function responseCache(
   const version = async (): Promise<string> => {
     const now = clock();
     if (known && now - known.at < ttl) return known.value;
-    const [r] = await db.query<{ v: string }>(
-      `SELECT coalesce(max(id), 0)::text || '.' || count(*)::text AS v FROM imports`,
-    );
-    known = { value: r?.v ?? '0', at: now };
+    known = { value: await dataVersion(db), at: now };
     return known.value;
   };
   return async (c, next) => {

@@ -9,10 +9,11 @@ import {
   runDea,
   runMunicipalDea,
   type DeaRequest,
+  requireKeyFigure,
 } from '../../engine/index.ts';
 import { parseDataTable } from '../../sources/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
-import { resolveKeyFigure } from '../resolve-args.ts';
+import {} from '../resolve-args.ts';
 
 interface DeaFlags {
   data?: string;
@@ -86,7 +87,7 @@ export function registerDea(program: Command, effects: CliEffects): void {
         if (!flags.year) throw new InvalidInputError('--municipal kræver --year', '--year');
         const year = parseYear(flags.year);
         run = await withDatabase(options, effects, (db) =>
-          runMunicipalDea(db, { ...request, year, resolve: (id) => resolveKeyFigure(db, id) }),
+          runMunicipalDea(db, { ...request, year, resolve: (id) => requireKeyFigure(db, id) }),
         );
       } else {
         if (!flags.data || !flags.id)

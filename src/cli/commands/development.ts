@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { findMunicipality } from '../../core/index.ts';
-import { computeDevelopmentFor, presentDevelopment } from '../../engine/index.ts';
+import { computeDevelopmentFor, presentDevelopment, requireKeyFigure } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
 const pct = (v: number | null) => (v === null ? '' : `${formatNumber(v * 100, 1)} %`);
@@ -48,7 +48,7 @@ export function registerDevelopment(program: Command, effects: CliEffects): void
       const among = opts.among === 'all' ? 'all' : 'group';
       const limit = Math.max(1, Math.min(97, Number.parseInt(opts.limit, 10) || 10));
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return computeDevelopmentFor(db, {
           code: municipality.code,
           keyFigure,

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { BenchmarkLevel, PeerGroupSpec } from '../../core/index.ts';
-import { parseBenchmarkLevel, parsePeerSpec } from '../../engine/index.ts';
+import {
+  parseBenchmarkLevel,
+  parsePeerSpec,
+  DEFAULT_BENCHMARK,
+  DEFAULT_PEERS,
+} from '../../engine/index.ts';
 
 /** Adds the options every engine command shares: benchmark level and peer group. */
 export function withEngineOptions(cmd: Command, benchmark = true): Command {
@@ -8,13 +13,13 @@ export function withEngineOptions(cmd: Command, benchmark = true): Command {
     cmd.option(
       '--benchmark <niveau>',
       'benchmark: mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted, regression, dea[:crs|vrs|drs|irs]',
-      'median',
+      DEFAULT_BENCHMARK,
     );
   }
   return cmd.option(
     '--peers <gruppe>',
     'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår), all, region, list:<kode>,<kode>,…, saved:<navn>',
-    'nearest:10',
+    DEFAULT_PEERS,
   );
 }
 
@@ -23,7 +28,7 @@ export function engineOptions(opts: { benchmark?: string; peers?: string }): {
   peers: PeerGroupSpec;
 } {
   return {
-    level: parseBenchmarkLevel(opts.benchmark ?? 'median', '--benchmark'),
-    peers: parsePeerSpec(opts.peers ?? 'nearest:10', '--peers'),
+    level: parseBenchmarkLevel(opts.benchmark ?? DEFAULT_BENCHMARK, '--benchmark'),
+    peers: parsePeerSpec(opts.peers ?? DEFAULT_PEERS, '--peers'),
   };
 }

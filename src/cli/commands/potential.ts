@@ -6,10 +6,11 @@ import {
   parseDeaLevel,
   presentDeaBenchmark,
   presentPotential,
+  requireKeyFigure,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
 export function registerPotential(program: Command, effects: CliEffects): void {
@@ -42,7 +43,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
         const b = await withDatabase(options, effects, async (db) =>
           computeDeaBenchmark(db, {
             code: municipality.code,
-            keyFigure: await resolveKeyFigure(db, opts.keyFigure),
+            keyFigure: await requireKeyFigure(db, opts.keyFigure),
             year,
             rts: deaRts,
           }),
@@ -63,7 +64,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
       }
       const { level, peers } = engineOptions(opts);
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return computePotentialFor(db, { code: municipality.code, keyFigure, year, level, peers });
       });
       if (options.json) return printJson(effects, presentPotential(a));

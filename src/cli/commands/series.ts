@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { requireKeyFigure } from '../../engine/index.ts';
 import { seriesFor } from '../../db/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { resolveMunicipality } from '../resolve-args.ts';
 import { describeKeyFigure } from './describe-key-figure.ts';
 
 export function registerSeries(program: Command, effects: CliEffects): void {
@@ -16,7 +17,7 @@ export function registerSeries(program: Command, effects: CliEffects): void {
       const options = globalOptions(cmd);
       const municipality = resolveMunicipality(opts.municipality);
       const { keyFigure, series } = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return {
           keyFigure,
           series: await seriesFor(db, keyFigure.id, municipality.code, keyFigure.volume),

@@ -7,10 +7,11 @@ import {
   parseK,
   presentDeaBenchmark,
   presentTalkTo,
+  requireKeyFigure,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber } from '../format.ts';
-import { parseYear, resolveKeyFigure, resolveMunicipality } from '../resolve-args.ts';
+import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
 export function registerTalkTo(program: Command, effects: CliEffects): void {
@@ -57,7 +58,7 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         const b = await withDatabase(options, effects, async (db) =>
           computeDeaBenchmark(db, {
             code: municipality.code,
-            keyFigure: await resolveKeyFigure(db, opts.keyFigure),
+            keyFigure: await requireKeyFigure(db, opts.keyFigure),
             year,
             rts,
           }),
@@ -85,7 +86,7 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
       const widenTo = opts.widen ? parseK(opts.widen, '--widen') : undefined;
       const limit = parseK(opts.limit, '--limit');
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return computeTalkToFor(db, {
           code: municipality.code,
           keyFigure,

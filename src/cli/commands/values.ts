@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { valuesForYear } from '../../db/index.ts';
-import { presentValueRows } from '../../engine/index.ts';
+import { presentValueRows, requireKeyFigure } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveKeyFigure } from '../resolve-args.ts';
+import { parseYear } from '../resolve-args.ts';
 import { describeKeyFigure } from './describe-key-figure.ts';
 
 export function registerValues(program: Command, effects: CliEffects): void {
@@ -17,7 +17,7 @@ export function registerValues(program: Command, effects: CliEffects): void {
       const options = globalOptions(cmd);
       const year = parseYear(opts.year);
       const { keyFigure, values } = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await resolveKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return { keyFigure, values: await valuesForYear(db, keyFigure.id, year, keyFigure.volume) };
       });
       if (options.json) {

@@ -7,11 +7,11 @@ import {
   runDea,
   runMunicipalDea,
   type DeaRequest,
+  requireKeyFigure,
 } from '../../engine/index.ts';
 import { parseDataTable } from '../../sources/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import { AnyJson, problemResponses } from '../schemas.ts';
-import { keyFigureOr404 } from './values.ts';
 
 const names = z.array(z.string().min(1).max(200)).min(1).max(20);
 const model = {
@@ -90,7 +90,7 @@ export function registerDea(app: App, deps: ServerDeps): void {
       const run = await runMunicipalDea(deps.db, {
         ...request(body),
         year: parseYear(String(body.year)),
-        resolve: (id) => keyFigureOr404(deps.db, id),
+        resolve: (id) => requireKeyFigure(deps.db, id),
       });
       return c.json(presentDea(run), 200);
     },

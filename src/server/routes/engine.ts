@@ -21,6 +21,9 @@ import {
   presentPeers,
   presentPotential,
   presentTalkTo,
+  requireKeyFigure,
+  DEFAULT_BENCHMARK,
+  DEFAULT_PEERS,
 } from '../../engine/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import { chooseFormat } from '../formats/negotiate.ts';
@@ -35,7 +38,7 @@ import {
   problemResponses,
   yearParam,
 } from '../schemas.ts';
-import { exportAs, exportResponses, keyFigureOr404 } from './values.ts';
+import { exportAs, exportResponses } from './values.ts';
 
 const json = (description: string) => ({
   200: { description, content: { 'application/json': { schema: AnyJson } } },
@@ -98,13 +101,13 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const year = parseYear(q.year);
       const deaRts = parseDeaLevel(q.benchmark);
       if (deaRts) {
-        const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+        const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
         const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts: deaRts });
         return c.json(presentDeaBenchmark(b), 200);
       }
-      const level = parseBenchmarkLevel(q.benchmark ?? 'median');
-      const peers = parsePeerSpec(q.peers ?? 'nearest:10');
-      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
+      const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+      const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       return c.json(
         presentPotential(
           await computePotentialFor(deps.db, { code, keyFigure, year, level, peers }),
@@ -138,8 +141,8 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
       const year = parseYear(q.year);
-      const level = parseBenchmarkLevel(q.benchmark ?? 'median');
-      const peers = parsePeerSpec(q.peers ?? 'nearest:10');
+      const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
+      const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
       const doc = presentPackage(await computePackageFor(deps.db, { code, year, level, peers }));
       if (format === 'json') return c.json(doc, 200);
@@ -231,13 +234,13 @@ export function registerEngine(app: App, deps: ServerDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
-      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       const answer = await computeDevelopmentFor(deps.db, {
         code,
         keyFigure,
         from: parseYear(q.from, 'from'),
         to: parseYear(q.to, 'to'),
-        peers: parsePeerSpec(q.peers ?? 'nearest:10'),
+        peers: parsePeerSpec(q.peers ?? DEFAULT_PEERS),
         ...(q.among ? { among: q.among } : {}),
         ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
       });
@@ -268,12 +271,12 @@ export function registerEngine(app: App, deps: ServerDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
-      const keyFigure = await keyFigureOr404(deps.db, q.keyFigure);
+      const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       const answer = await computeTalkToFor(deps.db, {
         code,
         keyFigure,
         year: parseYear(q.year),
-        peers: parsePeerSpec(q.peers ?? 'nearest:10'),
+        peers: parsePeerSpec(q.peers ?? DEFAULT_PEERS),
         ...(q.widen ? { widenTo: parseK(q.widen, 'widen') } : {}),
         ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
       });

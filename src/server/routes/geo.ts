@@ -3,16 +3,11 @@ import { topology } from 'topojson-server';
 import type { App, ServerDeps } from '../deps.ts';
 import { AnyJson } from '../schemas.ts';
 
-/** TopoJSON of the municipalities and regions for the map, built once per import state. */
+/** TopoJSON of the municipalities and regions for the map, built once per data version. */
 export function registerGeo(app: App, deps: ServerDeps): void {
-  const cache = new Map<string, { readonly stamp: string; readonly body: string }>();
+  // No cache of its own: the answer cache in front of /api/v1 keeps the built bytes until the
+  // data version changes, so the topology is only rebuilt after an import.
   const build = async (level: 'municipality' | 'region'): Promise<string> => {
-    const [stamp] = await deps.db.query<{ s: string }>(
-      `SELECT coalesce(max(import_id), 0)::text || ':' || count(*)::text AS s FROM boundaries WHERE level = $1`,
-      [level],
-    );
-    const hit = cache.get(level);
-    if (hit && hit.stamp === stamp?.s) return hit.body;
     const rows = await deps.db.query<{ code: string; name: string; geometry: unknown }>(
       `SELECT code, name, geometry FROM boundaries WHERE level = $1 ORDER BY code`,
       [level],
@@ -30,9 +25,7 @@ export function registerGeo(app: App, deps: ServerDeps): void {
       { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
       1e5,
     );
-    const body = JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
-    cache.set(level, { stamp: stamp?.s ?? '', body });
-    return body;
+    return JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
   };
   for (const [path, level] of [
     ['/api/v1/geo/municipalities', 'municipality'],

@@ -1,18 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { NotFoundError, findMunicipality } from '../../core/index.ts';
-import {
-  findKeyFigure,
-  seriesFor,
-  valuesForYear,
-  type Queryable,
-  type StoredKeyFigure,
-} from '../../db/index.ts';
+import { findMunicipality } from '../../core/index.ts';
+import { seriesFor, valuesForYear, type StoredKeyFigure } from '../../db/index.ts';
 import {
   parseMunicipalityCode,
   parseYear,
   presentKeyFigure,
   presentValueRows,
+  requireKeyFigure,
 } from '../../engine/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import type { Table } from '../formats/csv.ts';
@@ -47,12 +42,6 @@ export const exportResponses = (
   ...problemResponses,
 });
 
-export async function keyFigureOr404(db: Queryable, raw: string): Promise<StoredKeyFigure> {
-  const k = await findKeyFigure(db, raw);
-  if (!k) throw new NotFoundError(`Nøgletallet "${raw}" findes ikke`);
-  return k;
-}
-
 /** `values` (all municipalities in a year) and `series` (one municipality over the years). */
 export function registerValues(app: App, deps: ServerDeps): void {
   app.openapi(
@@ -75,7 +64,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const year = parseYear(q.year, 'year');
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-      const k = await keyFigureOr404(deps.db, q.keyFigure);
+      const k = await requireKeyFigure(deps.db, q.keyFigure);
       const values = await valuesForYear(deps.db, k.id, year, k.volume);
       const rows = presentValueRows(values);
       if (format === 'json')
@@ -153,7 +142,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-      const k = await keyFigureOr404(deps.db, q.keyFigure);
+      const k = await requireKeyFigure(deps.db, q.keyFigure);
       const series = await seriesFor(deps.db, k.id, code, k.volume);
       const name = findMunicipality(code)?.name ?? code;
       if (format === 'json')
