@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const rooms = ['core', 'sources', 'db', 'engine', 'server', 'web', 'report', 'cli'];
@@ -75,7 +76,36 @@ export default tseslint.config(
   { files: ['src/db/**/*.ts'], rules: roomRule(['core', 'db']) },
   { files: ['src/engine/**/*.ts'], rules: roomRule(['core', 'db', 'engine']) },
   { files: ['src/report/**/*.ts'], rules: roomRule(['core', 'report']) },
-  { files: ['src/web/**/*.ts', 'src/web/**/*.tsx'], rules: roomRule(['core', 'web']) },
+  {
+    // The browser app reads only the API; it may share the core's pure code and the server's
+    // answer types (type-only imports, erased before the browser sees them).
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${rooms.join('|')})/(?!index\\.ts$).+`,
+              message: 'Import another room only through its index.ts (one door per room).',
+            },
+            {
+              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'web', 'server'].includes(r)).join('|')})(/|$)`,
+              message: 'The web app talks to the server over HTTP only (DESIGN.md §5).',
+            },
+            {
+              regex: '^(\\.\\./)+server(/|$)',
+              allowTypeImports: true,
+              message: 'Only the server’s answer types may be imported (import type).',
+            },
+            { regex: '^node:', message: 'The web app runs in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/server/**/*.ts'], rules: roomRule(rooms) },
   { files: ['src/cli/**/*.ts'], rules: roomRule(rooms) },
 );

@@ -1,4 +1,4 @@
-import { findMunicipality, type KeyFigure } from '../core/index.ts';
+import { describeLevelDa, findMunicipality, type KeyFigure } from '../core/index.ts';
 import type { DevelopmentAnswer } from './development.ts';
 import type { ResolvedGroup } from './groups.ts';
 import type { PackageAnswer } from './package.ts';
@@ -100,29 +100,40 @@ export function presentPotential(a: PotentialAnswer) {
   };
 }
 
-/** `package`: per theme and in total, each figure with its status and numbers. */
+/**
+ * `package`: per theme and in total, each figure with its status and numbers, its rank in the
+ * peer group (1 = best by polarity; a neutral figure lowest first) and its potential corridor
+ * across the benchmark levels (the same ends as `potential` gives for that figure).
+ */
 export function presentPackage(a: PackageAnswer) {
   const p = a.package;
   return {
     municipality: municipality(p.code),
     year: p.year,
     level: p.levelKey,
+    levelNameDa: describeLevelDa(a.level),
     total: p.total,
     themes: p.themes.map((t) => ({
       theme: t.theme,
       nameDa: t.nameDa,
       total: t.total,
-      figures: t.figures.map((f) => ({
-        keyFigureId: f.keyFigureId,
-        nameDa: f.nameDa,
-        status: f.status,
-        overlapsWith: f.overlapsWith ?? null,
-        value: f.potential.unitCost,
-        benchmark: f.potential.benchmark,
-        volume: f.potential.volume,
-        potential: f.potential.signed,
-        group: f.potential.basis.group.members,
-      })),
+      figures: t.figures.map((f) => {
+        const context = a.figures[f.keyFigureId];
+        return {
+          keyFigureId: f.keyFigureId,
+          nameDa: f.nameDa,
+          status: f.status,
+          overlapsWith: f.overlapsWith ?? null,
+          value: f.potential.unitCost,
+          benchmark: f.potential.benchmark,
+          volume: f.potential.volume,
+          potential: f.potential.signed,
+          group: f.potential.basis.group.members,
+          rank: context?.rank.rank ?? null,
+          rankOf: context?.rank.of ?? 0,
+          corridor: { min: context?.corridor.min ?? null, max: context?.corridor.max ?? null },
+        };
+      }),
     })),
     groups: Object.fromEntries(
       Object.entries(a.groups).map(([theme, g]) => [

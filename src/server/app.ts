@@ -12,6 +12,7 @@ import { registerEngine } from './routes/engine.ts';
 import { registerGeo } from './routes/geo.ts';
 import { registerReference } from './routes/reference.ts';
 import { registerValues } from './routes/values.ts';
+import { loadWebFiles, registerWeb } from './web.ts';
 
 /** Longest query string accepted (RFC 9110 leaves it to the server); longer → 414. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -32,6 +33,8 @@ export interface AppOptions extends ServerDeps {
   readonly logError?: (error: unknown) => void;
   /** How long the answer cache trusts the data version it read (ms); default 1000. */
   readonly cacheVersionTtlMs?: number;
+  /** The built web app's folder (dist/web); without it only the API is served. */
+  readonly webRoot?: string;
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
@@ -126,6 +129,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     servers: [{ url: '/' }],
   });
   app.get('/api/docs', (c) => c.html(docsPage()));
+  if (options.webRoot) registerWeb(app, loadWebFiles(options.webRoot));
 
   app.notFound((c) =>
     problem(

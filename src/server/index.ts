@@ -8,3 +8,12 @@ export {
 } from './app.ts';
 export { startServer, type RunningServer } from './serve.ts';
 export type { Problem } from './problem.ts';
+export type {
+  DevelopmentDocument,
+  KeyFigureDocument,
+  PackageDocument,
+  PeersDocument,
+  PotentialDocument,
+  TalkToDocument,
+  ValueRow,
+} from './contract.ts';

@@ -6,7 +6,7 @@ interface Entry {
   readonly status: number;
   readonly headers: [string, string][];
   /** Text answers are kept as strings: the Node adapter writes those without streaming. */
-  readonly body: string | Uint8Array;
+  readonly body: string | Uint8Array<ArrayBuffer>;
   readonly size: number;
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/index.ts';
 import { startServer } from '../../server/index.ts';
 import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
+import { ensureWebBuilt } from '../web-build.ts';
 import { clientOptionsFromEnv, firstRun } from './fetch.ts';
 
 export function registerServe(
@@ -12,54 +13,59 @@ export function registerServe(
   program
     .command('serve')
     .description(
-      'Start API’et (og senere web-appen) på én port; stop med Ctrl+C (færdiggør igangværende forespørgsler)',
+      'Start web-appen og API’et på én port; stop med Ctrl+C (færdiggør igangværende forespørgsler)',
     )
     .option('--port <port>', 'porten', '3000')
     .option('--host <vært>', 'adressen der lyttes på', '127.0.0.1')
     .option('--no-fetch', 'hent ikke tal fra Danmarks Statistik ved første start')
-    .action(async (opts: { port: string; host: string; fetch: boolean }, cmd: Command) => {
-      const options = globalOptions(cmd);
-      const port = Number(opts.port);
-      if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
-        throw new InvalidInputError(
-          `--port skal være et portnummer, ikke "${opts.port}"`,
-          '--port',
-        );
-      const db = await openFromOptions(options, effects);
-      if (opts.fetch) {
-        // First run: an empty database is filled from Statistics Denmark when the network is
-        // there; without it, the server starts on the empty state, which explains what to do.
-        const first = await firstRun(db, {
-          client: clientOptionsFromEnv(effects, undefined, false),
-          now: effects.now,
-          onProgress: (e) =>
-            effects.stderr(`henter ${e.table}: ${e.done}/${e.total} (${e.rows} rækker)\n`),
-        });
-        if (first.status === 'fetched')
-          effects.stderr(
-            `Hentede ${first.report.tables.join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik.\n`,
+    .option('--no-web', 'kør kun API’et, ikke web-appen')
+    .action(
+      async (opts: { port: string; host: string; fetch: boolean; web: boolean }, cmd: Command) => {
+        const options = globalOptions(cmd);
+        const port = Number(opts.port);
+        if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
+          throw new InvalidInputError(
+            `--port skal være et portnummer, ikke "${opts.port}"`,
+            '--port',
           );
-        if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
-      }
-      const server = await startServer({
-        db,
-        now: effects.now,
-        port,
-        host: opts.host,
-        log: (entry) => effects.stdout(`${JSON.stringify(entry)}\n`),
-        logError: (e) =>
-          effects.stderr(
-            `${JSON.stringify({ time: effects.now().toISOString(), error: e instanceof Error ? e.message : String(e) })}\n`,
-          ),
-      });
-      effects.stderr(
-        `Potentiale kører på ${server.url} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
-      );
-      await signals.wait();
-      effects.stderr('Stopper: færdiggør igangværende forespørgsler …\n');
-      await server.close();
-      await db.close();
-    });
+        const db = await openFromOptions(options, effects);
+        if (opts.fetch) {
+          // First run: an empty database is filled from Statistics Denmark when the network is
+          // there; without it, the server starts on the empty state, which explains what to do.
+          const first = await firstRun(db, {
+            client: clientOptionsFromEnv(effects, undefined, false),
+            now: effects.now,
+            onProgress: (e) =>
+              effects.stderr(`henter ${e.table}: ${e.done}/${e.total} (${e.rows} rækker)\n`),
+          });
+          if (first.status === 'fetched')
+            effects.stderr(
+              `Hentede ${first.report.tables.join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik.\n`,
+            );
+          if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
+        }
+        const webRoot = opts.web ? await ensureWebBuilt(effects.stderr) : null;
+        const server = await startServer({
+          db,
+          ...(webRoot ? { webRoot } : {}),
+          now: effects.now,
+          port,
+          host: opts.host,
+          log: (entry) => effects.stdout(`${JSON.stringify(entry)}\n`),
+          logError: (e) =>
+            effects.stderr(
+              `${JSON.stringify({ time: effects.now().toISOString(), error: e instanceof Error ? e.message : String(e) })}\n`,
+            ),
+        });
+        effects.stderr(
+          `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
+        );
+        await signals.wait();
+        effects.stderr('Stopper: færdiggør igangværende forespørgsler …\n');
+        await server.close();
+        await db.close();
+      },
+    );
 }
 
 /** How `serve` learns that it should stop (SIGINT/SIGTERM in production; tests pass their own). */

@@ -1,0 +1,53 @@
+/** A failed API call, with the server's problem document (RFC 9457) when it sent one. */
+export class ApiError extends Error {
+  readonly kind = 'api';
+  constructor(
+    readonly status: number,
+    readonly detailDa: string,
+    readonly detailEn: string,
+    readonly path: string,
+  ) {
+    super(detailEn || detailDa);
+  }
+}
+
+export type Params = Readonly<Record<string, string | number | undefined | null>>;
+
+/** The API address of a path and its parameters (empty ones left out), e.g. for downloads. */
+export function apiUrl(path: string, params: Params = {}): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  }
+  const q = search.toString();
+  return `/api/v1/${path}${q ? `?${q}` : ''}`;
+}
+
+/** GET a JSON answer; a problem document or a network failure becomes an ApiError. */
+export async function fetchJson<T>(
+  path: string,
+  params: Params = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  const url = apiUrl(path, params);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, '', '', url);
+  }
+  if (!response.ok) {
+    let detailDa = `HTTP ${response.status}`;
+    let detailEn = detailDa;
+    try {
+      const problem = (await response.json()) as { detail?: string; detailEn?: string };
+      detailDa = problem.detail ?? detailDa;
+      detailEn = problem.detailEn ?? problem.detail ?? detailEn;
+    } catch {
+      // Not a problem document; the status says enough.
+    }
+    throw new ApiError(response.status, detailDa, detailEn, url);
+  }
+  return (await response.json()) as T;
+}

@@ -1,0 +1,10 @@
+/** @module The API as the web app reads it: typed GETs, queries and download addresses. */
+export { ApiError, apiUrl, fetchJson, type Params } from './client.ts';
+export {
+  useApi,
+  useHealth,
+  useKeyFigures,
+  useMunicipalities,
+  useMunicipalityProfile,
+} from './hooks.ts';
+export type * from './types.ts';

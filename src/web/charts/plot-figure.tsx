@@ -1,0 +1,80 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/index.ts';
+
+/**
+ * An Observable Plot chart in a box of fixed height (no layout shift), with a text summary
+ * for screen readers and the underlying table one key press away.
+ * `build` receives the available width and returns Plot options; it runs again on resize.
+ */
+export function PlotFigure({
+  build,
+  height,
+  summary,
+  table,
+  className,
+}: {
+  readonly build: (width: number) => Plot.PlotOptions;
+  readonly height: number;
+  /** One sentence that says what the chart shows (its text alternative). */
+  readonly summary: string;
+  /** The same numbers as a table (shown on demand). */
+  readonly table?: ReactNode;
+  readonly className?: string;
+}) {
+  const { t, locale } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [showTable, setShowTable] = useState(false);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || width === 0) return;
+    const chart = Plot.plot({ height, ...build(width), width });
+    chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', summary);
+    el.replaceChildren(chart);
+    return () => chart.remove();
+    // The build function is recreated each render; width, height, summary and locale say when
+    // the chart really changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, height, summary, locale]);
+
+  return (
+    <figure className={`plot-figure ${className ?? ''}`.trim()}>
+      <div ref={box} className="plot-box" style={{ minHeight: height }} />
+      <figcaption className="visually-hidden">{summary}</figcaption>
+      {table ? (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showTable}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? t.common.table.hideTable : t.common.table.showTable}
+          </button>
+          {showTable ? <div className="plot-table">{table}</div> : null}
+        </>
+      ) : null}
+    </figure>
+  );
+}
+
+/** Danish (or English) tick format for Plot axes. */
+export function tickFormat(locale: 'da' | 'en'): (v: number) => string {
+  const f = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    maximumFractionDigits: 1,
+  });
+  return (v) => f.format(v).replace(/^-/, '−');
+}

@@ -1,0 +1,12 @@
+/** @module Danish (and English) formats for numbers, kroner, per cent and dates. */
+export {
+  MISSING,
+  formatAuto,
+  formatDate,
+  formatDateTime,
+  formatKr,
+  formatMillionKr,
+  formatNumber,
+  formatPercent,
+  formatWithUnit,
+} from './number.ts';

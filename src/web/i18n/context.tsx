@@ -1,0 +1,92 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import {
+  formatAuto,
+  formatDate,
+  formatDateTime,
+  formatKr,
+  formatMillionKr,
+  formatNumber,
+  formatPercent,
+  formatWithUnit,
+} from '../format/index.ts';
+import type { Catalogue } from './catalogue.ts';
+import { da } from './da/index.ts';
+import { en } from './en/index.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.ts';
+
+const catalogues: Record<Locale, Catalogue> = { da, en };
+const STORAGE_KEY = 'potentiale.locale';
+
+/** The formats bound to the current locale, so pages never pass the locale around. */
+function formatsFor(locale: Locale) {
+  return {
+    number: (v: number | null | undefined, decimals?: number) => formatNumber(locale, v, decimals),
+    auto: (v: number | null | undefined) => formatAuto(locale, v),
+    kr: (v: number | null | undefined) => formatKr(locale, v),
+    mkr: (v: number | null | undefined) => formatMillionKr(locale, v),
+    percent: (v: number | null | undefined, decimals?: number) =>
+      formatPercent(locale, v, decimals),
+    withUnit: (v: number | null | undefined, unit: string) => formatWithUnit(locale, v, unit),
+    date: (v: string | Date) => formatDate(locale, v),
+    dateTime: (v: string | Date) => formatDateTime(locale, v),
+  };
+}
+
+export type Formats = ReturnType<typeof formatsFor>;
+
+export interface I18n {
+  readonly locale: Locale;
+  readonly t: Catalogue;
+  readonly f: Formats;
+  /** The name of a key figure in the current language (English falls back to Danish). */
+  readonly name: (k: { readonly nameDa: string; readonly nameEn?: string | null }) => string;
+  setLocale(locale: Locale): void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isLocale(fromUrl)) return fromUrl;
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // Storage may be blocked; Danish is the default.
+  }
+  return DEFAULT_LOCALE;
+}
+
+export function I18nProvider({ children }: { readonly children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not remembered across visits; the switch still works.
+    }
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: catalogues[locale],
+      f: formatsFor(locale),
+      name: (k) => (locale === 'en' && k.nameEn ? k.nameEn : k.nameDa),
+      setLocale,
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language, its catalogue (`t`) and formats (`f`). */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,4 @@
+/** Text of the Compare municipalities page. */
+export const compare = {
+  title: 'Sammenlign kommuner',
+};

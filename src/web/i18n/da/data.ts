@@ -1,0 +1,4 @@
+/** Text of the Data page. */
+export const data = {
+  title: 'Data',
+};

@@ -1,0 +1,4 @@
+/** Text of the Home page. */
+export const home = {
+  title: 'Forside',
+};

@@ -1,0 +1,4 @@
+/** Text of the Key figure page. */
+export const keyFigure = {
+  title: 'Nøgletal',
+};

@@ -1,0 +1,4 @@
+/** Text of the Method page. */
+export const method = {
+  title: 'Metode',
+};

@@ -1,0 +1,4 @@
+/** Text of the Municipality page. */
+export const municipality = {
+  title: 'Kommune',
+};

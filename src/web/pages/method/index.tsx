@@ -1,0 +1,12 @@
+import { PageTitle } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+
+/** Not built yet. */
+export default function MethodPage() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <PageTitle>{t.method.title}</PageTitle>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureWebBuilt } from '../../../src/cli/index.ts';
+import { rawDataPath, repoRoot } from '../../support/shared-data.ts';
+
+export interface WebServer {
+  readonly url: string;
+  readonly home: string;
+  stop(): Promise<void>;
+}
+
+const bin = join(repoRoot, 'bin', 'potentiale.js');
+
+/**
+ * `potentiale serve` in a child process on a free port with its own PGlite folder; with
+ * `importRealData`, `potentiale import ../shared/data/raw` runs first. Resolves with the URL
+ * the server printed.
+ */
+export async function startWebServer(options: {
+  readonly importRealData: boolean;
+}): Promise<WebServer> {
+  await ensureWebBuilt(() => undefined);
+  const home = mkdtempSync(join(tmpdir(), 'potentiale-e2e-'));
+  const db = join(home, 'db');
+  if (options.importRealData) {
+    const imported = spawnSync(process.execPath, [bin, 'import', rawDataPath(), '--db', db], {
+      encoding: 'utf8',
+    });
+    // Some files in the raw folder are refused on purpose (exit 2 = some files refused).
+    if (imported.status !== 0 && imported.status !== 2)
+      throw new Error(`potentiale import failed (${imported.status}): ${imported.stderr}`);
+  }
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--no-fetch'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      err += chunk;
+      const m = /kører på (http:\/\/\S+)/.exec(err);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`potentiale serve exited (${code}): ${err}`)));
+  });
+  return {
+    url,
+    home,
+    stop: () => stopChild(child).then(() => rmSync(home, { recursive: true, force: true })),
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
