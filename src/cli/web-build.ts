@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as Vite from 'vite';
 
 /** The repository's root, the web app's sources and where Vite builds them. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +32,7 @@ export function webBuildIsStale(): boolean {
  */
 export async function ensureWebBuilt(log: (line: string) => void): Promise<string | null> {
   if (!webBuildIsStale()) return WEB_DIST;
-  let vite: typeof import('vite');
+  let vite: typeof Vite;
   try {
     vite = await import('vite');
   } catch {

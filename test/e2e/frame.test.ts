@@ -35,10 +35,10 @@ describe('the frame of every page', () => {
     await page.goto(`${inject('webUrl')}/metode`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Skip to content' }).waitFor({ state: 'attached' });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: 'Skift til dansk' }).click();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
   });
 });
