@@ -7,3 +7,4 @@ export { EmptyDatabaseNotice, ErrorMessage, Loading, QueryView } from './states.
 export { useUrlState } from './url-state.ts';
 export { Layout } from './layout.tsx';
 export { PageTitle } from './page-title.tsx';
+export { MunicipalitySearch } from './municipality-search.tsx';

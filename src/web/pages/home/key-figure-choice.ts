@@ -1,0 +1,71 @@
+import type { KeyFigureDocument } from '../../api/index.ts';
+
+/** The map's first figure: well known, a cost, with data since 2018 (lower is better). */
+export const DEFAULT_KEY_FIGURE = 'udgifter-aeldre-pr-67-aarig';
+
+export interface FigureGroup {
+  /** A theme id, or null for figures without a theme. */
+  readonly theme: string | null;
+  readonly figures: readonly KeyFigureDocument[];
+}
+
+/** Figures the map can show: with observations and a unit (a number without one is not shown). */
+export function mappableFigures(
+  figures: readonly KeyFigureDocument[],
+): readonly KeyFigureDocument[] {
+  return figures.filter((k) => k.firstYear !== null && k.firstYear !== undefined && k.unit !== '');
+}
+
+/**
+ * The figures grouped by their first theme in the catalogue's theme order (`themeOrder`),
+ * those without a theme last; within a group by name, in Danish order.
+ */
+export function groupFigures(
+  figures: readonly KeyFigureDocument[],
+  themeOrder: readonly string[],
+  nameOf: (k: KeyFigureDocument) => string,
+): readonly FigureGroup[] {
+  const byTheme = new Map<string | null, KeyFigureDocument[]>();
+  for (const k of figures) {
+    const theme = k.themes.find((th) => themeOrder.includes(th)) ?? null;
+    byTheme.set(theme, [...(byTheme.get(theme) ?? []), k]);
+  }
+  const collator = new Intl.Collator('da');
+  return [...themeOrder, null]
+    .filter((theme) => byTheme.has(theme))
+    .map((theme) => ({
+      theme,
+      figures: [...(byTheme.get(theme) ?? [])].sort((a, b) =>
+        collator.compare(nameOf(a), nameOf(b)),
+      ),
+    }));
+}
+
+/** The figure to show: the one asked for, else the default, else the first cost figure. */
+export function chooseFigure(
+  figures: readonly KeyFigureDocument[],
+  asked: string,
+): KeyFigureDocument | undefined {
+  return (
+    figures.find((k) => k.id === asked) ??
+    figures.find((k) => k.id === DEFAULT_KEY_FIGURE) ??
+    figures.find((k) => k.kind === 'cost') ??
+    figures[0]
+  );
+}
+
+/**
+ * The years with data, latest first: those where the reference series has a value, else the
+ * catalogue's span (firstYear..lastYear).
+ */
+export function yearsWithData(
+  figure: Pick<KeyFigureDocument, 'firstYear' | 'lastYear'>,
+  series: readonly { readonly year: number; readonly value: number | null }[] | undefined,
+): readonly number[] {
+  const withValue = (series ?? []).filter((s) => s.value !== null).map((s) => s.year);
+  if (withValue.length > 0) return [...new Set(withValue)].sort((a, b) => b - a);
+  const first = figure.firstYear;
+  const last = figure.lastYear;
+  if (typeof first !== 'number' || typeof last !== 'number') return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}

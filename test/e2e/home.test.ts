@@ -1,0 +1,251 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatWithUnit } from '../../src/web/format/index.ts';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  launchBrowser,
+  openPage,
+  PHONE,
+  screenshot,
+} from './support/browser.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
+
+const FIGURE = 'udgifter-aeldre-pr-67-aarig';
+
+interface ValueRow {
+  readonly code: string;
+  readonly name: string;
+  readonly value: number | null;
+}
+interface Values {
+  readonly keyFigure: { readonly unit: string; readonly lastYear?: number };
+  readonly year: number;
+  readonly values: readonly ValueRow[];
+}
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${inject('webUrl')}/api/v1/${path}`);
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The map's shapes: the paths inside the map's labelled group. */
+function shapes(page: Page) {
+  return page.getByRole('group', { name: /^Kort over kommunerne/ }).locator('path[data-code]');
+}
+
+async function openHome(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('webUrl')}/${query}`);
+  await shapes(page).first().waitFor();
+}
+
+/** The tooltip's text, as a user sees it. */
+async function tooltip(page: Page): Promise<string> {
+  const tip = page.locator('.dm-tooltip');
+  await tip.waitFor();
+  return (await tip.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the home page (Forside) with the map of Denmark', () => {
+  it('draws the 98 municipalities for the latest year with data, and hovering one shows the API value in Danish with its rank', async () => {
+    const { page, errors } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    expect(await shapes(page).count()).toBe(98);
+
+    // The year shown is the figure's latest year with values (later catalogue years are empty).
+    const year = Number(await page.getByLabel('År', { exact: true }).inputValue());
+    const answer = await api<Values>(`values?keyFigure=${FIGURE}&year=${year}`);
+    expect(answer.values.some((v) => v.value !== null)).toBe(true);
+    for (let later = year + 1; later <= (answer.keyFigure.lastYear ?? year); later++) {
+      const next = await api<Values>(`values?keyFigure=${FIGURE}&year=${later}`);
+      expect(
+        next.values.every((v) => v.value === null),
+        String(later),
+      ).toBe(true);
+    }
+
+    const hedensted = answer.values.find((v) => v.code === '766');
+    expect(hedensted?.value).toBeTypeOf('number');
+    const value = hedensted?.value ?? NaN;
+    const expected = formatWithUnit('da', value, answer.keyFigure.unit);
+    const ranked = answer.values.filter((v) => v.value !== null);
+    // Lower is better for this cost: rank 1 is the lowest value.
+    const rank = ranked.filter((v) => (v.value ?? Infinity) < value).length + 1;
+
+    await shapes(page).and(page.locator('[data-code="766"]')).hover();
+    expect(await tooltip(page)).toBe(`Hedensted ${expected} nr. ${rank} af ${ranked.length}`);
+    expect(expected).toMatch(/^\d{1,3}(\.\d{3})* kr\. pr\. 67\+-årig$/);
+
+    // The legend says which way is better and how many have no value.
+    const legend = page.locator('.dm-legend');
+    await expect.poll(() => legend.innerText()).toContain('Lavere er bedre');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the same value and rank when a municipality gets keyboard focus, and its accessible name carries them', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    const answer = await api<Values>(
+      `values?keyFigure=${FIGURE}&year=${await page.getByLabel('År', { exact: true }).inputValue()}`,
+    );
+    const aarhus = answer.values.find((v) => v.code === '751');
+    const expected = formatWithUnit('da', aarhus?.value ?? null, answer.keyFigure.unit);
+    const shape = shapes(page).and(page.locator('[data-code="751"]'));
+    await shape.focus();
+    expect(await tooltip(page)).toContain(`Aarhus ${expected} nr. `);
+    expect(await shape.getAttribute('aria-label')).toMatch(
+      new RegExp(`^Aarhus: ${expected.replace(/[.+]/g, '\\$&')}, nr\\. \\d+ af \\d+$`),
+    );
+  });
+
+  it('opens Hedensted (766) when its shape is clicked', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    await shapes(page).and(page.locator('[data-code="766"]')).click();
+    await page.waitForURL(/\/kommune\/766$/);
+  });
+
+  it('opens a municipality from the keyboard: Tab to a shape, Enter', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    await page.getByRole('button', { name: 'Vis som tabel' }).focus();
+    let code: string | null = null;
+    for (let i = 0; i < 5 && code === null; i++) {
+      await page.keyboard.press('Tab');
+      code = await page.locator('*:focus').getAttribute('data-code');
+    }
+    expect(code).toMatch(/^\d{3}$/);
+    expect(await tooltip(page)).toMatch(/ kr\. pr\. 67\+-årig/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/kommune/${code}$`));
+  });
+
+  it('keeps the key figure and year in the address, and links to the key figure page', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openHome(page, '?keyFigure=serviceudgifter-pr-indb&year=2015');
+    expect(await page.getByLabel('Nøgletal', { exact: true }).inputValue()).toBe(
+      'serviceudgifter-pr-indb',
+    );
+    expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2015');
+    const answer = await api<Values>('values?keyFigure=serviceudgifter-pr-indb&year=2015');
+    const copenhagen = answer.values.find((v) => v.code === '101');
+    await shapes(page).and(page.locator('[data-code="101"]')).focus();
+    expect(await tooltip(page)).toContain(
+      formatWithUnit('da', copenhagen?.value ?? null, answer.keyFigure.unit),
+    );
+    await page.getByLabel('Nøgletal', { exact: true }).selectOption(FIGURE);
+    await expect.poll(() => page.url()).toMatch(/\?keyFigure=udgifter-aeldre-pr-67-aarig$|\/$/);
+    await page.getByRole('link', { name: /^Mere om Udgifter til ældre/ }).click();
+    await page.waitForURL(new RegExp(`/noegletal/${FIGURE}$`));
+  });
+
+  it('shows the map as a table of all municipalities, one button away', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    await page.getByRole('button', { name: 'Vis som tabel' }).click();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(98);
+    expect(await table.locator('thead').innerText()).toContain('kr. pr. 67+-årig');
+  });
+});
+
+describe('the municipality search', () => {
+  async function search(page: Page, text: string) {
+    const box = page.getByRole('combobox', { name: 'Kommunens navn' });
+    await box.fill('');
+    await box.pressSequentially(text);
+    return box;
+  }
+
+  it('offers Aarhus (751) for both "Århus" and "Aarhus", and says how many match', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await page.goto(inject('webUrl'));
+    for (const text of ['Århus', 'Aarhus']) {
+      const box = await search(page, text);
+      const option = page.getByRole('option', { name: 'Aarhus' });
+      await option.waitFor();
+      expect(await option.getAttribute('id')).toBe(await box.getAttribute('aria-activedescendant'));
+      expect(await box.getAttribute('aria-expanded')).toBe('true');
+      await expect
+        .poll(() => page.getByRole('status').allInnerTexts())
+        .toContain('1 kommune passer');
+    }
+  });
+
+  it('offers Høje-Taastrup (169) for "Høje Taastrup" and opens it with Enter', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await page.goto(inject('webUrl'));
+    const box = await search(page, 'Høje Taastrup');
+    await page.getByRole('option', { name: 'Høje-Taastrup' }).waitFor();
+    await box.press('Enter');
+    await page.waitForURL(/\/kommune\/169$/);
+  });
+
+  it('moves with the arrow keys and closes with Escape', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await page.goto(inject('webUrl'));
+    const box = await search(page, 'Fa');
+    const first = await box.getAttribute('aria-activedescendant');
+    await box.press('ArrowDown');
+    const second = await box.getAttribute('aria-activedescendant');
+    expect(second).not.toBe(first);
+    expect(await page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('listbox').isVisible()).toBe(false);
+  });
+});
+
+describe('the home page is accessible', () => {
+  for (const [label, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`has no axe violations with the map and with the table (${label})`, async () => {
+      const { page, errors } = await openPage(browser, viewport);
+      await openHome(page);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `home-${label}`);
+      await page.getByRole('button', { name: 'Vis som tabel' }).click();
+      await page.getByRole('table').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const box = page.getByRole('combobox', { name: 'Kommunens navn' });
+      await box.pressSequentially('Fa');
+      await page.getByRole('listbox').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `home-${label}-search`);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('the home page on an empty database', () => {
+  let empty: WebServer;
+  beforeAll(async () => {
+    empty = await startWebServer({ importRealData: false });
+  });
+  afterAll(async () => {
+    await empty?.stop();
+  });
+
+  it('says the database is empty, shows no map and no error, and still offers the search', async () => {
+    const { page, errors } = await openPage(browser, DESKTOP);
+    await page.goto(empty.url);
+    await page.getByText('Databasen er tom').waitFor();
+    expect(await page.locator('.denmark-map').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Kommunens navn' }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
