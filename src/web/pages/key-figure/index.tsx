@@ -1,12 +1,232 @@
-import { PageTitle } from '../../components/index.ts';
+import { Link, useParams } from 'wouter';
+import {
+  useApi,
+  useMunicipalities,
+  type KeyFigureDocument,
+  type PeersDocument,
+} from '../../api/index.ts';
+import {
+  DownloadLinks,
+  EmptyDatabaseNotice,
+  ErrorMessage,
+  Loading,
+  PageTitle,
+  Select,
+  useUrlState,
+} from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { ChosenSummary } from './chosen-summary.tsx';
+import { DevelopmentSection } from './development-section.tsx';
+import { FigureAbout } from './figure-about.tsx';
+import { MapSection } from './map-section.tsx';
+import { RankingChart } from './ranking-chart.tsx';
+import { medianOf, rankByPolarity } from './ranking.ts';
+import { ScatterSection } from './scatter-section.tsx';
+import { useFigureYears } from './use-figure-years.ts';
+import { ValuesTable } from './values-table.tsx';
+import './key-figure.css';
 
-/** Not built yet. */
+/**
+ * The choices of the page, in the URL so a view can be shared: year (default the latest with
+ * data), the municipality to highlight (m), whether its peers are highlighted, the structural
+ * variable of the scatter (x) and the municipalities picked for the development chart (dev).
+ */
+const DEFAULTS = { year: '', m: '', peers: '1', x: '', dev: '' } as const;
+
+/** Heights reserved while the numbers load, so nothing below jumps when they arrive. */
+const RANKING_HEIGHT = 98 * 13 + 68;
+
+/** /noegletal/{id}: one key figure across all municipalities. */
 export default function KeyFigurePage() {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
+  const { id = '' } = useParams<{ id: string }>();
+  const figure = useApi<KeyFigureDocument>(`key-figures/${encodeURIComponent(id)}`, {});
   return (
-    <div className="page">
-      <PageTitle>{t.keyFigure.title}</PageTitle>
+    <div className="page kf-page">
+      <p className="kf-back">
+        <Link href="/noegletal">← {t.keyFigure.about.back}</Link>
+      </p>
+      <PageTitle title={figure.data ? name(figure.data) : t.keyFigure.title}>
+        {figure.data ? name(figure.data) : t.keyFigure.title}
+      </PageTitle>
+      <EmptyDatabaseNotice />
+      {figure.error ? (
+        <ErrorMessage error={figure.error} retry={() => void figure.refetch()} />
+      ) : figure.data ? (
+        <Explorer keyFigure={figure.data} />
+      ) : (
+        <Loading height={RANKING_HEIGHT} />
+      )}
     </div>
+  );
+}
+
+function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
+  const { t } = useI18n();
+  const [choice, setChoice] = useUrlState(DEFAULTS);
+  const all = useFigureYears(keyFigure);
+  const municipalities = useMunicipalities();
+  const names = new Map((municipalities.data ?? []).map((m) => [m.code, m.name]));
+
+  const latest = all.years[all.years.length - 1];
+  const asked = choice.year ? Number(choice.year) : null;
+  // A year from the URL is used while the years load; one without data falls back to the latest.
+  const askedHasData = asked !== null && (all.pending || all.years.includes(asked));
+  const year = askedHasData ? asked : (latest ?? null);
+  const chosen = choice.m && names.has(choice.m) ? choice.m : null;
+  const unknownChosen = choice.m && municipalities.data && !names.has(choice.m) ? choice.m : null;
+  const showPeers = choice.peers !== '0';
+  const theme = keyFigure.themes.find((th) => th !== 'structure');
+  const peersQuery = useApi<PeersDocument>(
+    'peers',
+    chosen && showPeers && year !== null ? { municipality: chosen, year, theme } : null,
+  );
+  const peers = new Set(showPeers ? (peersQuery.data?.group.members ?? []) : []);
+
+  const rows = year === null ? undefined : all.byYear.get(year);
+  const ranked = rows ? rankByPolarity(rows, keyFigure.polarity) : [];
+  const median = rows ? medianOf(rows.map((r) => r.value)) : null;
+  const c = t.keyFigure.controls;
+
+  const yearOptions = [...all.years].reverse().map((y) => ({ value: String(y), label: String(y) }));
+  const municipalityOptions = [
+    { value: '', label: c.none },
+    ...[...(municipalities.data ?? [])]
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+      .map((m) => ({ value: m.code, label: m.name })),
+  ];
+
+  if (all.error) return <ErrorMessage error={all.error} retry={all.refetch} />;
+  const noData = !all.pending && all.years.length === 0;
+
+  return (
+    <>
+      <FigureAbout keyFigure={keyFigure} years={all.pending ? null : all.years} />
+      {noData ? (
+        <p className="notice">
+          {t.keyFigure.about.noData} <Link href="/data">{t.common.state.emptyDatabaseLink}</Link>
+        </p>
+      ) : (
+        <>
+          <div className="controls kf-controls">
+            <Select
+              label={c.year}
+              name="year"
+              value={year === null ? '' : String(year)}
+              options={year === null ? [{ value: '', label: '…' }] : yearOptions}
+              onChange={(v) => setChoice({ year: v === String(latest) ? '' : v })}
+            />
+            <Select
+              label={c.municipality}
+              name="municipality"
+              value={chosen ?? ''}
+              options={municipalityOptions}
+              onChange={(v) => setChoice({ m: v })}
+            />
+            <div className="field kf-checkbox">
+              <label>
+                <input
+                  type="checkbox"
+                  name="peers"
+                  checked={showPeers}
+                  disabled={!chosen}
+                  onChange={(e) => setChoice({ peers: e.target.checked ? '1' : '0' })}
+                />{' '}
+                {c.peers}
+              </label>
+            </div>
+          </div>
+          {unknownChosen ? (
+            <ErrorMessage error={new Error(t.keyFigure.chosen.unknown(unknownChosen))} />
+          ) : null}
+          {asked !== null && !all.pending && !all.years.includes(asked) ? (
+            <p className="notice">{t.keyFigure.chosen.noDataYear(asked)}</p>
+          ) : null}
+
+          {chosen && year !== null && rows ? (
+            <ChosenSummary
+              keyFigure={keyFigure}
+              year={year}
+              ranked={ranked}
+              code={chosen}
+              median={median}
+              peers={{
+                data: showPeers ? peersQuery.data : undefined,
+                pending: peersQuery.isPending,
+                error: Boolean(peersQuery.error),
+                shown: showPeers,
+              }}
+            />
+          ) : (
+            <p className="kf-note">{t.keyFigure.chosen.pick}</p>
+          )}
+
+          <section aria-labelledby="kf-ranking-heading">
+            <h2 id="kf-ranking-heading">{t.keyFigure.ranking.heading}</h2>
+            <p>{t.keyFigure.ranking.intro(t.keyFigure.rankFirst[keyFigure.polarity] ?? '')}</p>
+            {rows && year !== null ? (
+              <RankingChart
+                keyFigure={keyFigure}
+                year={year}
+                ranked={ranked}
+                median={median}
+                chosen={chosen}
+                peers={peers}
+              />
+            ) : (
+              <Loading height={RANKING_HEIGHT} />
+            )}
+          </section>
+
+          <MapSection
+            keyFigure={keyFigure}
+            year={year}
+            rows={rows}
+            chosen={chosen}
+            chosenName={chosen ? (names.get(chosen) ?? null) : null}
+            peers={peers}
+            onSelect={(code) => setChoice({ m: code })}
+          />
+
+          <ScatterSection
+            keyFigure={keyFigure}
+            year={year}
+            rows={rows}
+            chosen={chosen}
+            peers={peers}
+            variable={choice.x}
+            onVariable={(x) => setChoice({ x })}
+          />
+
+          <DevelopmentSection
+            keyFigure={keyFigure}
+            all={all}
+            chosen={chosen}
+            peers={peersQuery.data && showPeers ? peersQuery.data.group.members : []}
+            names={names}
+            picked={choice.dev}
+            onPicked={(dev) => setChoice({ dev })}
+          />
+
+          <section aria-labelledby="kf-table-heading">
+            <h2 id="kf-table-heading">{t.keyFigure.table.heading}</h2>
+            {year !== null ? (
+              <DownloadLinks path="values" params={{ keyFigure: keyFigure.id, year }} />
+            ) : null}
+            {rows && year !== null ? (
+              <ValuesTable
+                keyFigure={keyFigure}
+                year={year}
+                ranked={ranked}
+                chosen={chosen}
+                peers={peers}
+              />
+            ) : (
+              <Loading height={600} />
+            )}
+          </section>
+        </>
+      )}
+    </>
   );
 }

@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import type { KeyFigureDocument } from '../../api/index.ts';
+import { Loading, Select } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { DevelopmentChart, type DevelopmentLine } from './development-chart.tsx';
+import { COLOURS, PICKED } from './palette.ts';
+import type { FigureYears } from './use-figure-years.ts';
+
+const MAX_PICKED = 5;
+const HEIGHT = 420;
+
+/**
+ * The development over time: by default the chosen municipality and its peers; or up to five
+ * municipalities picked here (kept in the URL as `dev`).
+ */
+export function DevelopmentSection({
+  keyFigure,
+  all,
+  chosen,
+  peers,
+  names,
+  picked,
+  onPicked,
+}: {
+  readonly keyFigure: KeyFigureDocument;
+  readonly all: FigureYears;
+  readonly chosen: string | null;
+  readonly peers: readonly string[];
+  readonly names: ReadonlyMap<string, string>;
+  /** Comma-separated codes from the URL. */
+  readonly picked: string;
+  readonly onPicked: (codes: string) => void;
+}) {
+  const { t } = useI18n();
+  const d = t.keyFigure.development;
+  const [adding, setAdding] = useState('');
+  const [refused, setRefused] = useState(false);
+  const codes = picked
+    .split(',')
+    .filter((c) => names.has(c))
+    .slice(0, MAX_PICKED);
+
+  const lines: DevelopmentLine[] = codes.length
+    ? codes.map((code, i) => ({
+        code,
+        name: names.get(code) ?? code,
+        colour: PICKED[i] ?? COLOURS.ink,
+        width: code === chosen ? 3 : 2,
+      }))
+    : chosen
+      ? [
+          { code: chosen, name: names.get(chosen) ?? chosen, colour: COLOURS.chosen, width: 3 },
+          ...peers.map((code) => ({
+            code,
+            name: names.get(code) ?? code,
+            colour: COLOURS.peer,
+            width: 1.25,
+          })),
+        ]
+      : [];
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!adding) return;
+    if (codes.length >= MAX_PICKED) {
+      setRefused(true);
+      return;
+    }
+    const start = codes.length === 0 && chosen && chosen !== adding ? [chosen] : codes;
+    if (!start.includes(adding)) onPicked([...start, adding].slice(0, MAX_PICKED).join(','));
+    setAdding('');
+    setRefused(false);
+  };
+  const remove = (code: string) => {
+    onPicked(codes.filter((c) => c !== code).join(','));
+    setRefused(false);
+  };
+  const options = [
+    { value: '', label: d.addNone },
+    ...[...names.entries()]
+      .filter(([code]) => !codes.includes(code))
+      .sort((a, b) => a[1].localeCompare(b[1], 'da'))
+      .map(([value, label]) => ({ value, label })),
+  ];
+
+  return (
+    <section aria-labelledby="kf-development-heading">
+      <h2 id="kf-development-heading">{d.heading}</h2>
+      <p>
+        {d.intro}{' '}
+        {codes.length
+          ? d.introPicked
+          : chosen
+            ? d.introPeers(names.get(chosen) ?? chosen)
+            : d.introNone}
+      </p>
+      <form className="controls kf-pick" onSubmit={add}>
+        <Select label={d.add} name="add" value={adding} options={options} onChange={setAdding} />
+        <button type="submit">{d.addButton}</button>
+      </form>
+      {refused ? (
+        <p className="error" role="alert">
+          {d.max}
+        </p>
+      ) : null}
+      {codes.length ? (
+        <ul className="kf-chips" aria-label={d.picked}>
+          {codes.map((code, i) => (
+            <li key={code}>
+              <span className="kf-swatch" style={{ background: PICKED[i] }} aria-hidden="true" />
+              {names.get(code)}{' '}
+              <button
+                type="button"
+                className="kf-remove"
+                aria-label={d.remove(names.get(code) ?? code)}
+                onClick={() => remove(code)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {all.pending ? (
+        <Loading height={HEIGHT} />
+      ) : all.years.length === 1 ? (
+        <p className="notice">{d.oneYear(all.years[0] as number)}</p>
+      ) : (
+        <DevelopmentChart
+          keyFigure={keyFigure}
+          years={all.years}
+          byYear={all.byYear}
+          lines={lines}
+        />
+      )}
+    </section>
+  );
+}

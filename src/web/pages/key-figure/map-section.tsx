@@ -1,0 +1,49 @@
+import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
+import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+
+const HEIGHT = 560;
+
+/** The map of the figure; clicking (or Enter on) a municipality chooses it on this page. */
+export function MapSection({
+  keyFigure,
+  year,
+  rows,
+  chosen,
+  chosenName,
+  peers,
+  onSelect,
+}: {
+  readonly keyFigure: KeyFigureDocument;
+  readonly year: number | null;
+  readonly rows: readonly ValueRow[] | undefined;
+  readonly chosen: string | null;
+  /** The chosen municipality's name, for the sentence that explains the outlines. */
+  readonly chosenName: string | null;
+  readonly peers: ReadonlySet<string>;
+  readonly onSelect: (code: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="kf-map-heading">
+      <h2 id="kf-map-heading">{t.keyFigure.map.heading}</h2>
+      <p>
+        {t.keyFigure.map.intro}
+        {chosenName ? ` ${t.keyFigure.map.outlines(chosenName)}` : ''}
+      </p>
+      {rows && year !== null ? (
+        <DenmarkMap
+          keyFigure={keyFigure}
+          values={rows}
+          year={year}
+          selected={chosen ?? undefined}
+          highlight={[...peers]}
+          onSelect={onSelect}
+          height={HEIGHT}
+        />
+      ) : (
+        <DenmarkMapPlaceholder height={HEIGHT} />
+      )}
+    </section>
+  );
+}

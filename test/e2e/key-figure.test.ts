@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatNumber, formatWithUnit } from '../../src/web/format/index.ts';
+import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
+import { fitLine } from '../../src/web/pages/key-figure/regression.ts';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  openPage,
+  PHONE,
+  screenshot,
+} from './support/browser.ts';
+
+const ID = 'udgifter-aeldre-pr-67-aarig';
+const UNIT = 'kr. pr. 67+-årig';
+
+interface ValueRow {
+  readonly code: string;
+  readonly name: string;
+  readonly value: number | null;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${inject('webUrl')}/api/v1/${path}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The explorer for the figure in 2019, loaded: ranking drawn, scatter line drawn, table filled. */
+async function openExplorer(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('webUrl')}/noegletal/${ID}?year=2019${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Udgifter til ældre pr. 67+-årig' }).waitFor();
+  await page.locator('.kf-ranking svg [aria-label="bar"] rect').first().waitFor();
+  await page.locator('.regression-line path').waitFor();
+  await page.locator('.kf-values-table tbody tr').nth(97).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+describe('the key-figure list (/noegletal)', () => {
+  it('groups the figures by theme, filters them by name, and links to each', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${inject('webUrl')}/noegletal`);
+    await page.getByRole('heading', { level: 2, name: /Ældre og sundhed/ }).waitFor();
+    const { keyFigures } = await api<{ keyFigures: { themes: string[] }[] }>('key-figures');
+    const listed = await page.locator('.kf-list li').count();
+    // A figure with two themes is listed under both.
+    expect(listed).toBe(keyFigures.reduce((n, k) => n + Math.max(1, k.themes.length), 0));
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Søg i nøgletal').fill('aeldre pr. 67');
+    await page.getByText(/nøgletal passer/).waitFor();
+    const link = page.getByRole('link', { name: 'Udgifter til ældre pr. 67+-årig', exact: true });
+    expect(await link.count()).toBe(1);
+    expect(await page.locator('.kf-list li').count()).toBeLessThan(10);
+    await link.click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Udgifter til ældre pr. 67+-årig' })
+      .waitFor();
+    expect(page.url()).toContain(`/noegletal/${ID}`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
+  it("ranks all 98 as bars and shows Hedensted's value as the API's, in Danish", async () => {
+    const { values } = await api<{ values: ValueRow[] }>(`values?keyFigure=${ID}&year=2019`);
+    const hedensted = values.find((v) => v.code === '766');
+    expect(hedensted?.value).toEqual(expect.any(Number));
+    const { page, errors } = await openPage(browser);
+    await openExplorer(page, '&m=766');
+
+    expect(await page.locator('.kf-ranking svg [aria-label="bar"] rect').count()).toBe(98);
+    // The chosen municipality's card and its row in the table say the API's number.
+    const card = page.locator('.kf-chosen .kf-numbers dd').first();
+    expect(await card.locator('.info-number-value').innerText()).toBe(
+      formatWithUnit('da', hedensted?.value, UNIT),
+    );
+    const row = page.locator('.kf-values-table tbody tr', { hasText: 'Hedensted' });
+    const decimals = sharedDecimals(values.map((v) => v.value));
+    expect(await row.locator('td').nth(1).locator('.info-number-value').innerText()).toBe(
+      withUnit(formatNumber('da', hedensted?.value, decimals), UNIT),
+    );
+    expect(await page.locator('.kf-values-table tbody tr').count()).toBe(98);
+    expect(errors).toEqual([]);
+  });
+
+  it("highlights the chosen municipality's peers: the peers API's members", async () => {
+    const { page, errors } = await openPage(browser);
+    await openExplorer(page);
+    expect(await page.locator('.kf-values-table tbody tr.highlight').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Fremhæv kommune').selectOption({ label: 'Hedensted' });
+    await page.locator('.kf-peers').waitFor();
+    expect(page.url()).toContain('m=766');
+    const peers = await api<{ group: { members: string[] }; peers: { name: string }[] }>(
+      'peers?municipality=766&year=2019&theme=elderly-health',
+    );
+    expect(peers.group.members).toHaveLength(10);
+    const marked = await page
+      .locator('.kf-values-table tbody tr', { hasText: '(sammenligningskommune)' })
+      .locator('th a')
+      .allInnerTexts();
+    expect(marked.sort()).toEqual(peers.peers.map((p) => p.name).sort());
+    expect(
+      await page.locator('.kf-values-table tbody tr', { hasText: '(valgt)' }).innerText(),
+    ).toContain('Hedensted');
+    // In the ranking, the chosen one and each peer carry a marker with the value, not only colour.
+    const markers = await page.locator('.kf-ranking svg text').allTextContents();
+    expect(markers.filter((s) => s.startsWith('◆ '))).toHaveLength(1);
+    expect(markers.filter((s) => s.startsWith('● '))).toHaveLength(10);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the regression line against the socio-economic index and states its R²', async () => {
+    const { page } = await openPage(browser);
+    await openExplorer(page, '&m=766');
+    const figure = await api<{ values: ValueRow[] }>(`values?keyFigure=${ID}&year=2019`);
+    const index = await api<{ values: ValueRow[] }>(
+      'values?keyFigure=sociooekonomisk-indeks&year=2019',
+    );
+    const x = new Map(index.values.map((v) => [v.code, v.value]));
+    const fit = fitLine(figure.values.map((v) => ({ x: x.get(v.code) ?? null, y: v.value })));
+    expect(fit).not.toBeNull();
+    expect(await page.getByLabel('Rammevilkår (vandret akse)').inputValue()).toBe(
+      'sociooekonomisk-indeks',
+    );
+    expect(await page.getByTestId('regression-r2').innerText()).toContain(
+      `R² = ${formatNumber('da', fit?.r2, 2)}`,
+    );
+    const d = await page.locator('.regression-line path').getAttribute('d');
+    expect(d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+  });
+
+  it('downloads the values as a Danish CSV with all 98 municipalities', async () => {
+    const { page } = await openPage(browser);
+    await openExplorer(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[data-format="csv"]').click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(99);
+    const { values } = await api<{ values: ValueRow[] }>(`values?keyFigure=${ID}&year=2019`);
+    const hedensted = lines.find((l) => l.startsWith('766;'))?.split(';');
+    expect(hedensted?.[1]).toBe('Hedensted');
+    expect(hedensted?.[2]).toBe('2019');
+    expect(Number(hedensted?.[3]?.replace(',', '.'))).toBe(
+      values.find((v) => v.code === '766')?.value,
+    );
+  });
+
+  it('has no accessibility violations with the table shown, and on a phone; screenshots', async () => {
+    const desktop = await openPage(browser);
+    await openExplorer(desktop.page, '&m=766');
+    await desktop.page
+      .locator('.kf-ranking')
+      .getByRole('button', { name: 'Vis som tabel' })
+      .click();
+    await desktop.page.locator('.kf-ranking .plot-table table').waitFor();
+    expect(await desktop.page.locator('.kf-ranking .plot-table tbody tr').count()).toBe(98);
+    expect(await accessibilityViolations(desktop.page)).toEqual([]);
+    await desktop.page.locator('.kf-ranking').getByRole('button', { name: 'Skjul tabel' }).click();
+    await screenshot(desktop.page, 'key-figure-desktop');
+    expect(desktop.errors).toEqual([]);
+
+    const phone = await openPage(browser, PHONE);
+    await openExplorer(phone.page, '&m=766');
+    expect(await accessibilityViolations(phone.page)).toEqual([]);
+    // Nothing is wider than the phone's screen (tables scroll inside their own box).
+    const overflow = await phone.page.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone.page, 'key-figure-phone');
+    expect(phone.errors).toEqual([]);
+  });
+
+  it('names an unknown key figure as an error', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('webUrl')}/noegletal/findes-ikke`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toMatch(/findes-ikke/);
+  });
+});
