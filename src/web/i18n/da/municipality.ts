@@ -1,4 +1,204 @@
-/** Text of the Municipality page. */
+/** Text of the Municipality page (the potential package). */
 export const municipality = {
   title: 'Kommune',
+  documentTitle: (name: string) => `${name}: potentialepakke`,
+  eyebrow: 'Potentialepakke',
+  regionLine: (region: string, landsdel: string | null) =>
+    landsdel ? `${region} · ${landsdel}` : region,
+  intro:
+    'Hvor meget lavere kunne udgiften være, hvis kommunen lå på sammenligningskommunernes niveau? Tallene er et landkort over, hvor det kan betale sig at se nærmere efter, og hvem man kan tale med, ikke et facit.',
+  notFound: {
+    title: 'Kommunen findes ikke',
+    text: (code: string) =>
+      `Der er ingen kommune med koden "${code}". Kommunekoder går fra 101 til 860.`,
+    search: 'Find kommunen på forsiden',
+  },
+  noYears: 'Der er ingen nøgletal med år i databasen, så der er ingen pakke at vise.',
+  noPackage: (year: number) =>
+    `Der er ingen nøgletal med et potentiale i ${year}. Vælg et andet år.`,
+  controls: {
+    label: 'Valg for pakken',
+    savedGroup: (name: string) => `Gemt gruppe: ${name}`,
+    updating: 'Opdaterer …',
+    print: 'Udskriv / gem som PDF',
+  },
+  total: {
+    heading: 'Samlet potentiale',
+    positiveLabel: 'Potentiale (sum af de positive)',
+    positiveExplain:
+      'Summen af de nøgletal, hvor kommunen bruger mere end benchmark: så meget mindre ville udgiften være på benchmarkniveau.',
+    signedLabel: 'Netto (med fortegn)',
+    signedExplain:
+      'Mindreforbrug modregnet: negativ betyder, at kommunen samlet bruger mindre end benchmark på de nøgletal, der indgår.',
+    basis: (level: string, group: string, year: number) =>
+      `Benchmark: ${level} i gruppen "${group}", ${year}.`,
+    figuresCounted: (n: number) =>
+      n === 1 ? '1 nøgletal indgår i summen.' : `${n} nøgletal indgår i summen.`,
+    positiveDefinition:
+      'Sum over de nøgletal, der indgår, af max(0, potentiale). Nøgletal, der overlapper, tælles kun én gang.',
+    signedDefinition:
+      'Sum over de nøgletal, der indgår, af potentialet med fortegn (mindreforbrug trækkes fra).',
+    themeOverview: 'Potentiale pr. tema',
+    theme: 'Tema',
+    positive: 'Potentiale',
+    signed: 'Netto',
+  },
+  profile: {
+    heading: 'Rammevilkår',
+    lead: (year: number) =>
+      `Kommunens strukturelle forhold i ${year}. Disse bruges til at finde sammenligningskommunerne; de øvrige står under »Vis alle«.`,
+    usedForPeers: 'bruges til sammenligningsgruppen',
+    more: (n: number) => `Vis alle rammevilkår (${n} i alt)`,
+    none: 'Der er ingen rammevilkår for dette år.',
+  },
+  theme: {
+    total: 'Temaets potentiale',
+    peers: (group: string, n: number) => `Sammenligningsgruppe: ${group} (${n} kommuner)`,
+    caption: (theme: string) => `Nøgletal i temaet ${theme}`,
+    totalDefinition: (theme: string) =>
+      `Temaet ${theme}: sum af de positive potentialer for de nøgletal i temaet, der indgår (overlappende nøgletal tælles én gang).`,
+    signedDefinition: (theme: string) =>
+      `Temaet ${theme}: sum af potentialerne med fortegn for de nøgletal i temaet, der indgår.`,
+  },
+  columns: {
+    figure: 'Nøgletal',
+    value: 'Egen værdi',
+    benchmark: 'Benchmark',
+    rank: 'Rang',
+    potential: 'Potentiale',
+    corridor: 'Korridor på tværs af niveauer',
+    status: 'Status',
+    development: 'Udvikling',
+  },
+  figure: {
+    unit: (unit: string) => `Enhed: ${unit}`,
+    rank: (rank: number, of: number) => `${rank}. af ${of}`,
+    corridor: (min: string, max: string) => `${min} til ${max}`,
+    potentialWord: {
+      positive: 'kunne bruge mindre',
+      negative: 'bruger mindre',
+      zero: 'på benchmark',
+    },
+    status: {
+      included: 'Tælles med i summen',
+      includedThemeOnly:
+        'Tælles med i temaets sum, ikke i den samlede (overlapper med et nøgletal i et andet tema)',
+      overlaps: (other: string) => `Overlapper med ${other}, tælles ikke med i summen`,
+      'no-potential': 'Intet potentiale: mangler værdi, benchmark eller volumen',
+      'not-summable': 'Ikke en udgift, der kan lægges sammen; vises til orientering',
+    } as Record<string, string | ((other: string) => string)>,
+    showDevelopment: 'Vis udvikling',
+    hideDevelopment: 'Skjul udvikling',
+    developmentOf: (name: string) => `for ${name}`,
+    noValue: 'ingen værdi',
+  },
+  info: {
+    computed: 'Potentiale, beregnet',
+    computedFrom: (source: string) => `Potentiale, beregnet på ${source}`,
+    ownValue: (name: string, unit: string) => `${name} (${unit}), kommunens egen værdi.`,
+    benchmark: (level: string, group: string, n: number, unit: string) =>
+      `Benchmark: ${level} af ${group} (${n} kommuner), ${unit}.`,
+    rank: (polarity: string) =>
+      `Placering blandt sammenligningsgruppen og kommunen selv; 1 = bedst efter nøgletallets retning (${polarity}).`,
+    rankNeutral: 'Placering blandt sammenligningsgruppen og kommunen selv; 1 = laveste værdi.',
+    potential: (value: string, benchmark: string, volume: string, result: string) =>
+      `Potentiale = (egen værdi − benchmark) × volumen = (${value} − ${benchmark}) × ${volume} = ${result}. Positivt: kommunen kunne bruge så meget mindre på benchmarkniveau. Negativt: kommunen bruger mindre end benchmark.`,
+    volume: (description: string) => `Volumen: ${description}.`,
+    corridor: (minLevel: string, min: string, maxLevel: string, max: string) =>
+      `Potentialet ved hvert benchmarkniveau: lavest ${min} (${minLevel}), højest ${max} (${maxLevel}).`,
+    latestYearMaybeBudget:
+      'Seneste år i et udtræk fra De Kommunale Nøgletal er som regel budget, tidligere år er regnskab.',
+    structure: (name: string, unit: string) => `${name} (${unit}).`,
+  },
+  development: {
+    heading: (name: string) => `Udvikling: ${name}`,
+    summary: (name: string, from: number, to: number, a: string, b: string) =>
+      `${name} i forhold til sammenligningsgruppens gennemsnit, ${from}–${to}: indeks ${a} i ${from} og ${b} i ${to} (1 = gruppens gennemsnit).`,
+    yLabel: 'Indeks (gruppens gennemsnit = 1)',
+    group: 'Gruppens gennemsnit = 1',
+    year: 'År',
+    value: 'Egen værdi',
+    groupMean: 'Gruppens gennemsnit',
+    index: 'Indeks',
+    tableCaption: (name: string) =>
+      `Udviklingen for ${name}: egen værdi, gruppens gennemsnit og indeks`,
+    tooFew: 'Der er for få år med værdier til at vise en udvikling.',
+    breakNote: (year: number, text: string) => `Databrud ${year}: ${text}`,
+    startsAfterBreak: (year: number) =>
+      `Udviklingen vises fra ${year}, fordi opgørelsen blev ændret det år.`,
+    others: 'Kommuner i gruppen med en anden udvikling end jer',
+    other: (name: string, from: string, to: string, change: string) =>
+      `${name}: indeks ${from} → ${to} (${change})`,
+    indexDefinition: (name: string) =>
+      `Indeks = kommunens værdi / gruppens gennemsnit for ${name}.`,
+  },
+  peers: {
+    heading: 'Sammenligningskommunerne',
+    themeLabel: 'Tema',
+    nearestLead: (n: number, k: number) =>
+      `De ${k} kommuner, der ligner mest på ${n} rammevilkår. Hver variabel standardiseres over alle 98 kommuner, og afstanden er den samlede forskel: 0 er ens, og jo mindre, jo mere ens.`,
+    otherLead: (group: string, n: number) =>
+      `${group}: ${n} kommuner. Gruppen vælges ikke efter rammevilkår, så der er ingen afstand at vise.`,
+    variables: 'Rammevilkår, der indgår',
+    caption: (theme: string) => `Sammenligningskommuner for ${theme}, nærmeste først`,
+    name: 'Kommune',
+    distance: 'Afstand',
+    why: 'Begrundelse',
+    closest: (names: string) => `Tættest på: ${names}.`,
+    furthest: (names: string) => `Størst forskel: ${names}.`,
+    share: (name: string, share: string) => `${name} (${share} af afstanden)`,
+    distanceDefinition:
+      'Strukturel afstand: kvadratroden af summen af de vægtede, kvadrerede forskelle i standardiserede rammevilkår. 0 = ens.',
+    leftOut: (n: number) =>
+      n === 1
+        ? '1 kommune mangler data og er udeladt.'
+        : `${n} kommuner mangler data og er udeladt.`,
+    variableNames: {
+      'log-population': 'indbyggertal',
+      'log-density': 'befolkningstæthed',
+      'share-0-17': 'andel 0-17-årige',
+      'share-67-plus': 'andel 67+-årige',
+      'socioeconomic-index': 'socioøkonomisk indeks',
+      'expenditure-need': 'udgiftsbehov pr. indbygger',
+      'tax-base': 'beskatningsgrundlag pr. indbygger',
+      'urban-share': 'andel i bymæssig bebyggelse',
+    } as Record<string, string>,
+  },
+  talkTo: {
+    heading: 'Hvem kan I tale med?',
+    lead: 'Kommuner, der ligner jer og gør det billigere (eller bedre) på nøgletallet, uden at være dårligere på de tilknyttede kvalitetstal. Rangeret efter lighed og forskellens størrelse.',
+    figureLabel: 'Nøgletal',
+    none: 'Ingen sammenlignelige kommuner gør det bedre på dette nøgletal.',
+    valueDefinition: (figure: string, value: string, own: string) =>
+      `${figure}: ${value} mod jeres ${own}. Forskellen er regnet i forhold til jeres værdi.`,
+    better: (pct: string, direction: 'lower' | 'higher') =>
+      `${pct} ${direction === 'lower' ? 'lavere' : 'højere'}`,
+    ruleHeading: 'Sådan er listen lavet',
+    inDanish: '',
+    /** Used when the API's Danish reason is not shown (the English page composes its own). */
+    reason: (p: {
+      name: string;
+      value: string;
+      own: string;
+      relative: string | null;
+      inPeerGroup: boolean;
+      distance: string;
+      notWorse: readonly string[];
+      unknown: readonly string[];
+      notJudged: readonly string[];
+    }) =>
+      [
+        `${p.name} har ${p.value} mod jeres ${p.own}${p.relative ? ` (${p.relative})` : ''}.`,
+        `Kommunen ${p.inPeerGroup ? 'hører til jeres sammenligningsgruppe' : 'ligger uden for jeres sammenligningsgruppe'}, strukturel afstand ${p.distance}.`,
+        p.notWorse.length ? `Ikke dårligere på: ${p.notWorse.join('; ')}.` : '',
+        p.unknown.length ? `Ukendt (mangler data): ${p.unknown.join('; ')}.` : '',
+        p.notJudged.length ? `Vist, men ikke vurderet: ${p.notJudged.join('; ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+  },
+  exports: {
+    heading: 'Hent pakken',
+    lead: 'Hele pakken med de samme valg, til Excel eller videre beregning.',
+  },
 };

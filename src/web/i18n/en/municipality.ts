@@ -3,4 +3,201 @@ import type { municipality as da } from '../da/municipality.ts';
 
 export const municipality: Widen<typeof da> = {
   title: 'Municipality',
+  documentTitle: (name: string) => `${name}: potential package`,
+  eyebrow: 'Potential package',
+  regionLine: (region: string, landsdel: string | null) =>
+    landsdel ? `${region} · ${landsdel}` : region,
+  intro:
+    'How much lower could spending be if the municipality were at the level of comparable municipalities? The figures are a map of where it pays to look closer and whom to talk to, not a verdict.',
+  notFound: {
+    title: 'The municipality does not exist',
+    text: (code: string) =>
+      `There is no municipality with the code "${code}". Municipality codes run from 101 to 860.`,
+    search: 'Find the municipality on the front page',
+  },
+  noYears: 'The database has no key figures with years, so there is no package to show.',
+  noPackage: (year: number) => `No key figure has a potential in ${year}. Choose another year.`,
+  controls: {
+    label: 'Choices for the package',
+    savedGroup: (name: string) => `Saved group: ${name}`,
+    updating: 'Updating …',
+    print: 'Print / save as PDF',
+  },
+  total: {
+    heading: 'Total potential',
+    positiveLabel: 'Potential (sum of the positive)',
+    positiveExplain:
+      'The sum over the key figures where the municipality spends more than the benchmark: how much lower spending would be at the benchmark level.',
+    signedLabel: 'Net (signed)',
+    signedExplain:
+      'Lower spending netted off: negative means the municipality spends less than the benchmark overall on the key figures included.',
+    basis: (level: string, group: string, year: number) =>
+      `Benchmark: ${level} of the group "${group}", ${year}.`,
+    figuresCounted: (n: number) =>
+      n === 1 ? '1 key figure is in the sum.' : `${n} key figures are in the sum.`,
+    positiveDefinition:
+      'Sum over the included key figures of max(0, potential). Overlapping key figures are counted once.',
+    signedDefinition:
+      'Sum over the included key figures of the signed potential (lower spending is subtracted).',
+    themeOverview: 'Potential per theme',
+    theme: 'Theme',
+    positive: 'Potential',
+    signed: 'Net',
+  },
+  profile: {
+    heading: 'Structural conditions',
+    lead: (year: number) =>
+      `The municipality's structural conditions in ${year}. These are used to find the comparable municipalities; the others are under “Show all”.`,
+    usedForPeers: 'used for the peer group',
+    more: (n: number) => `Show all structural conditions (${n} in all)`,
+    none: 'There are no structural conditions for this year.',
+  },
+  theme: {
+    total: "The theme's potential",
+    peers: (group: string, n: number) => `Peer group: ${group} (${n} municipalities)`,
+    caption: (theme: string) => `Key figures in the theme ${theme}`,
+    totalDefinition: (theme: string) =>
+      `Theme ${theme}: sum of the positive potentials of the theme's included key figures (overlapping figures counted once).`,
+    signedDefinition: (theme: string) =>
+      `Theme ${theme}: sum of the signed potentials of the theme's included key figures.`,
+  },
+  columns: {
+    figure: 'Key figure',
+    value: 'Own value',
+    benchmark: 'Benchmark',
+    rank: 'Rank',
+    potential: 'Potential',
+    corridor: 'Corridor across levels',
+    status: 'Status',
+    development: 'Development',
+  },
+  figure: {
+    unit: (unit: string) => `Unit: ${unit}`,
+    rank: (rank: number, of: number) => `${rank} of ${of}`,
+    corridor: (min: string, max: string) => `${min} to ${max}`,
+    potentialWord: {
+      positive: 'could spend less',
+      negative: 'spends less',
+      zero: 'at the benchmark',
+    },
+    status: {
+      included: 'Counted in the sum',
+      includedThemeOnly:
+        "Counted in the theme's sum, not in the total (overlaps a key figure in another theme)",
+      overlaps: (other: string) => `Overlaps ${other}, not counted in the sum`,
+      'no-potential': 'No potential: value, benchmark or volume missing',
+      'not-summable': 'Not a summable expenditure; shown for information',
+    },
+    showDevelopment: 'Show development',
+    hideDevelopment: 'Hide development',
+    developmentOf: (name: string) => `of ${name}`,
+    noValue: 'no value',
+  },
+  info: {
+    computed: 'Potentiale, computed',
+    computedFrom: (source: string) => `Potentiale, computed from ${source}`,
+    ownValue: (name: string, unit: string) => `${name} (${unit}), the municipality's own value.`,
+    benchmark: (level: string, group: string, n: number, unit: string) =>
+      `Benchmark: ${level} of ${group} (${n} municipalities), ${unit}.`,
+    rank: (polarity: string) =>
+      `Place among the peer group and the municipality itself; 1 = best by the figure's direction (${polarity}).`,
+    rankNeutral: 'Place among the peer group and the municipality itself; 1 = lowest value.',
+    potential: (value: string, benchmark: string, volume: string, result: string) =>
+      `Potential = (own value − benchmark) × volume = (${value} − ${benchmark}) × ${volume} = ${result}. Positive: the municipality could spend that much less at the benchmark level. Negative: it spends less than the benchmark.`,
+    volume: (description: string) => `Volume: ${description}.`,
+    corridor: (minLevel: string, min: string, maxLevel: string, max: string) =>
+      `The potential at each benchmark level: lowest ${min} (${minLevel}), highest ${max} (${maxLevel}).`,
+    latestYearMaybeBudget:
+      'The newest year of an export from De Kommunale Nøgletal is usually budget; earlier years are accounts.',
+    structure: (name: string, unit: string) => `${name} (${unit}).`,
+  },
+  development: {
+    heading: (name: string) => `Development: ${name}`,
+    summary: (name: string, from: number, to: number, a: string, b: string) =>
+      `${name} relative to the peer group's mean, ${from}–${to}: index ${a} in ${from} and ${b} in ${to} (1 = the group's mean).`,
+    yLabel: "Index (group's mean = 1)",
+    group: "Group's mean = 1",
+    year: 'Year',
+    value: 'Own value',
+    groupMean: "Group's mean",
+    index: 'Index',
+    tableCaption: (name: string) =>
+      `The development of ${name}: own value, the group's mean and index`,
+    tooFew: 'There are too few years with values to show a development.',
+    breakNote: (year: number, text: string) => `Break in ${year}: ${text}`,
+    startsAfterBreak: (year: number) =>
+      `The development starts in ${year}, because the definition changed that year.`,
+    others: 'Municipalities in the group that developed differently from you',
+    other: (name: string, from: string, to: string, change: string) =>
+      `${name}: index ${from} → ${to} (${change})`,
+    indexDefinition: (name: string) =>
+      `Index = the municipality's value / the group's mean of ${name}.`,
+  },
+  peers: {
+    heading: 'The comparable municipalities',
+    themeLabel: 'Theme',
+    nearestLead: (n: number, k: number) =>
+      `The ${k} municipalities most alike on ${n} structural conditions. Each variable is standardised over all 98 municipalities, and the distance is the total difference: 0 is identical, and the smaller, the more alike.`,
+    otherLead: (group: string, n: number) =>
+      `${group}: ${n} municipalities. The group is not chosen on structural conditions, so there is no distance to show.`,
+    variables: 'Structural conditions used',
+    caption: (theme: string) => `Comparable municipalities for ${theme}, nearest first`,
+    name: 'Municipality',
+    distance: 'Distance',
+    why: 'Why',
+    closest: (names: string) => `Closest on: ${names}.`,
+    furthest: (names: string) => `Largest difference: ${names}.`,
+    share: (name: string, share: string) => `${name} (${share} of the distance)`,
+    distanceDefinition:
+      'Structural distance: the square root of the sum of the weighted, squared differences in standardised structural conditions. 0 = identical.',
+    leftOut: (n: number) =>
+      n === 1
+        ? '1 municipality lacks data and is left out.'
+        : `${n} municipalities lack data and are left out.`,
+    variableNames: {
+      'log-population': 'population',
+      'log-density': 'population density',
+      'share-0-17': 'share aged 0-17',
+      'share-67-plus': 'share aged 67+',
+      'socioeconomic-index': 'socioeconomic index',
+      'expenditure-need': 'expenditure need per inhabitant',
+      'tax-base': 'tax base per inhabitant',
+      'urban-share': 'share in urban areas',
+    },
+  },
+  talkTo: {
+    heading: 'Whom could you talk to?',
+    lead: 'Municipalities that are like you and do it for less (or better) on the key figure, without being worse on the linked quality figures. Ranked by similarity and the size of the difference.',
+    figureLabel: 'Key figure',
+    none: 'No comparable municipality does better on this key figure.',
+    valueDefinition: (figure: string, value: string, own: string) =>
+      `${figure}: ${value} against your ${own}. The difference is relative to your value.`,
+    better: (pct: string, direction: 'lower' | 'higher') => `${pct} ${direction}`,
+    ruleHeading: 'How the list is made',
+    inDanish: '(in Danish)',
+    reason: (p: {
+      name: string;
+      value: string;
+      own: string;
+      relative: string | null;
+      inPeerGroup: boolean;
+      distance: string;
+      notWorse: readonly string[];
+      unknown: readonly string[];
+      notJudged: readonly string[];
+    }) =>
+      [
+        `${p.name} has ${p.value} against your ${p.own}${p.relative ? ` (${p.relative})` : ''}.`,
+        `It is ${p.inPeerGroup ? 'in your peer group' : 'among the nearest outside your peer group'}, structural distance ${p.distance}.`,
+        p.notWorse.length ? `Not worse on: ${p.notWorse.join('; ')}.` : '',
+        p.unknown.length ? `Unknown (missing data): ${p.unknown.join('; ')}.` : '',
+        p.notJudged.length ? `Shown, not judged: ${p.notJudged.join('; ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+  },
+  exports: {
+    heading: 'Download the package',
+    lead: 'The whole package with the same choices, for Excel or further work.',
+  },
 };

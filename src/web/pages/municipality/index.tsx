@@ -1,12 +1,97 @@
-import { PageTitle } from '../../components/index.ts';
+import { Link, useParams } from 'wouter';
+import {
+  useKeyFigures,
+  useMunicipalities,
+  type KeyFigureDocument,
+  type Municipality,
+} from '../../api/index.ts';
+import {
+  EmptyDatabaseNotice,
+  ErrorMessage,
+  Loading,
+  PageTitle,
+  useUrlState,
+} from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { PackageView } from './package-view.tsx';
+import { defaultPackageYear } from './years.ts';
+import './municipality.css';
 
-/** Not built yet. */
+/** The choices of the page, in the URL; the year is kept once chosen, so a shared view stays. */
+const DEFAULTS = { year: '', benchmark: 'median', peers: 'nearest' } as const;
+
+/** /kommune/{code}: the municipality's potential package. */
 export default function MunicipalityPage() {
   const { t } = useI18n();
+  const { code = '' } = useParams<{ code: string }>();
+  const municipalities = useMunicipalities();
+  const keyFigures = useKeyFigures();
+  const error = municipalities.error ?? keyFigures.error;
+  if (error) {
+    return (
+      <div className="page municipality-page">
+        <PageTitle>{t.municipality.title}</PageTitle>
+        <ErrorMessage error={error} retry={() => void municipalities.refetch()} />
+      </div>
+    );
+  }
+  if (!municipalities.data) return <PageSkeleton />;
+  const municipality = municipalities.data.find((m) => m.code === code);
+  if (!municipality) return <UnknownMunicipality code={code} />;
   return (
-    <div className="page">
-      <PageTitle>{t.municipality.title}</PageTitle>
+    <Choices
+      municipality={municipality}
+      municipalities={municipalities.data}
+      keyFigures={keyFigures.data}
+    />
+  );
+}
+
+function Choices({
+  municipality,
+  municipalities,
+  keyFigures,
+}: {
+  readonly municipality: Municipality;
+  readonly municipalities: readonly Municipality[];
+  readonly keyFigures: readonly KeyFigureDocument[] | undefined;
+}) {
+  const [choice, setChoice] = useUrlState(DEFAULTS);
+  const fallbackYear = keyFigures ? defaultPackageYear(keyFigures) : undefined;
+  const year = choice.year ? Number(choice.year) : fallbackYear;
+  return (
+    <PackageView
+      municipality={municipality}
+      municipalities={municipalities}
+      keyFigures={keyFigures}
+      year={year}
+      benchmark={choice.benchmark}
+      peers={choice.peers}
+      onChange={setChoice}
+    />
+  );
+}
+
+/** The page's frame while the list of municipalities arrives (its usual height). */
+function PageSkeleton() {
+  return (
+    <div className="page municipality-page" aria-busy="true">
+      <Loading height={1400} />
+    </div>
+  );
+}
+
+function UnknownMunicipality({ code }: { readonly code: string }) {
+  const { t } = useI18n();
+  const m = t.municipality.notFound;
+  return (
+    <div className="page municipality-page">
+      <EmptyDatabaseNotice />
+      <PageTitle>{m.title}</PageTitle>
+      <p className="lead">{m.text(code)}</p>
+      <p>
+        <Link href="/">{m.search}</Link>
+      </p>
     </div>
   );
 }

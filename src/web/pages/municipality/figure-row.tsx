@@ -1,0 +1,195 @@
+import { lazy, Suspense } from 'react';
+import type { KeyFigureDocument } from '../../api/index.ts';
+import { InfoNumber, Loading } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { CorridorBar } from './corridor-bar.tsx';
+import {
+  figureInfo,
+  formatMoney,
+  potentialSign,
+  type FigureContext,
+  type PackageFigure,
+} from './figure-info.ts';
+
+// The chart (and Observable Plot with it) loads when a row is opened, not with the package.
+const DevelopmentChart = lazy(() =>
+  import('./development-chart.tsx').then((m) => ({ default: m.DevelopmentChart })),
+);
+
+/** What the development chart of a row needs beyond the row. */
+export interface DevelopmentContext {
+  readonly code: string;
+  readonly municipalityName: string;
+  readonly names: ReadonlyMap<string, string>;
+  readonly peersParam: string;
+  readonly themeId: string;
+}
+
+/**
+ * One key figure of a theme: own value, benchmark, rank, potential (in words as well as the
+ * sign), corridor, status, and its development on demand in the row below.
+ */
+export function FigureRow({
+  row,
+  keyFigure,
+  overlapsWith,
+  inPackageTotal,
+  context,
+  scale,
+  open,
+  onToggle,
+  development,
+}: {
+  readonly row: PackageFigure;
+  readonly keyFigure: KeyFigureDocument | undefined;
+  readonly overlapsWith: KeyFigureDocument | undefined;
+  readonly inPackageTotal: boolean;
+  readonly context: FigureContext;
+  readonly scale: readonly [number, number];
+  readonly open: boolean;
+  readonly onToggle: () => void;
+  readonly development: DevelopmentContext;
+}) {
+  const i18n = useI18n();
+  const { t, f, name } = i18n;
+  const c = t.municipality.columns;
+  const m = t.municipality.figure;
+  const info = figureInfo(i18n, row, keyFigure, context);
+  const detailId = `udvikling-${development.themeId}-${row.keyFigureId}`;
+  const sign = potentialSign(row.potential);
+  const { min, max } = row.corridor;
+  const missing = (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{m.noValue}</span>
+    </>
+  );
+  const status = statusText(t.municipality.figure.status, row.status, inPackageTotal, () =>
+    overlapsWith ? name(overlapsWith) : (row.overlapsWith ?? ''),
+  );
+  const corridorText =
+    min && max ? (
+      <InfoNumber info={info.corridor}>
+        {corridorRange(f, min.signed, max.signed, m.corridor)}
+      </InfoNumber>
+    ) : (
+      missing
+    );
+
+  return (
+    <>
+      <tr data-key-figure={row.keyFigureId} className={`figure-row status-${row.status}`}>
+        <th scope="row" className="col-figure">
+          <span className="figure-name">{info.name}</span>
+          {info.unit ? <span className="figure-unit">{m.unit(info.unit)}</span> : null}
+        </th>
+        <td className="num" data-label={c.value}>
+          <span className="cell">
+            {row.value === null ? (
+              missing
+            ) : (
+              <InfoNumber info={info.own}>{f.auto(row.value)}</InfoNumber>
+            )}
+          </span>
+        </td>
+        <td className="num" data-label={c.benchmark}>
+          <span className="cell">
+            {row.benchmark === null ? (
+              missing
+            ) : (
+              <InfoNumber info={info.benchmark}>{f.auto(row.benchmark)}</InfoNumber>
+            )}
+          </span>
+        </td>
+        <td className="num" data-label={c.rank}>
+          <span className="cell">
+            {row.rank === null ? (
+              missing
+            ) : (
+              <InfoNumber info={info.rank}>{m.rank(row.rank, row.rankOf)}</InfoNumber>
+            )}
+          </span>
+        </td>
+        <td className="num potential" data-label={c.potential}>
+          <span className="cell">
+            {row.potential === null || sign === null ? (
+              missing
+            ) : (
+              <>
+                <InfoNumber info={info.potential}>{formatMoney(f, row.potential)}</InfoNumber>
+                <span className={`potential-word potential-${sign}`}>{m.potentialWord[sign]}</span>
+              </>
+            )}
+          </span>
+        </td>
+        <td className="num col-corridor" data-label={c.corridor}>
+          <span className="cell">
+            {corridorText}
+            {min && max && row.potential !== null ? (
+              <CorridorBar min={min.signed} max={max.signed} value={row.potential} scale={scale} />
+            ) : null}
+          </span>
+        </td>
+        <td className="col-status" data-label={c.status}>
+          {status}
+        </td>
+        <td className="col-development">
+          <button
+            type="button"
+            className="link-button development-toggle"
+            aria-expanded={open}
+            aria-controls={open ? detailId : undefined}
+            onClick={onToggle}
+          >
+            {open ? m.hideDevelopment : m.showDevelopment}
+            <span className="visually-hidden"> {m.developmentOf(info.name)}</span>
+          </button>
+        </td>
+      </tr>
+      {open ? (
+        <tr className="development-row" id={detailId}>
+          <td colSpan={8}>
+            <Suspense fallback={<Loading height={300} />}>
+              <DevelopmentChart
+                code={development.code}
+                municipalityName={development.municipalityName}
+                names={development.names}
+                peersParam={development.peersParam}
+                keyFigure={keyFigure}
+                keyFigureId={row.keyFigureId}
+                figureName={info.name}
+                year={context.year}
+              />
+            </Suspense>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+/** A corridor's ends, the unit once when both are in millions: "−38,6 til −11,7 mio. kr.". */
+function corridorRange(
+  f: ReturnType<typeof useI18n>['f'],
+  min: number,
+  max: number,
+  range: (a: string, b: string) => string,
+): string {
+  // The unit stays on one line with its number; the range breaks only around "til".
+  const keep = (s: string) => s.replace(/ (?=mio\.|kr\.|m$)/g, '\u00a0');
+  if (Math.abs(min) >= 1e5 && Math.abs(max) >= 1e5)
+    return range(f.number(min / 1e6, 1), keep(f.mkr(max)));
+  return range(keep(formatMoney(f, min)), keep(formatMoney(f, max)));
+}
+
+/** The row's place in the sums, in words. */
+function statusText(
+  texts: Record<string, string | ((other: string) => string)>,
+  status: string,
+  inPackageTotal: boolean,
+  other: () => string,
+): string {
+  const key = status === 'included' && !inPackageTotal ? 'includedThemeOnly' : status;
+  const text = texts[key] ?? status;
+  return typeof text === 'function' ? text(other()) : text;
+}

@@ -1,0 +1,190 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import {
+  ApiError,
+  fetchJson,
+  type KeyFigureDocument,
+  type Municipality,
+  type PackageDocument,
+} from '../../api/index.ts';
+import { EmptyDatabaseNotice, ErrorMessage, Loading, PageTitle } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { Controls, type Choice } from './controls.tsx';
+import { Exports } from './exports.tsx';
+import { PackageTheme } from './package-theme.tsx';
+import { PackageTotal } from './package-total.tsx';
+import { peersParameter } from './peer-choice.ts';
+import { Peers } from './peers.tsx';
+import { Profile } from './profile.tsx';
+import { TalkTo } from './talk-to.tsx';
+
+/** The package with its choices: header, controls, total, themes, peers, whom to talk to. */
+export function PackageView({
+  municipality,
+  municipalities,
+  keyFigures,
+  year,
+  benchmark,
+  peers,
+  onChange,
+}: {
+  readonly municipality: Municipality;
+  readonly municipalities: readonly Municipality[];
+  readonly keyFigures: readonly KeyFigureDocument[] | undefined;
+  readonly year: number | undefined;
+  readonly benchmark: string;
+  readonly peers: string;
+  readonly onChange: (changes: Partial<Record<Choice, string>>) => void;
+}) {
+  const { t, locale } = useI18n();
+  const m = t.municipality;
+  const code = municipality.code;
+  const peersParam = peersParameter(peers, code, municipalities);
+  const params =
+    year !== undefined && peersParam !== undefined
+      ? { municipality: code, year, benchmark, peers: peersParam }
+      : null;
+  // The previous package stays on screen while a new choice loads: nothing jumps, and the
+  // controls say that it is updating.
+  const pkg = useQuery<PackageDocument, Error>({
+    queryKey: ['package', params],
+    queryFn: ({ signal }) => fetchJson<PackageDocument>('package', params ?? {}, signal),
+    enabled: params !== null,
+    placeholderData: keepPreviousData,
+  });
+  const byId = useMemo(
+    () => new Map((keyFigures ?? []).map((k) => [k.id, k] as const)),
+    [keyFigures],
+  );
+  const names = useMemo(
+    () => new Map(municipalities.map((x) => [x.code, x.name] as const)),
+    [municipalities],
+  );
+  const data = pkg.data;
+  const levelName = t.common.levels[benchmark] ?? data?.levelNameDa ?? benchmark;
+  // The API names the nearest group with its structure year ("… (2019)") in Danish; other
+  // groups, and every group in English, are named by the choice.
+  const groupName = (theme: string): string => {
+    const fromApi = data?.groups[theme]?.nameDa ?? '';
+    if (peers === 'nearest')
+      return locale === 'da' && fromApi ? fromApi : (t.common.peerGroups['nearest'] ?? fromApi);
+    if (peers.startsWith('saved:')) return m.controls.savedGroup(peers.slice('saved:'.length));
+    return t.common.peerGroups[peers] ?? fromApi;
+  };
+
+  return (
+    <div className="page municipality-page">
+      <EmptyDatabaseNotice />
+      <header className="muni-header">
+        <p className="muni-eyebrow">{m.eyebrow}</p>
+        <PageTitle title={m.documentTitle(municipality.name)}>{municipality.name}</PageTitle>
+        <p className="muni-region">
+          {m.regionLine(municipality.regionName, municipality.landsdelName)}
+        </p>
+        <p className="lead">{m.intro}</p>
+      </header>
+
+      <Controls
+        keyFigures={keyFigures}
+        year={year}
+        benchmark={benchmark}
+        peers={peers}
+        updating={pkg.isFetching && pkg.isPlaceholderData}
+        onChange={onChange}
+      />
+
+      {keyFigures !== undefined && year === undefined ? (
+        // Nothing imported (or no figure with years): the notice above says what to do.
+        <p className="muni-no-data">{m.noYears}</p>
+      ) : (
+        <>
+          <div className="muni-top">
+            {pkg.error ? (
+              <div className="muni-total-box">
+                <ErrorMessage
+                  error={packageError(pkg.error, year, m.noPackage)}
+                  retry={() => void pkg.refetch()}
+                />
+              </div>
+            ) : data && year !== undefined ? (
+              <PackageTotal
+                pkg={data}
+                levelName={levelName}
+                groupName={groupName(data.themes[0]?.theme ?? '')}
+                busy={pkg.isPlaceholderData}
+              />
+            ) : (
+              <div className="muni-total-box muni-placeholder-total">
+                <Loading height={600} />
+              </div>
+            )}
+            {year !== undefined ? (
+              <Profile code={code} year={year} keyFigures={byId} />
+            ) : (
+              <div className="muni-placeholder-profile">
+                <Loading height={410} />
+              </div>
+            )}
+          </div>
+
+          {data && year !== undefined ? (
+            <div aria-busy={pkg.isPlaceholderData}>
+              {data.themes.map((theme) => (
+                <PackageTheme
+                  key={theme.theme}
+                  theme={theme}
+                  pkg={data}
+                  keyFigures={byId}
+                  year={data.year}
+                  levelName={levelName}
+                  groupName={groupName(theme.theme)}
+                  code={code}
+                  municipalityName={municipality.name}
+                  names={names}
+                  peersParam={peersParam ?? peers}
+                />
+              ))}
+              <Peers
+                code={code}
+                year={data.year}
+                choice={peers}
+                groupName={groupName}
+                pkg={data}
+                names={names}
+              />
+              <TalkTo
+                code={code}
+                year={data.year}
+                peersParam={peersParam ?? peers}
+                pkg={data}
+                keyFigures={byId}
+              />
+              <Exports
+                params={{
+                  municipality: code,
+                  year: data.year,
+                  benchmark,
+                  peers: peersParam ?? peers,
+                }}
+              />
+            </div>
+          ) : pkg.error ? null : (
+            <Loading height={2400} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The API's "no potentials" answer in words that say what to do; other errors as they are. */
+function packageError(error: Error, year: number | undefined, noPackage: (year: number) => string) {
+  if (
+    error instanceof ApiError &&
+    year !== undefined &&
+    /ingen potentialer/i.test(error.detailDa)
+  ) {
+    return new ApiError(error.status, noPackage(year), noPackage(year), error.path);
+  }
+  return error;
+}

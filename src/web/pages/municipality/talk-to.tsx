@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import {
+  useApi,
+  type KeyFigureDocument,
+  type PackageDocument,
+  type TalkToDocument,
+} from '../../api/index.ts';
+import { InfoNumber, QueryView, Select } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import type { PackageFigure } from './figure-info.ts';
+
+type Entry = TalkToDocument['entries'][number];
+
+/** The package's figures once each, the one with the largest positive potential first. */
+export function talkToFigures(pkg: PackageDocument): PackageFigure[] {
+  const seen = new Map<string, PackageFigure>();
+  for (const theme of pkg.themes) {
+    for (const row of theme.figures) {
+      if (row.value !== null && !seen.has(row.keyFigureId)) seen.set(row.keyFigureId, row);
+    }
+  }
+  return [...seen.values()].sort((a, b) => (b.potential ?? -Infinity) - (a.potential ?? -Infinity));
+}
+
+/**
+ * Whom to talk to about a chosen figure (by default the one with the largest positive
+ * potential): comparable municipalities that do better, each with the reason.
+ */
+export function TalkTo({
+  code,
+  year,
+  peersParam,
+  pkg,
+  keyFigures,
+}: {
+  readonly code: string;
+  readonly year: number;
+  readonly peersParam: string;
+  readonly pkg: PackageDocument;
+  readonly keyFigures: ReadonlyMap<string, KeyFigureDocument>;
+}) {
+  const { t, name } = useI18n();
+  const m = t.municipality.talkTo;
+  const figures = talkToFigures(pkg);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const figure = figures.find((x) => x.keyFigureId === chosen) ?? figures[0];
+  const label = (row: PackageFigure) => {
+    const k = keyFigures.get(row.keyFigureId);
+    return k ? name(k) : row.nameDa;
+  };
+  const query = useApi<TalkToDocument>(
+    'talk-to',
+    figure ? { municipality: code, keyFigure: figure.keyFigureId, year, peers: peersParam } : null,
+  );
+
+  return (
+    <section className="muni-section muni-talk-to" aria-labelledby="talk-to-heading">
+      <h2 id="talk-to-heading">{m.heading}</h2>
+      <p className="muni-section-lead">{m.lead}</p>
+      {figure ? (
+        <>
+          <div className="controls">
+            <Select
+              label={m.figureLabel}
+              value={figure.keyFigureId}
+              options={figures.map((row) => ({ value: row.keyFigureId, label: label(row) }))}
+              onChange={setChosen}
+            />
+          </div>
+          <QueryView query={query} height={480}>
+            {(d) => (
+              <TalkToList
+                d={d}
+                keyFigure={keyFigures.get(d.keyFigure.id)}
+                year={year}
+                counterpartName={(id, nameDa) => {
+                  const k = keyFigures.get(id);
+                  return k ? name(k) : nameDa;
+                }}
+              />
+            )}
+          </QueryView>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function TalkToList({
+  d,
+  keyFigure,
+  year,
+  counterpartName,
+}: {
+  readonly d: TalkToDocument;
+  readonly keyFigure: KeyFigureDocument | undefined;
+  readonly year: number;
+  readonly counterpartName: (id: string, nameDa: string) => string;
+}) {
+  const { t, f, locale, name } = useI18n();
+  const m = t.municipality.talkTo;
+  const unit = keyFigure?.unit ?? d.keyFigure.unit;
+  const figureName = keyFigure ? name(keyFigure) : d.keyFigure.nameDa;
+  const source = keyFigure
+    ? (t.common.sourceNames[keyFigure.source] ?? keyFigure.source)
+    : undefined;
+  if (d.entries.length === 0) {
+    return <p>{d.unavailableDa && locale === 'da' ? d.unavailableDa : m.none}</p>;
+  }
+  const direction = d.keyFigure.polarity === 'higher-is-better' ? 'higher' : 'lower';
+  // The API explains each entry in Danish; other languages compose it from the same fields.
+  const reasonParts = (e: Entry, unit: string, cpName: typeof counterpartName) => {
+    const names = (verdicts: readonly string[]) =>
+      e.counterparts
+        .filter((c) => verdicts.includes(c.verdict))
+        .map((c) => cpName(c.keyFigureId, c.nameDa));
+    return {
+      name: e.name,
+      value: f.withUnit(e.value, unit),
+      own: f.auto(e.ownValue),
+      relative:
+        e.relativeAdvantage === null
+          ? null
+          : m.better(f.percent(Math.abs(e.relativeAdvantage) * 100, 1), direction),
+      inPeerGroup: e.inPeerGroup,
+      distance: f.number(e.distance, 2),
+      notWorse: names(['better', 'equal']),
+      unknown: names(['unknown']),
+      notJudged: names(['not-judged']),
+    };
+  };
+  return (
+    <>
+      <ol className="muni-talk-list">
+        {d.entries.map((e: Entry) => (
+          <li key={e.code} className="muni-talk-entry">
+            <p className="muni-talk-head">
+              <Link href={`/kommune/${e.code}`}>{e.name}</Link>{' '}
+              <span className="muni-talk-value">
+                <InfoNumber
+                  info={{
+                    definition: m.valueDefinition(
+                      figureName,
+                      f.withUnit(e.value, unit),
+                      f.withUnit(e.ownValue, unit),
+                    ),
+                    source,
+                    year,
+                  }}
+                >
+                  {e.relativeAdvantage !== null
+                    ? m.better(f.percent(Math.abs(e.relativeAdvantage) * 100, 1), direction)
+                    : f.withUnit(e.value, unit)}
+                </InfoNumber>
+              </span>
+            </p>
+            <p className="muni-talk-reason">
+              {locale === 'da' ? e.reasonDa : m.reason(reasonParts(e, unit, counterpartName))}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="muni-talk-rule">
+        <strong>{m.ruleHeading}:</strong> <span lang="da">{d.scoreRuleDa}</span>
+        {locale === 'da' ? null : <> {m.inDanish}</>}
+      </p>
+    </>
+  );
+}
