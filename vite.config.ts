@@ -13,6 +13,12 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   server: {
-    proxy: { '/api': process.env.POTENTIALE_API ?? 'http://127.0.0.1:3000' },
+    // Only the API's own paths: /api/index.ts is a source file of the app in dev mode.
+    proxy: Object.fromEntries(
+      ['/api/v1', '/api/docs'].map((p) => [
+        p,
+        process.env.POTENTIALE_API ?? 'http://127.0.0.1:3000',
+      ]),
+    ),
   },
 });

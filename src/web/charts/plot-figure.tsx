@@ -13,6 +13,7 @@ export function PlotFigure({
   summary,
   table,
   className,
+  deps = [],
 }: {
   readonly build: (width: number) => Plot.PlotOptions;
   readonly height: number;
@@ -21,6 +22,8 @@ export function PlotFigure({
   /** The same numbers as a table (shown on demand). */
   readonly table?: ReactNode;
   readonly className?: string;
+  /** What else the chart depends on besides size, summary and language (e.g. the data). */
+  readonly deps?: readonly unknown[];
 }) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLDivElement>(null);
@@ -43,12 +46,19 @@ export function PlotFigure({
     const chart = Plot.plot({ height, ...build(width), width });
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', summary);
+    // The chart is one image with one text alternative (and the table); Plot's labels on
+    // each mark would be unreachable children of an image, which axe rightly reports.
+    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
+      if (el === chart) continue;
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
     el.replaceChildren(chart);
     return () => chart.remove();
-    // The build function is recreated each render; width, height, summary and locale say when
-    // the chart really changes.
+    // The build function is recreated each render; width, height, summary, locale and deps say
+    // when the chart really changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [width, height, summary, locale]);
+  }, [width, height, summary, locale, ...deps]);
 
   return (
     <figure className={`plot-figure ${className ?? ''}`.trim()}>
