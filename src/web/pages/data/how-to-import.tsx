@@ -1,0 +1,44 @@
+import { useI18n } from '../../i18n/index.ts';
+
+/** Commands to type, one a line, wrapping rather than scrolling on a phone. */
+function Command({ lines }: { readonly lines: readonly string[] }) {
+  return (
+    <pre className="data-command">
+      <code>{lines.join('\n')}</code>
+    </pre>
+  );
+}
+
+/**
+ * How to fill the database from the command line: import a folder of files, or fetch from
+ * Statistics Denmark, and which formats are read (src/sources' importers).
+ */
+export function HowToImport({ empty }: { readonly empty: boolean }) {
+  const { t } = useI18n();
+  const s = t.data.howTo;
+  return (
+    <section aria-labelledby="data-howto-title" className="data-howto">
+      <h2 id="data-howto-title">{empty ? s.emptyTitle : s.moreTitle}</h2>
+      <p>{s.intro}</p>
+      <p className="notice data-stop-first">{s.stopFirst}</p>
+      <h3>{s.importTitle}</h3>
+      <p>{s.importText}</p>
+      <Command lines={[s.importCommand]} />
+      <p>{s.examplesText}</p>
+      <Command lines={[s.exampleShared, s.exampleNoegletal]} />
+      <h3>{s.fetchTitle}</h3>
+      <p>{s.fetchText}</p>
+      <Command lines={[s.fetchCommand]} />
+      <h3>{s.restartTitle}</h3>
+      <Command lines={[s.serveCommand]} />
+      <p>{s.restartText}</p>
+      <h3>{s.formatsTitle}</h3>
+      <ul>
+        {s.formats.map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+      </ul>
+      <p>{s.safety}</p>
+    </section>
+  );
+}
