@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import { lockFolder } from './folder-lock.ts';
 import type { Database, Queryable } from './database.ts';
 
 function wrap(q: Pick<PGlite, 'query' | 'exec'>): Queryable {
@@ -17,8 +18,15 @@ function wrap(q: Pick<PGlite, 'query' | 'exec'>): Queryable {
 /** Opens (or creates) an embedded PGlite database in `dir`, or in memory when dir is undefined. */
 export async function openPglite(dir: string | undefined): Promise<Database> {
   if (dir !== undefined) mkdirSync(dir, { recursive: true });
-  const pg = dir === undefined ? new PGlite() : new PGlite(dir);
-  await pg.waitReady;
+  const lock = dir === undefined ? undefined : lockFolder(dir);
+  let pg: PGlite;
+  try {
+    pg = dir === undefined ? new PGlite() : new PGlite(dir);
+    await pg.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const base = wrap(pg);
   return {
     engine: 'pglite',
@@ -28,7 +36,11 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
       return pg.transaction((tx) => fn(wrap(tx)));
     },
     async close() {
-      await pg.close();
+      try {
+        await pg.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
