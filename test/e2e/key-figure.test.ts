@@ -39,7 +39,7 @@ async function api<T>(path: string): Promise<T> {
 async function openExplorer(page: Page, query = ''): Promise<void> {
   await page.goto(`${inject('webUrl')}/noegletal/${ID}?year=2019${query}`);
   await page.getByRole('heading', { level: 1, name: 'Udgifter til ældre pr. 67+-årig' }).waitFor();
-  await page.locator('.kf-ranking svg [aria-label="bar"] rect').first().waitFor();
+  await page.locator('.kf-ranking svg [data-mark="bar"] rect').first().waitFor();
   await page.locator('.regression-line path').waitFor();
   await page.locator('.kf-values-table tbody tr').nth(97).waitFor();
   await page.waitForLoadState('networkidle');
@@ -78,7 +78,7 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
     const { page, errors } = await openPage(browser);
     await openExplorer(page, '&m=766');
 
-    expect(await page.locator('.kf-ranking svg [aria-label="bar"] rect').count()).toBe(98);
+    expect(await page.locator('.kf-ranking svg [data-mark="bar"] rect').count()).toBe(98);
     // The chosen municipality's card and its row in the table say the API's number.
     const card = page.locator('.kf-chosen .kf-numbers dd').first();
     expect(await card.locator('.info-number-value').innerText()).toBe(

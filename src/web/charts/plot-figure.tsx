@@ -50,6 +50,9 @@ export function PlotFigure({
     // each mark would be unreachable children of an image, which axe rightly reports.
     for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
       if (el === chart) continue;
+      // Kept as data-mark: which mark a group draws ("bar", "dot", …), for styles and tests.
+      const label = el.getAttribute('aria-label');
+      if (label) el.setAttribute('data-mark', label);
       el.removeAttribute('aria-label');
       el.removeAttribute('aria-description');
     }
