@@ -1,5 +1,7 @@
+import { median, type Polarity } from '../../../core/index.ts';
+
 /** The figure's direction: which end of the ranking is "best" (DESIGN.md §3.1). */
-export type Polarity = 'lower-is-better' | 'higher-is-better' | 'neutral';
+export type { Polarity };
 
 export interface Ranked<T> {
   readonly row: T;
@@ -36,14 +38,8 @@ export function rankByPolarity<T extends { readonly value: number | null }>(
  * @example medianOf([3, null, 1, 2]) // 2
  */
 export function medianOf(values: readonly (number | null)[]): number | null {
-  const xs = values
-    .filter((v): v is number => v !== null && Number.isFinite(v))
-    .sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const mid = Math.floor(xs.length / 2);
-  return xs.length % 2 === 1
-    ? (xs[mid] as number)
-    : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return xs.length === 0 ? null : median(xs);
 }
 
 /**

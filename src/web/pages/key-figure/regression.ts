@@ -1,3 +1,5 @@
+import { fitOls } from '../../../core/index.ts';
+
 /** A straight line fitted by ordinary least squares, y = intercept + slope · x. */
 export interface LineFit {
   readonly intercept: number;
@@ -20,30 +22,23 @@ export function fitLine(
     (p): p is { x: number; y: number } =>
       p.x !== null && p.y !== null && Number.isFinite(p.x) && Number.isFinite(p.y),
   );
-  const n = used.length;
-  if (n < 3) return null;
-  let mx = 0;
-  let my = 0;
-  for (const p of used) {
-    mx += p.x / n;
-    my += p.y / n;
+  if (used.length < 3) return null;
+  // The core's OLS (the one the regression-adjusted benchmark uses); it refuses a constant x.
+  let fit: ReturnType<typeof fitOls>;
+  try {
+    fit = fitOls(
+      [used.map((p) => p.x)],
+      used.map((p) => p.y),
+    );
+  } catch {
+    return null;
   }
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (const p of used) {
-    const dx = p.x - mx;
-    const dy = p.y - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
-  }
-  if (sxx === 0 || syy === 0) return null;
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
-  // For a line with intercept, R² = 1 − SSres/SStot = sxy² / (sxx · syy); as a product of two
-  // ratios, so tiny sums do not underflow to 0/0.
-  const r2 = (sxy / sxx) * (sxy / syy);
-  if (!Number.isFinite(r2) || !Number.isFinite(intercept)) return null;
-  return { intercept, slope, r2: Math.min(1, Math.max(0, r2)), n };
+  const slope = fit.coefficients[0];
+  if (slope === undefined || !Number.isFinite(fit.rSquared)) return null;
+  return {
+    intercept: fit.intercept,
+    slope,
+    r2: Math.min(1, Math.max(0, fit.rSquared)),
+    n: used.length,
+  };
 }
