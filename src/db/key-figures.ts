@@ -29,6 +29,8 @@ export interface StoredKeyFigure extends KeyFigure {
   readonly observationCount: number;
   readonly firstYear: number | null;
   readonly lastYear: number | null;
+  /** The years in which at least one municipality has a number (not only M/U marks). */
+  readonly yearsWithValues: readonly number[];
 }
 
 const SELECT = `
@@ -41,7 +43,9 @@ const SELECT = `
      WHERE n.key_figure_id = k.id) AS notes,
     (SELECT count(*)::int FROM observations o WHERE o.key_figure_id = k.id) AS observation_count,
     (SELECT min(year) FROM observations o WHERE o.key_figure_id = k.id) AS first_year,
-    (SELECT max(year) FROM observations o WHERE o.key_figure_id = k.id) AS last_year
+    (SELECT max(year) FROM observations o WHERE o.key_figure_id = k.id) AS last_year,
+    (SELECT array_agg(DISTINCT o.year ORDER BY o.year) FROM observations o
+     WHERE o.key_figure_id = k.id AND o.value IS NOT NULL) AS years_with_values
   FROM key_figures k`;
 
 function toKeyFigure(
@@ -50,6 +54,7 @@ function toKeyFigure(
     observation_count: number;
     first_year: number | null;
     last_year: number | null;
+    years_with_values: number[] | null;
   },
 ): StoredKeyFigure {
   return {
@@ -84,6 +89,7 @@ function toKeyFigure(
     observationCount: r.observation_count,
     firstYear: r.first_year,
     lastYear: r.last_year,
+    yearsWithValues: (r.years_with_values ?? []).map(Number),
   };
 }
 

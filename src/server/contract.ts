@@ -17,6 +17,8 @@ export type KeyFigureDocument = ReturnType<typeof presentKeyFigure> & {
   readonly notes?: readonly { readonly number: number; readonly text: string }[];
   readonly firstYear?: number | null;
   readonly lastYear?: number | null;
+  /** Years in which at least one municipality has a number (GET /key-figures only). */
+  readonly yearsWithValues?: readonly number[];
 };
 export type PackageDocument = ReturnType<typeof presentPackage>;
 export type PotentialDocument = ReturnType<typeof presentPotential>;

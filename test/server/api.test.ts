@@ -6,7 +6,11 @@ import { CATALOGUE } from '../../src/core/index.ts';
 import { applyImport, type Database } from '../../src/db/index.ts';
 import { computePotentialFor, presentPotential } from '../../src/engine/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { parseDagiTopojson, parseNoegletalCsv } from '../../src/sources/index.ts';
+import {
+  parseDagiTopojson,
+  parseDstClassification,
+  parseNoegletalCsv,
+} from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
 import { validateJsonStat } from './jsonstat-schema.ts';
@@ -19,6 +23,10 @@ const noegletal = parseNoegletalCsv(
 const kommuner = parseDagiTopojson(
   read('dagi-neogeografen', 'kommuner.topojson'),
   'kommuner.topojson',
+);
+const classification = parseDstClassification(
+  read('dst-kommuneinddeling-asgeringemann', 'csv_da.csv'),
+  'csv_da.csv',
 );
 
 describe.each(ENGINES)('the HTTP API on %s', (engine) => {
@@ -35,6 +43,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     });
     await applyImport(db, noegletal, meta('full_noegletal.csv'));
     await applyImport(db, kommuner, meta('kommuner.topojson'));
+    await applyImport(db, classification, meta('csv_da.csv'));
     app = createApp({
       db,
       now: () => new Date('2026-11-23T12:00:00Z'),
@@ -47,6 +56,31 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   });
   const get = (path: string, headers: Record<string, string> = {}) =>
     app.request(path, { headers });
+
+  it('lists the years with numbers apart from the years with only M/U marks', async () => {
+    const one = (await (await get('/api/v1/key-figures/udgifter-aeldre-pr-67-aarig')).json()) as {
+      firstYear: number;
+      yearsWithValues: number[];
+    };
+    // The export has rows from 1993, but the new definition has numbers only from 2018.
+    expect(one.firstYear).toBe(1993);
+    expect(one.yearsWithValues).toEqual([2018, 2019]);
+    for (const [year, hasNumbers] of [
+      [2010, false],
+      [2018, true],
+    ] as const) {
+      const values = (await (
+        await get(`/api/v1/values?keyFigure=udgifter-aeldre-pr-67-aarig&year=${year}`)
+      ).json()) as { values: { value: number | null }[] };
+      expect(values.values.some((v) => v.value !== null)).toBe(hasNumbers);
+    }
+    const list = (await (await get('/api/v1/key-figures')).json()) as {
+      keyFigures: { id: string; yearsWithValues: number[] }[];
+    };
+    expect(
+      list.keyFigures.find((k) => k.id === 'udgifter-aeldre-pr-67-aarig')?.yearsWithValues,
+    ).toEqual([2018, 2019]);
+  });
 
   it.each([
     '/api/v1/health',
@@ -96,6 +130,33 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
       expect(viaApi.potential).toBe(viaEngine.potential);
       expect(viaApi.group).toEqual(viaEngine.group);
       expect(viaApi.corridor).toEqual(JSON.parse(JSON.stringify(viaEngine.corridor)));
+    }
+  });
+
+  it('forms the landsdel group from the imported DST classification (peers=landsdel)', async () => {
+    const { municipalities } = (await (await get('/api/v1/municipalities')).json()) as {
+      municipalities: { code: string; landsdelCode: string | null; landsdelName: string | null }[];
+    };
+    const own = municipalities.find((m) => m.code === '766');
+    expect(own?.landsdelName).toBe('Landsdel Østjylland');
+    const others = municipalities
+      .filter((m) => m.landsdelCode === own?.landsdelCode && m.code !== '766')
+      .map((m) => m.code);
+    // Horsens, Syddjurs, Norddjurs, Favrskov, Odder, Randers, Silkeborg, Samsø, Skanderborg, Aarhus.
+    expect(others).toEqual(['615', '706', '707', '710', '727', '730', '740', '741', '746', '751']);
+    const r = await get('/api/v1/package?municipality=766&year=2019&peers=landsdel');
+    expect(r.status).toBe(200);
+    const pkg = (await r.json()) as {
+      groups: Record<string, { nameDa: string; members: string[]; structureYear: number | null }>;
+    };
+    const groups = Object.values(pkg.groups);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group).toEqual({
+        nameDa: 'Landsdel Østjylland',
+        members: others,
+        structureYear: null,
+      });
     }
   });
 

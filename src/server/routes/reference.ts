@@ -156,6 +156,7 @@ export function registerReference(app: App, deps: ServerDeps): void {
             notes: k.notes,
             firstYear: k.firstYear,
             lastYear: k.lastYear,
+            yearsWithValues: k.yearsWithValues,
           })),
         },
         200,
@@ -183,7 +184,13 @@ export function registerReference(app: App, deps: ServerDeps): void {
       const k = await findKeyFigure(deps.db, c.req.valid('param').id);
       if (!k) throw new NotFoundError(`Nøgletallet "${c.req.valid('param').id}" findes ikke`);
       return c.json(
-        { ...presentKeyFigure(k), notes: k.notes, firstYear: k.firstYear, lastYear: k.lastYear },
+        {
+          ...presentKeyFigure(k),
+          notes: k.notes,
+          firstYear: k.firstYear,
+          lastYear: k.lastYear,
+          yearsWithValues: k.yearsWithValues,
+        },
         200,
       );
     },
