@@ -12,6 +12,8 @@ import { startWebServer } from '../test/e2e/support/web-server.ts';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const LCP_BUDGET_MS = 1000;
 const JS_BUDGET_KB = 250;
+/** Web Vitals' "good" Cumulative Layout Shift: the issue asks for no layout shift. */
+const CLS_GOOD = 0.1;
 const PACKAGE_PAGE = '/kommune/766';
 const PAGES = [
   '/',
@@ -33,6 +35,8 @@ interface Sample {
   readonly scripts: number;
   /** Milliseconds from navigation start until the package total is visible; null elsewhere. */
   readonly packageVisible: number | null;
+  /** Cumulative Layout Shift up to the settle point (Web Vitals: good < 0.1). */
+  readonly cls: number;
 }
 
 /**
@@ -41,6 +45,10 @@ interface Sample {
  */
 const OBSERVE_PAGE = `
   window.__lcp = 0;
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -83,9 +91,9 @@ async function measure(browser: Browser, url: string, waitForPackage: boolean): 
       .catch(() => undefined);
   }
   await page.waitForTimeout(SETTLE_MS);
-  const { lcp, packageVisible } = (await page.evaluate(
-    '({ lcp: window.__lcp ?? 0, packageVisible: window.__packageVisible ?? null })',
-  )) as { lcp: number; packageVisible: number | null };
+  const { lcp, packageVisible, cls } = (await page.evaluate(
+    '({ lcp: window.__lcp ?? 0, packageVisible: window.__packageVisible ?? null, cls: window.__cls ?? 0 })',
+  )) as { lcp: number; packageVisible: number | null; cls: number };
   const sizes = await Promise.all(scripts);
   await context.close();
   return {
@@ -94,6 +102,7 @@ async function measure(browser: Browser, url: string, waitForPackage: boolean): 
     jsRaw: sizes.reduce((s, x) => s + x.raw, 0),
     scripts: sizes.length,
     packageVisible,
+    cls,
   };
 }
 
@@ -112,6 +121,8 @@ interface Result {
   readonly jsRawKb: number;
   readonly scripts: number;
   readonly packageVisible: number | null;
+  /** The largest CLS of the runs (the worst case is what a user may see). */
+  readonly clsMax: number;
 }
 
 async function measurePage(browser: Browser, base: string, path: string): Promise<Result> {
@@ -130,6 +141,7 @@ async function measurePage(browser: Browser, base: string, path: string): Promis
     jsRawKb: median(samples.map((s) => s.jsRaw)) / 1024,
     scripts: median(samples.map((s) => s.scripts)),
     packageVisible: visible.length ? median(visible) : null,
+    clsMax: Math.max(...samples.map((s) => s.cls)),
   };
 }
 
@@ -162,6 +174,7 @@ export async function run(): Promise<void> {
       'JS/budget'.padStart(10),
       'JS rå'.padStart(10),
       'pakke synlig'.padStart(13),
+      'CLS maks'.padStart(9),
     ].join(' ');
     console.log(header);
     console.log('-'.repeat(header.length));
@@ -176,6 +189,7 @@ export async function run(): Promise<void> {
           ratio(r.jsGzipKb / JS_BUDGET_KB).padStart(10),
           kb(r.jsRawKb).padStart(10),
           (r.packageVisible === null ? '' : ms(r.packageVisible)).padStart(13),
+          r.clsMax.toFixed(3).padStart(9),
         ].join(' '),
       );
     }
@@ -187,6 +201,11 @@ export async function run(): Promise<void> {
       const ok = r.lcp < LCP_BUDGET_MS;
       console.log(
         `${ok ? 'PASS' : 'FAIL'}  LCP ${r.path}: ${ms(r.lcp)} (${ratio(r.lcp / LCP_BUDGET_MS)} af budgettet, ${ratio(r.lcp / reference.lcp)}× referencen)`,
+      );
+    }
+    for (const r of results) {
+      console.log(
+        `${r.clsMax < CLS_GOOD ? 'PASS' : 'FAIL'}  CLS ${r.path}: højst ${r.clsMax.toFixed(3)} (god: < ${CLS_GOOD})`,
       );
     }
     const kommune = results.find((r) => r.path === PACKAGE_PAGE);
