@@ -5,9 +5,16 @@ import {
   THEME_PEER_VARIABLES,
   computeVolume,
   type KeyFigure,
+  type MunicipalityLandsdel,
   type PeerVariable,
 } from '../core/index.ts';
-import { dataVersion, loadColumns, type ColumnSet, type Queryable } from '../db/index.ts';
+import {
+  dataVersion,
+  listMunicipalities,
+  loadColumns,
+  type ColumnSet,
+  type Queryable,
+} from '../db/index.ts';
 
 /** Structural values chosen for a year: the year they are from, by key-figure id. */
 export interface StructureData {
@@ -19,6 +26,8 @@ export interface StructureData {
 /** What the engine's computations read, loaded once per request. */
 export interface EngineData {
   readonly codes: readonly string[];
+  /** Each municipality's landsdel from the imported DST classification (none before it). */
+  readonly landsdele: readonly MunicipalityLandsdel[];
   /** The figure's values in a year (NaN = missing), or undefined when it has none that year. */
   unitCost(keyFigureId: string, year: number): Float64Array | undefined;
   /** The catalogue volume Q of the figure in a year (population × share / 100), or undefined. */
@@ -59,19 +68,24 @@ export async function loadEngineData(
     }
   }
   // Structure is loaded for every year, so a later year can fall back to an earlier one; it
-  // is the same for every request until the data change, so it is kept per data version.
-  const [figures, structure] = await Promise.all([
+  // and the landsdele are the same for every request until the data change, so they are kept
+  // per data version.
+  const [figures, { structure, landsdele }] = await Promise.all([
     loadColumns(
       db,
       [...ids].filter((id) => !ALL_STRUCTURE_IDS.includes(id)),
       years,
     ),
-    structureColumns(db),
+    referenceData(db),
   ]);
-  return makeEngineData(figures, structure);
+  return makeEngineData(figures, structure, landsdele);
 }
 
-function makeEngineData(figures: ColumnSet, structure: ColumnSet): EngineData {
+function makeEngineData(
+  figures: ColumnSet,
+  structure: ColumnSet,
+  landsdele: readonly MunicipalityLandsdel[],
+): EngineData {
   const codes = structure.codes;
   const column = (id: string, year: number): Float64Array | undefined =>
     figures.column(id, year) ?? structure.column(id, year);
@@ -98,6 +112,7 @@ function makeEngineData(figures: ColumnSet, structure: ColumnSet): EngineData {
   };
   return {
     codes,
+    landsdele,
     unitCost: (id, year) => column(id, year),
     volume(k, year) {
       if (!k.volume) return undefined;
@@ -136,17 +151,32 @@ function makeEngineData(figures: ColumnSet, structure: ColumnSet): EngineData {
 const nanToNull = (v: number | undefined): number | null =>
   v === undefined || Number.isNaN(v) ? null : v;
 
-const structureCache = new WeakMap<
+interface ReferenceData {
+  readonly structure: ColumnSet;
+  readonly landsdele: readonly MunicipalityLandsdel[];
+}
+
+const referenceCache = new WeakMap<
   Queryable,
-  { readonly version: string; readonly columns: Promise<ColumnSet> }
+  { readonly version: string; readonly data: Promise<ReferenceData> }
 >();
 
-async function structureColumns(db: Queryable): Promise<ColumnSet> {
+async function referenceData(db: Queryable): Promise<ReferenceData> {
   const version = await dataVersion(db);
-  const hit = structureCache.get(db);
-  if (hit && hit.version === version) return hit.columns;
-  const columns = loadColumns(db, ALL_STRUCTURE_IDS);
-  structureCache.set(db, { version, columns });
-  columns.catch(() => structureCache.delete(db));
-  return columns;
+  const hit = referenceCache.get(db);
+  if (hit && hit.version === version) return hit.data;
+  const data = Promise.all([loadColumns(db, ALL_STRUCTURE_IDS), loadLandsdele(db)]).then(
+    ([structure, landsdele]) => ({ structure, landsdele }),
+  );
+  referenceCache.set(db, { version, data });
+  data.catch(() => referenceCache.delete(db));
+  return data;
+}
+
+async function loadLandsdele(db: Queryable): Promise<MunicipalityLandsdel[]> {
+  return (await listMunicipalities(db)).flatMap((m) =>
+    m.landsdelCode !== null && m.landsdelName !== null
+      ? [{ code: m.code, landsdelCode: m.landsdelCode, landsdelName: m.landsdelName }]
+      : [],
+  );
 }

@@ -51,7 +51,8 @@ export function resolveGroup(
   keyFigure?: KeyFigure,
 ): ResolvedGroup {
   if (spec.kind !== 'nearest') {
-    return { group: resolvePeerGroup(code, spec, { codes: data.codes }), structureYear: null };
+    const context = { codes: data.codes, landsdele: data.landsdele };
+    return { group: resolvePeerGroup(code, spec, context), structureYear: null };
   }
   const theme = themeFor(spec, keyFigure);
   const effective: PeerGroupSpec = theme ? { ...spec, theme } : spec;

@@ -41,12 +41,13 @@ export function parseBenchmarkLevel(raw: string, parameter = 'benchmark'): Bench
 }
 
 /**
- * Parses a peer-group choice: nearest[:<k>] | all | region | list:<code>,<code>,…
+ * Parses a peer-group choice: nearest[:<k>] | all | region | landsdel | list:<code>,<code>,…
+ * | saved:<name>
  * @example parsePeerSpec('nearest:15') // { kind: 'nearest', k: 15 }
  */
 export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
   const s = raw.trim().toLowerCase();
-  if (s === 'all' || s === 'region') return { kind: s };
+  if (s === 'all' || s === 'region' || s === 'landsdel') return { kind: s };
   const n = /^nearest(?::(\d+))?$/.exec(s);
   if (n)
     return n[1] === undefined
@@ -61,7 +62,7 @@ export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
     return { kind: 'list', codes };
   }
   throw new InvalidInputError(
-    `Ukendt sammenligningsgruppe "${raw}": brug nearest:<k>, all, region, list:<kode>,<kode>,… eller saved:<navn>`,
+    `Ukendt sammenligningsgruppe "${raw}": brug nearest:<k>, all, region, landsdel, list:<kode>,<kode>,… eller saved:<navn>`,
     parameter,
   );
 }

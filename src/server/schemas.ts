@@ -19,7 +19,7 @@ export const benchmarkParam = z.string().max(40).optional().openapi({
 });
 export const peersParam = z.string().max(800).optional().openapi({
   description:
-    'nearest:<k> | all | region | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
+    'nearest:<k> | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
   example: 'nearest:10',
 });
 export const formatParam = z

@@ -250,6 +250,42 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     expect(talk.json<{ entries: { reasonDa: string }[] }>().entries[0]?.reasonDa).toMatch(/lavere/);
   });
 
+  it('prints a package against the same landsdel with --peers landsdel', async () => {
+    const r = await cli([
+      'package',
+      '--municipality',
+      '766',
+      '--year',
+      '2019',
+      '--peers',
+      'landsdel',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const groups = Object.values(
+      r.json<{ groups: Record<string, { nameDa: string; members: string[] }> }>().groups,
+    );
+    expect(groups.length).toBeGreaterThan(3);
+    for (const group of groups) {
+      expect(group.nameDa).toBe('Landsdel Østjylland');
+      expect(group.members).toEqual([
+        '615',
+        '706',
+        '707',
+        '710',
+        '727',
+        '730',
+        '740',
+        '741',
+        '746',
+        '751',
+      ]);
+    }
+  });
+
   it('saves a comparison group and uses it with --peers saved:<name>', async () => {
     const saved = await cli([
       'groups',

@@ -127,6 +127,33 @@ describe('the Kommune page (/kommune/{code})', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks the API for peers=landsdel on "Samme landsdel" and lists the landsdel\'s other municipalities', async () => {
+    const landsdel = await api<PackageDocument>(
+      `package?municipality=${CODE}&year=${year}&peers=landsdel`,
+    );
+    const { page, errors } = await openPage(browser);
+    await openPackage(page);
+    const asked: (string | null)[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/v1/package') asked.push(url.searchParams.get('peers'));
+    });
+    await page
+      .getByLabel('Sammenligningsgruppe', { exact: true })
+      .selectOption({ label: 'Samme landsdel' });
+    await expect
+      .poll(() => page.getByTestId('package-total').locator('.info-number-value').innerText())
+      .toBe(formatMillionKr('da', landsdel.total.positive));
+    expect(new URL(page.url()).searchParams.get('peers')).toBe('landsdel');
+    expect(asked).toContain('landsdel');
+    const listed = await page.locator('.muni-peer-list li').allInnerTexts();
+    expect(listed).toHaveLength(10);
+    expect(listed).toContain('Aarhus');
+    // Herning shares the region with Hedensted, not the landsdel.
+    expect(listed).not.toContain('Herning');
+    expect(errors).toEqual([]);
+  });
+
   it('exports the package with the same choices as CSV and XLSX, and the files read back', async () => {
     const best = await api<PotentialDocument>(
       `potential?municipality=${CODE}&keyFigure=${ELDERLY}&year=${year}&benchmark=best`,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatKr, formatMillionKr } from '../../src/web/format/index.ts';
-import type { Municipality } from '../../src/web/api/index.ts';
 import { formatMoney, potentialSign } from '../../src/web/pages/municipality/figure-info.ts';
 import { explainPeer } from '../../src/web/pages/municipality/peer-explanation.ts';
-import { peersParameter } from '../../src/web/pages/municipality/peer-choice.ts';
 import {
   defaultPackageYear,
   developmentStart,
@@ -62,22 +60,6 @@ describe('developmentStart(years, to, span, breaks)', () => {
     expect(developmentStart([2019], 2019, 8)).toBeUndefined();
     expect(developmentStart([2010, 2019], 2019, 8, [2019])).toBeUndefined();
     expect(developmentStart([], 2019, 8)).toBeUndefined();
-  });
-});
-
-describe('peersParameter(choice, code, municipalities)', () => {
-  const m = (code: string, landsdelCode: string | null) =>
-    ({ code, landsdelCode }) as unknown as Municipality;
-  const all = [m('766', '09'), m('615', '09'), m('657', '09'), m('101', '01')];
-
-  it('passes the API’s own choices through', () => {
-    expect(peersParameter('nearest', '766', undefined)).toBe('nearest');
-    expect(peersParameter('saved:Østjylland', '766', all)).toBe('saved:Østjylland');
-  });
-
-  it('sends the same landsdel as a list of the other municipalities in it', () => {
-    expect(peersParameter('landsdel', '766', all)).toBe('list:615,657');
-    expect(peersParameter('landsdel', '766', undefined)).toBeUndefined();
   });
 });
 

@@ -148,8 +148,8 @@ export function computeBenchmark(
  * The benchmark of every municipality at once, for one key figure, year and level: a
  * Float64Array aligned with `input.codes`, NaN where no benchmark can be computed. Reuses one
  * scratch buffer and the precomputed group positions, so nothing is allocated per
- * municipality; for groups that share a set (all, region, list) the percentile levels sort
- * each set once. Same rules and numbers as computeBenchmark, bit for bit.
+ * municipality; for groups that share a set (all, region, landsdel, list) the percentile
+ * levels sort each set once. Same rules and numbers as computeBenchmark, bit for bit.
  * Throws InvalidInputError as computeBenchmark does, and when the groups were built on
  * another code list.
  * @example computeBenchmarks(input, buildPeerGroups({ kind: 'nearest' }, ctx), { kind: 'median' })

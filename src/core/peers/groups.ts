@@ -16,15 +16,34 @@ export interface PeerGroupContext {
   readonly structure?: Readonly<Record<string, ValueColumn>>;
   /** Where the regions come from; default the 98 of the DST classification. */
   readonly municipalities?: readonly Municipality[];
+  /**
+   * Each municipality's landsdel, needed for landsdel groups. The core holds no landsdele, so
+   * the caller passes them in (the engine reads them from the imported DST classification);
+   * a municipality not listed has none.
+   */
+  readonly landsdele?: readonly MunicipalityLandsdel[];
+}
+
+/** A municipality's landsdel in DST's classification (11 landsdele, between region and kommune). */
+export interface MunicipalityLandsdel {
+  /** The municipality's code, e.g. "766". */
+  readonly code: string;
+  /** DST landsdel code, "01".."11", e.g. "09". */
+  readonly landsdelCode: string;
+  /** The DST title, e.g. "Landsdel Østjylland". */
+  readonly landsdelName: string;
 }
 
 /**
  * The peer group of one municipality under any spec: nearest neighbours (see selectPeers),
- * all other municipalities, the others in its region, or a named (or saved) list of codes.
+ * all other municipalities, the others in its region or in its landsdel, or a named (or
+ * saved) list of codes.
  * The municipality itself is never a member; naming it in a list reports it in `leftOut`.
  * Throws InvalidInputError for an unknown code (also inside a list), a list naming a code
- * twice, a municipality without a region, or a nearest spec without structural values.
+ * twice, a municipality without a region or (in `context.landsdele`) a landsdel, or a nearest
+ * spec without structural values.
  * @example resolvePeerGroup('766', { kind: 'region' }, { codes }).members.length // 18
+ * @example resolvePeerGroup('766', { kind: 'landsdel' }, { codes, landsdele }).nameDa // 'Landsdel Østjylland'
  */
 export function resolvePeerGroup(
   code: string,
@@ -45,6 +64,14 @@ export function resolvePeerGroup(
       const name = REGIONS.find((r) => r.code === region)?.name ?? `Region ${region}`;
       return plainGroup('region', code, name, members, []);
     }
+    case 'landsdel': {
+      const landsdele = landsdeleOf(context);
+      const own = landsdelOrThrow(landsdele, code);
+      const members = context.codes.filter(
+        (c) => c !== code && landsdele.get(c)?.landsdelCode === own.landsdelCode,
+      );
+      return plainGroup('landsdel', code, own.landsdelName, members, []);
+    }
     case 'list':
     case 'saved': {
       const listed = checkList(spec.codes, index);
@@ -59,7 +86,8 @@ export function resolvePeerGroup(
  * The groups of every municipality in `context.codes` at once, as positions (for the batch
  * benchmark): one standardisation and one sort per municipality for nearest groups.
  * A municipality lacking a structural variable gets an empty group and is listed in
- * `unplaced`; with a region spec, one without a region gets an empty group too.
+ * `unplaced`; with a region (landsdel) spec, one without a region (landsdel) gets an empty
+ * group too.
  * Throws InvalidInputError as resolvePeerGroup does.
  * @example buildPeerGroups({ kind: 'nearest', k: 10 }, { codes, year: 2023, structure }).members[0]
  */
@@ -95,18 +123,11 @@ export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext):
     }
     case 'region': {
       const regions = regionsOf(context);
-      const regionOf = (j: number): string | undefined => regions.get(codes[j] ?? '');
-      const list = [...new Set(Array.from(byCode, regionOf))].filter((r) => r !== undefined);
-      const sets = list.map((r) => byCode.filter((j) => regionOf(j) === r));
-      const of = Int32Array.from(codes.keys(), (i) => {
-        const r = regionOf(i);
-        return r === undefined ? -1 : list.indexOf(r);
-      });
-      const members = Array.from(codes, (_, i) => {
-        const set = sets[of[i] ?? -1];
-        return set === undefined ? new Int32Array(0) : without(set, i);
-      });
-      return { spec, codes, members, pools: { sets, of }, unplaced: [] };
+      return areaGroups(spec, codes, byCode, (j) => regions.get(codes[j] ?? ''));
+    }
+    case 'landsdel': {
+      const landsdele = landsdeleOf(context);
+      return areaGroups(spec, codes, byCode, (j) => landsdele.get(codes[j] ?? '')?.landsdelCode);
     }
     case 'list':
     case 'saved': {
@@ -124,6 +145,29 @@ export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext):
       };
     }
   }
+}
+
+/**
+ * Groups by an area (region, landsdel): one pool per area, in code order; the group of a
+ * municipality is its area's pool without it, and empty when it has no area.
+ */
+function areaGroups(
+  spec: PeerGroupSpec,
+  codes: readonly string[],
+  byCode: Int32Array,
+  areaOf: (j: number) => string | undefined,
+): PeerGroups {
+  const list = [...new Set(Array.from(byCode, areaOf))].filter((a) => a !== undefined);
+  const sets = list.map((a) => byCode.filter((j) => areaOf(j) === a));
+  const of = Int32Array.from(codes.keys(), (i) => {
+    const a = areaOf(i);
+    return a === undefined ? -1 : list.indexOf(a);
+  });
+  const members = Array.from(codes, (_, i) => {
+    const set = sets[of[i] ?? -1];
+    return set === undefined ? new Int32Array(0) : set.filter((j) => j !== i);
+  });
+  return { spec, codes, members, pools: { sets, of }, unplaced: [] };
 }
 
 function standardised(
@@ -181,4 +225,22 @@ function regionOrThrow(regions: ReadonlyMap<string, string>, code: string): stri
     throw new InvalidInputError(`Kommune ${code} har ingen region`, 'code');
   }
   return region;
+}
+
+function landsdeleOf(context: PeerGroupContext): ReadonlyMap<string, MunicipalityLandsdel> {
+  return new Map((context.landsdele ?? []).map((l) => [l.code, l]));
+}
+
+function landsdelOrThrow(
+  landsdele: ReadonlyMap<string, MunicipalityLandsdel>,
+  code: string,
+): MunicipalityLandsdel {
+  const landsdel = landsdele.get(code);
+  if (landsdel === undefined) {
+    throw new InvalidInputError(
+      `Kommune ${code} har ingen landsdel. Landsdelene kommer fra Danmarks Statistiks kommuneinddeling; importér den først`,
+      'peers',
+    );
+  }
+  return landsdel;
 }

@@ -1,4 +1,4 @@
-/** @module Peer groups: nearest neighbours on structural conditions, regions and lists. */
+/** @module Peer groups: nearest neighbours on structural conditions, regions, landsdele and lists. */
 export { compareCodes, indexCodes } from './code-index.ts';
 export {
   applyWeights,
@@ -28,7 +28,12 @@ export {
   variablesOf,
   type NearestOptions,
 } from './nearest.ts';
-export { buildPeerGroups, resolvePeerGroup, type PeerGroupContext } from './groups.ts';
+export {
+  buildPeerGroups,
+  resolvePeerGroup,
+  type MunicipalityLandsdel,
+  type PeerGroupContext,
+} from './groups.ts';
 export type {
   DistanceTerm,
   LeftOutPeer,

@@ -17,6 +17,7 @@ export type PeerGroupSpec =
     }
   | { readonly kind: 'all' }
   | { readonly kind: 'region' }
+  | { readonly kind: 'landsdel' }
   | { readonly kind: 'list'; readonly name?: string; readonly codes: readonly string[] }
   | { readonly kind: 'saved'; readonly name: string; readonly codes: readonly string[] };
 
@@ -71,7 +72,8 @@ export interface PeerGroup {
   readonly kind: PeerGroupKind;
   /** The municipality the group is for. */
   readonly code: string;
-  /** Danish label, e.g. "10 nærmeste på rammevilkår (2023)", "Region Midtjylland". */
+  /** Danish label, e.g. "10 nærmeste på rammevilkår (2023)", "Region Midtjylland",
+   * "Landsdel Østjylland". */
   readonly nameDa: string;
   /** Member codes: nearest first for a nearest group, otherwise by code. */
   readonly members: readonly string[];
@@ -88,7 +90,8 @@ export interface PeerGroups {
   readonly codes: readonly string[];
   readonly members: readonly Int32Array[];
   /**
-   * Set when every group is one shared set minus the municipality itself (all, region, list):
+   * Set when every group is one shared set minus the municipality itself (all, region,
+   * landsdel, list):
    * the group of i is `sets[of[i]]` without i, and of[i] = −1 means an empty group. Lets the
    * batch sort a shared set once instead of once per municipality.
    */

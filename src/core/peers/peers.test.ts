@@ -225,6 +225,13 @@ describe('selectPeers properties', () => {
 
 describe('resolvePeerGroup(code, spec, context) and buildPeerGroups(spec, context)', () => {
   const all = { codes: realCodes };
+  // Two of DST's 11 landsdele (Kommuneinddeling), passed in as the engine does from the database.
+  const inLandsdel = (landsdelCode: string, landsdelName: string, codes: string) =>
+    codes.split(' ').map((code) => ({ code, landsdelCode, landsdelName }));
+  const landsdele = [
+    ...inLandsdel('09', 'Landsdel Østjylland', '615 706 707 710 727 730 740 741 746 751 766'),
+    ...inLandsdel('10', 'Landsdel Vestjylland', '657 661 665 671 756 760 779 791'),
+  ];
   it('forms the other groups', () => {
     expect(resolvePeerGroup('766', { kind: 'all' }, all).members).toHaveLength(97);
     const region = resolvePeerGroup('766', { kind: 'region' }, all);
@@ -238,6 +245,34 @@ describe('resolvePeerGroup(code, spec, context) and buildPeerGroups(spec, contex
     );
     expect(list.members).toEqual(['615', '751']);
     expect(list.leftOut).toEqual([{ code: '766', reason: 'self' }]);
+  });
+
+  it('forms the landsdel group: the other municipalities of the landsdel, named by it', () => {
+    const group = resolvePeerGroup('766', { kind: 'landsdel' }, { ...all, landsdele });
+    expect(group).toMatchObject({ kind: 'landsdel', nameDa: 'Landsdel Østjylland', leftOut: [] });
+    expect(group.members).toEqual([
+      '615', // Horsens
+      '706', // Syddjurs
+      '707', // Norddjurs
+      '710', // Favrskov
+      '727', // Odder
+      '730', // Randers
+      '740', // Silkeborg
+      '741', // Samsø
+      '746', // Skanderborg
+      '751', // Aarhus
+    ]);
+    // Herning is in Region Midtjylland with Hedensted, but in another landsdel.
+    expect(resolvePeerGroup('766', { kind: 'region' }, all).members).toContain('657');
+  });
+
+  it('refuses a landsdel group for a municipality without a landsdel', () => {
+    expect(() => resolvePeerGroup('101', { kind: 'landsdel' }, { ...all, landsdele })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => resolvePeerGroup('766', { kind: 'landsdel' }, all)).toThrow(
+      /Kommune 766 har ingen landsdel/,
+    );
   });
 
   it('refuses unknown and repeated codes in a list, and a nearest group without structure', () => {
@@ -258,5 +293,14 @@ describe('resolvePeerGroup(code, spec, context) and buildPeerGroups(spec, contex
     }
     const regions = buildPeerGroups({ kind: 'region' }, all);
     expect(regions.members[realCodes.indexOf('766')]).toHaveLength(18);
+    const byLandsdel = buildPeerGroups({ kind: 'landsdel' }, { ...all, landsdele });
+    for (const { code } of landsdele) {
+      const one = resolvePeerGroup(code, { kind: 'landsdel' }, { ...all, landsdele }).members;
+      const i = realCodes.indexOf(code);
+      expect(Array.from(byLandsdel.members[i] ?? [], (j) => realCodes[j])).toEqual(one);
+    }
+    // Without a landsdel the group is empty, as without a region.
+    expect(byLandsdel.members[realCodes.indexOf('101')]).toHaveLength(0);
+    expect(byLandsdel.pools?.of[realCodes.indexOf('101')]).toBe(-1);
   });
 });

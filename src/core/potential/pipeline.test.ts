@@ -53,7 +53,25 @@ const structure: Record<string, (number | null)[]> = {
   [STRUCTURE_IDS.urbanShare]: column(50, 100).map((v, i) => (i === 5 || i === 40 ? null : v)),
 };
 const shareOf = (id: string): (number | null)[] => (structure[id] ??= column(5, 40));
-const context = { codes, year: 2023, structure };
+// DST's 11 landsdele (Kommuneinddeling), by hand: the core holds none, the engine reads them
+// from the imported classification. Bornholm is a landsdel of its own, so its group is empty.
+const LANDSDELE: readonly (readonly [string, string, string])[] = [
+  ['01', 'Landsdel Byen København', '101 147 155 185'],
+  ['02', 'Landsdel Københavns omegn', '151 153 157 159 161 163 165 167 169 173 175 183 187'],
+  ['03', 'Landsdel Nordsjælland', '190 201 210 217 219 223 230 240 250 260 270'],
+  ['04', 'Landsdel Bornholm', '400'],
+  ['05', 'Landsdel Østsjælland', '253 259 265 269 350'],
+  ['06', 'Landsdel Vest- og Sydsjælland', '306 316 320 326 329 330 336 340 360 370 376 390'],
+  ['07', 'Landsdel Fyn', '410 420 430 440 450 461 479 480 482 492'],
+  ['08', 'Landsdel Sydjylland', '510 530 540 550 561 563 573 575 580 607 621 630'],
+  ['09', 'Landsdel Østjylland', '615 706 707 710 727 730 740 741 746 751 766'],
+  ['10', 'Landsdel Vestjylland', '657 661 665 671 756 760 779 791'],
+  ['11', 'Landsdel Nordjylland', '773 787 810 813 820 825 840 846 849 851 860'],
+];
+const landsdele = LANDSDELE.flatMap(([landsdelCode, landsdelName, members]) =>
+  members.split(' ').map((code) => ({ code, landsdelCode, landsdelName })),
+);
+const context = { codes, year: 2023, structure, landsdele };
 
 describe('the engine over 98 municipalities and the real catalogue', () => {
   const figure = CATALOGUE.find((f) => f.id === 'udgifter-aeldre-pr-67-aarig');
@@ -92,11 +110,16 @@ describe('the engine over 98 municipalities and the real catalogue', () => {
   it.each<PeerGroupSpec>([
     { kind: 'nearest', k: 10, theme: 'elderly-health' },
     { kind: 'region' },
+    { kind: 'landsdel' },
     { kind: 'all' },
   ])('gives every municipality the same benchmark in the batch as explained ($kind)', (spec) => {
     const groups = buildPeerGroups(spec, context);
     if (spec.kind === 'nearest') {
       expect(groups.unplaced.map((u) => u.code)).toEqual([codes[5], codes[40]].sort());
+    }
+    if (spec.kind === 'landsdel') {
+      // The table above places each of the 98 in exactly one landsdel.
+      expect(landsdele.map((l) => l.code).sort()).toEqual([...codes].sort());
     }
     const explained = codes.map((code) =>
       groups.unplaced.some((u) => u.code === code)

@@ -100,6 +100,7 @@ export const method = {
     other: [
       'Alle kommuner: de 97 andre.',
       'Samme region: de øvrige kommuner i kommunens region.',
+      'Samme landsdel: de øvrige kommuner i kommunens landsdel (en af Danmarks Statistiks 11 landsdele, fx Landsdel Østjylland).',
       'En egen liste af kommunekoder, eller en gemt gruppe, fx et netværk af samarbejdskommuner (gemmes med `potentiale groups save`).',
     ],
   },

@@ -98,6 +98,7 @@ export const method: Widen<typeof da> = {
     other: [
       'All municipalities: the 97 others.',
       'Same region: the other municipalities in the municipality’s region.',
+      'Same province: the other municipalities in the municipality’s province (one of Statistics Denmark’s 11 landsdele, e.g. Landsdel Østjylland).',
       'Your own list of municipality codes, or a saved group such as a network of partner municipalities (saved with `potentiale groups save`).',
     ],
   },

@@ -13,7 +13,6 @@ import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
 import { PackageTheme } from './package-theme.tsx';
 import { PackageTotal } from './package-total.tsx';
-import { peersParameter } from './peer-choice.ts';
 import { Peers } from './peers.tsx';
 import { Profile } from './profile.tsx';
 import { TalkTo } from './talk-to.tsx';
@@ -39,11 +38,7 @@ export function PackageView({
   const { t, locale } = useI18n();
   const m = t.municipality;
   const code = municipality.code;
-  const peersParam = peersParameter(peers, code, municipalities);
-  const params =
-    year !== undefined && peersParam !== undefined
-      ? { municipality: code, year, benchmark, peers: peersParam }
-      : null;
+  const params = year !== undefined ? { municipality: code, year, benchmark, peers } : null;
   // The previous package stays on screen while a new choice loads: nothing jumps, and the
   // controls say that it is updating.
   const pkg = useQuery<PackageDocument, Error>({
@@ -141,7 +136,7 @@ export function PackageView({
                   code={code}
                   municipalityName={municipality.name}
                   names={names}
-                  peersParam={peersParam ?? peers}
+                  peersParam={peers}
                 />
               ))}
               <Peers
@@ -155,7 +150,7 @@ export function PackageView({
               <TalkTo
                 code={code}
                 year={data.year}
-                peersParam={peersParam ?? peers}
+                peersParam={peers}
                 pkg={data}
                 keyFigures={byId}
               />
@@ -164,7 +159,7 @@ export function PackageView({
                   municipality: code,
                   year: data.year,
                   benchmark,
-                  peers: peersParam ?? peers,
+                  peers,
                 }}
               />
             </div>
