@@ -82,6 +82,23 @@ describe('the compare page (/sammenlign?k=101,751,766)', () => {
       }
     }
     expect(checked).toBeGreaterThan(15);
+
+    // Each figure is shown for its latest year with numbers (the API's yearsWithValues, from
+    // 2007 on), and the years offered are the theme's years with numbers.
+    const { keyFigures } = (await (
+      await fetch(`${inject('webUrl')}/api/v1/key-figures?theme=elderly-health`)
+    ).json()) as { keyFigures: { id: string; yearsWithValues: number[] }[] };
+    const recent = (k: { yearsWithValues: number[] }) => k.yearsWithValues.filter((y) => y >= 2007);
+    for (const k of keyFigures.filter((f) => recent(f).length > 0)) {
+      expect(await page.locator(`tr[data-figure="${k.id}"]`).getAttribute('data-year'), k.id).toBe(
+        String(Math.max(...recent(k))),
+      );
+    }
+    const themeYears = [...new Set(keyFigures.flatMap(recent))].sort((a, b) => b - a);
+    expect(
+      await page.getByLabel('År', { exact: true }).locator('option').allTextContents(),
+    ).toEqual(['Seneste år med data', ...themeYears.map(String)]);
+
     // Udgifter til ældre pr. 67+-årig: lower is better, Hedensted spends the least of the three.
     const elderly = page.locator('tr[data-figure="udgifter-aeldre-pr-67-aarig"]');
     expect(await elderly.locator('td[data-code="766"]').innerText()).toContain('bedst');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber, formatWithUnit } from '../../src/web/format/index.ts';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
 import { fitLine } from '../../src/web/pages/key-figure/regression.ts';
+import { compactYears } from '../../src/web/pages/key-figure/years.ts';
 import {
   accessibilityViolations,
   launchBrowser,
@@ -68,6 +69,24 @@ describe('the key-figure list (/noegletal)', () => {
     expect(page.url()).toContain(`/noegletal/${ID}`);
     expect(errors).toEqual([]);
   });
+
+  it("gives each figure's years with numbers (the API's yearsWithValues), not its span of rows", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('webUrl')}/noegletal?q=aeldre+pr.+67`);
+    const { firstYear, lastYear, yearsWithValues } = await api<{
+      firstYear: number;
+      lastYear: number;
+      yearsWithValues: number[];
+    }>(`key-figures/${ID}`);
+    // Rows from 1993, but numbers only in the last years: the span would say too much.
+    expect(yearsWithValues[0]).toBeGreaterThan(firstYear);
+    const item = page.locator('.kf-list li', {
+      has: page.getByRole('link', { name: 'Udgifter til ældre pr. 67+-årig', exact: true }),
+    });
+    const meta = await item.locator('.kf-meta').innerText();
+    expect(meta).toContain(`Årgange: ${compactYears(yearsWithValues)}`);
+    expect(meta).not.toContain(`${firstYear}–${lastYear}`);
+  });
 });
 
 describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
@@ -90,6 +109,34 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
       withUnit(formatNumber('da', hedensted?.value, decimals), UNIT),
     );
     expect(await page.locator('.kf-values-table tbody tr').count()).toBe(98);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for the values of the years with numbers only, and offers just those years', async () => {
+    const { page, errors } = await openPage(browser);
+    const asked: URL[] = [];
+    // Answered requests only: the queries that start as the page mounts are sent twice, the
+    // first aborted (health, key-figures and municipalities too, not only these).
+    page.on('requestfinished', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/v1/values') asked.push(url);
+    });
+    await openExplorer(page);
+    const { yearsWithValues } = await api<{ yearsWithValues: number[] }>(`key-figures/${ID}`);
+    const years = (id: string) =>
+      asked
+        .filter((u) => u.searchParams.get('keyFigure') === id)
+        .map((u) => Number(u.searchParams.get('year')))
+        .sort((a, b) => a - b);
+    // One request per year with numbers (not one per year of the span of rows).
+    expect(years(ID)).toEqual(yearsWithValues);
+    // The scatter's structural variable: one request, for the year shown.
+    expect(years('sociooekonomisk-indeks')).toEqual([2019]);
+    expect(
+      await page.getByLabel('År', { exact: true }).locator('option').allTextContents(),
+    ).toEqual([...yearsWithValues].reverse().map(String));
+    const facts = await page.locator('.kf-facts').innerText();
+    expect(facts).toContain(compactYears(yearsWithValues));
     expect(errors).toEqual([]);
   });
 

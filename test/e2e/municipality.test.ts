@@ -23,6 +23,7 @@ const ELDERLY = 'udgifter-aeldre-pr-67-aarig';
 let browser: Browser;
 let year: number;
 let median: PackageDocument;
+let keyFigures: KeyFigureDocument[];
 
 async function api<T>(path: string): Promise<T> {
   const response = await fetch(`${inject('webUrl')}/api/v1/${path}`);
@@ -42,7 +43,7 @@ const potentialCell = (page: Page, id: string) =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { keyFigures } = await api<{ keyFigures: KeyFigureDocument[] }>('key-figures');
+  ({ keyFigures } = await api<{ keyFigures: KeyFigureDocument[] }>('key-figures'));
   year = defaultPackageYear(keyFigures) ?? 0;
   median = await api<PackageDocument>(`package?municipality=${CODE}&year=${year}`);
 });
@@ -56,7 +57,18 @@ describe('the Kommune page (/kommune/{code})', () => {
     const { page, errors } = await openPage(browser);
     await openPackage(page);
     await page.getByRole('heading', { level: 1, name: 'Hedensted' }).waitFor();
-    expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe(String(year));
+    const yearSelect = page.getByLabel('År', { exact: true });
+    expect(await yearSelect.inputValue()).toBe(String(year));
+    // The years offered: those in which some themed figure has numbers (the API's
+    // yearsWithValues), newest first; not the figures' spans of rows.
+    const withNumbers = new Set(
+      keyFigures
+        .filter((k) => k.themes.some((th) => th !== 'structure'))
+        .flatMap((k) => k.yearsWithValues ?? []),
+    );
+    expect(await yearSelect.locator('option').allTextContents()).toEqual(
+      [...withNumbers].sort((a, b) => b - a).map(String),
+    );
     expect(await page.getByLabel('Benchmarkniveau', { exact: true }).inputValue()).toBe('median');
     expect(await page.getByTestId('package-total').locator('.info-number-value').innerText()).toBe(
       formatMillionKr('da', median.total.positive),

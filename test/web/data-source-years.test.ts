@@ -2,25 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { splitPath, yearsBySource } from '../../src/web/pages/data/source-years.ts';
 
 describe('yearsBySource(keyFigures)', () => {
-  it('counts the figures with values per source and spans their years', () => {
+  it('counts the figures with numbers per source and spans the years with numbers', () => {
     expect(
       yearsBySource([
-        { source: 'regk31', firstYear: 2020, lastYear: 2024 },
-        { source: 'noegletal', firstYear: 1993, lastYear: 2019 },
-        { source: 'noegletal', firstYear: 2007, lastYear: 2024 },
-        { source: 'regk31', firstYear: 2021, lastYear: 2023 },
+        { source: 'regk31', yearsWithValues: [2020, 2021, 2024] },
+        { source: 'noegletal', yearsWithValues: [2018, 2019] },
+        { source: 'noegletal', yearsWithValues: [2007, 2008, 2015] },
+        { source: 'regk31', yearsWithValues: [2021, 2023] },
       ]),
     ).toEqual([
-      { source: 'noegletal', keyFigures: 2, firstYear: 1993, lastYear: 2024 },
+      { source: 'noegletal', keyFigures: 2, firstYear: 2007, lastYear: 2019 },
       { source: 'regk31', keyFigures: 2, firstYear: 2020, lastYear: 2024 },
     ]);
   });
-  it('leaves out figures without values, and a source that has none', () => {
+  it('leaves out figures without numbers, and a source that has none', () => {
     expect(
       yearsBySource([
-        { source: 'statbank', firstYear: null, lastYear: null },
+        { source: 'statbank', yearsWithValues: [] },
         { source: 'statbank' },
-        { source: 'tidy', firstYear: 2022, lastYear: 2022 },
+        { source: 'tidy', yearsWithValues: [2022] },
       ]),
     ).toEqual([{ source: 'tidy', keyFigures: 1, firstYear: 2022, lastYear: 2022 }]);
     expect(yearsBySource([])).toEqual([]);
@@ -29,8 +29,7 @@ describe('yearsBySource(keyFigures)', () => {
     const order = yearsBySource(
       ['zeta', 'tidy', 'alpha', 'statbank', 'noegletal'].map((source) => ({
         source,
-        firstYear: 2020,
-        lastYear: 2020,
+        yearsWithValues: [2020],
       })),
     ).map((s) => s.source);
     expect(order).toEqual(['noegletal', 'statbank', 'tidy', 'alpha', 'zeta']);

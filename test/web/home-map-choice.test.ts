@@ -18,15 +18,18 @@ function figure(id: string, over: Partial<KeyFigureDocument> = {}): KeyFigureDoc
     polarity: 'lower-is-better',
     firstYear: 2007,
     lastYear: 2019,
+    yearsWithValues: [2007, 2008, 2019],
     ...over,
   } as KeyFigureDocument;
 }
 
 describe('mappableFigures(figures)', () => {
-  it('keeps figures with observations and a unit', () => {
+  it('keeps figures with a number in some year and a unit', () => {
     const kept = mappableFigures([
       figure('a'),
-      figure('no-data', { firstYear: null, lastYear: null }),
+      figure('no-data', { firstYear: null, lastYear: null, yearsWithValues: [] }),
+      // Rows from 1993 to 2019, but every one an "M"/"U" mark: nothing to map.
+      figure('only-marks', { firstYear: 1993, lastYear: 2019, yearsWithValues: [] }),
       figure('no-unit', { unit: '' }),
     ]);
     expect(kept.map((k) => k.id)).toEqual(['a']);
@@ -64,20 +67,17 @@ describe('chooseFigure(figures, asked)', () => {
   });
 });
 
-describe('yearsWithData(figure, series)', () => {
-  it('lists the years where the series has a value, latest first', () => {
-    const series = [
-      { year: 2016, value: null },
-      { year: 2018, value: 38604 },
-      { year: 2019, value: 41851 },
-      { year: 2020, value: null },
-    ];
-    expect(yearsWithData(figure('a'), series)).toEqual([2019, 2018]);
-  });
-  it("falls back to the catalogue's span when the series has no value", () => {
-    expect(yearsWithData(figure('a', { firstYear: 2017, lastYear: 2019 }), [])).toEqual([
-      2019, 2018, 2017,
+describe('yearsWithData(figure)', () => {
+  it("lists the API's years with numbers latest first, not the span of rows", () => {
+    // udgifter-aeldre-pr-67-aarig: rows from 1993, numbers only in 2018 and 2019.
+    const elderly = figure('a', { firstYear: 1993, lastYear: 2019, yearsWithValues: [2018, 2019] });
+    expect(yearsWithData(elderly)).toEqual([2019, 2018]);
+    expect(yearsWithData(figure('a', { yearsWithValues: [2009, 2007, 2015] }))).toEqual([
+      2015, 2009, 2007,
     ]);
-    expect(yearsWithData(figure('a', { firstYear: null, lastYear: null }), undefined)).toEqual([]);
+  });
+  it('is empty for a figure without numbers', () => {
+    expect(yearsWithData(figure('a', { yearsWithValues: [] }))).toEqual([]);
+    expect(yearsWithData(figure('a', { yearsWithValues: undefined }))).toEqual([]);
   });
 });

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
 import { groupByTheme, matchesFilter } from '../../src/web/pages/key-figure/list-groups.ts';
-import { compactYears, nearestYear, yearSpan } from '../../src/web/pages/key-figure/years.ts';
+import { compactYears, nearestYear, valueYears } from '../../src/web/pages/key-figure/years.ts';
 
-describe('yearSpan(keyFigure)', () => {
-  it('lists the catalogue years from first to last', () => {
-    expect(yearSpan({ firstYear: 2017, lastYear: 2019 })).toEqual([2017, 2018, 2019]);
+describe('valueYears(keyFigure)', () => {
+  it("is the API's years with numbers, ascending, not the span of rows", () => {
+    // udgifter-aeldre-pr-67-aarig: rows from 1993, numbers only in 2018 and 2019.
+    expect(valueYears({ yearsWithValues: [2018, 2019] })).toEqual([2018, 2019]);
+    expect(valueYears({ yearsWithValues: [2019, 2007, 2012] })).toEqual([2007, 2012, 2019]);
   });
-  it('is empty for a figure without years', () => {
-    expect(yearSpan({ firstYear: null, lastYear: null })).toEqual([]);
-    expect(yearSpan(undefined)).toEqual([]);
+  it('is empty for a figure without numbers', () => {
+    expect(valueYears({ yearsWithValues: [] })).toEqual([]);
+    expect(valueYears({})).toEqual([]);
+    expect(valueYears(undefined)).toEqual([]);
   });
 });
 

@@ -8,40 +8,58 @@ import {
   packageYears,
 } from '../../src/web/pages/municipality/years.ts';
 
-const figure = (
-  kind: string | null,
-  themes: string[],
-  firstYear: number | null,
-  lastYear: number | null,
-) =>
-  ({ kind, themes, firstYear, lastYear }) as unknown as Parameters<typeof packageYears>[0][number];
+const years = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const figure = (kind: string | null, themes: string[], yearsWithValues: number[]) =>
+  ({ kind, themes, yearsWithValues }) as unknown as Parameters<typeof packageYears>[0][number];
 
 describe('packageYears(keyFigures)', () => {
-  it('is the union of the themed figures’ ranges, newest first, without structural or unthemed ones', () => {
+  it('is the union of the themed figures’ years with numbers, newest first, without structural or unthemed ones', () => {
     expect(
       packageYears([
-        figure('cost', ['elderly-health'], 2017, 2019),
-        figure('cost', ['finance'], 2019, 2021),
-        figure('structure', ['structure'], 2010, 2024),
-        figure(null, [], 2020, 2025),
-        figure('cost', ['administration'], null, null),
+        // Rows from 1993 (marks only), numbers in 2018–2019, like udgifter-aeldre-pr-67-aarig.
+        figure('cost', ['elderly-health'], [2018, 2019]),
+        figure('cost', ['finance'], [2019, 2021]),
+        figure('structure', ['structure'], years(2010, 2024)),
+        figure(null, [], [2025]),
+        figure('cost', ['administration'], []),
       ]),
-    ).toEqual([2021, 2020, 2019, 2018, 2017]);
+    ).toEqual([2021, 2019, 2018]);
   });
 });
 
 describe('defaultPackageYear(keyFigures)', () => {
-  it('is the newest year that at least half of the cost figures cover', () => {
-    // Four cost figures end in 2019, one reaches 2024: 2019 is the rich year.
+  it('is the newest year in which at least half as many cost figures have numbers as in their best year', () => {
+    // Four cost figures end in 2019, one reaches 2024: 2019 is the rich year (figures of
+    // another kind do not count).
     const figures = [
-      ...Array.from({ length: 4 }, () => figure('cost', ['children-young'], 1993, 2019)),
-      figure('cost', ['finance'], 1993, 2024),
+      ...Array.from({ length: 4 }, () => figure('cost', ['children-young'], years(2007, 2019))),
+      figure('cost', ['finance'], years(2020, 2024)),
+      ...Array.from({ length: 3 }, () => figure('activity', ['finance'], years(2020, 2024))),
     ];
     expect(defaultPackageYear(figures)).toBe(2019);
+    // Two of four with numbers in 2024 is half: 2024 opens.
+    expect(
+      defaultPackageYear([
+        ...figures.slice(0, 2),
+        ...Array.from({ length: 2 }, () => figure('cost', ['finance'], years(2018, 2024))),
+      ]),
+    ).toBe(2024);
   });
 
-  it('falls back to the newest package year when no cost figure has years, and is undefined without any', () => {
-    expect(defaultPackageYear([figure('activity', ['integration'], 2000, 2003)])).toBe(2003);
+  it('counts only years with numbers, not the span of rows with marks', () => {
+    // Three cost figures with numbers only up to 2012 (rows with marks may run to 2019), one to
+    // 2019: 2012 is the rich year.
+    const figures = [
+      ...Array.from({ length: 3 }, () => figure('cost', ['administration'], years(2007, 2012))),
+      figure('cost', ['elderly-health'], [2018, 2019]),
+    ];
+    expect(defaultPackageYear(figures)).toBe(2012);
+  });
+
+  it('falls back to the newest package year when no cost figure has numbers, and is undefined without any', () => {
+    expect(defaultPackageYear([figure('activity', ['integration'], [2000, 2003])])).toBe(2003);
+    expect(defaultPackageYear([figure('cost', ['finance'], [])])).toBeUndefined();
     expect(defaultPackageYear([])).toBeUndefined();
   });
 });

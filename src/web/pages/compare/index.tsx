@@ -13,6 +13,7 @@ import { CompareTable } from './compare-table.tsx';
 import { RankChart } from './rank-chart.tsx';
 import { parseSelection } from './selection.ts';
 import { useThemeValues } from './use-theme-values.ts';
+import { themeYears } from './years.ts';
 import './compare.css';
 
 /** The choices, in the URL: municipalities (k, comma-separated codes), theme and year. */
@@ -34,23 +35,20 @@ export default function ComparePage() {
   const themeFigures = (figures.data ?? []).filter((k) =>
     (k.themes as readonly string[]).includes(choice.theme),
   );
-  const withData = themeFigures.filter((k) => typeof k.lastYear === 'number');
+  const withData = themeFigures.filter((k) => (k.yearsWithValues?.length ?? 0) > 0);
   const ready = !selection.tooFew && !selection.tooMany;
-  const values = useThemeValues(ready ? withData : [], year);
+  const values = useThemeValues(ready ? withData : [], year, FIRST_YEAR);
   const themeName = t.common.themes[choice.theme] ?? choice.theme;
 
-  const lastYear = Math.max(FIRST_YEAR, ...withData.map((k) => k.lastYear ?? FIRST_YEAR));
   const yearOptions = [
     { value: '', label: c.latest },
-    ...Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(lastYear - i)).map(
-      (y) => ({ value: y, label: y }),
-    ),
+    ...themeYears(withData, FIRST_YEAR, year).map((y) => ({ value: String(y), label: String(y) })),
   ];
   const themeOptions = Object.entries(t.common.themes)
     .filter(([key]) => key !== 'structure')
     .map(([value, label]) => ({ value, label }));
   const withoutData = [
-    ...themeFigures.filter((k) => typeof k.lastYear !== 'number'),
+    ...themeFigures.filter((k) => !withData.includes(k)),
     ...values.figures.filter((f) => f.doc === null).map((f) => f.keyFigure),
   ];
   const shown = values.figures.filter((f) => f.doc !== null);

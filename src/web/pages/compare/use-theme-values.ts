@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { fetchJson, type KeyFigureDocument, type ValuesDocument } from '../../api/index.ts';
+import { figureYear } from './years.ts';
 
 /** One figure's values for the comparison: the year used, or no data (null) in the range. */
 export interface FigureValues {
@@ -14,44 +15,37 @@ export interface ThemeValues {
   readonly refetch: () => void;
 }
 
-/** How far back "latest" looks from the catalogue's last year before it says "no data". */
-const LOOK_BACK = 12;
-
 /**
  * The values of each figure, all municipalities, in `year`, or (year null) in each figure's
- * latest year with any value: the catalogue's last year may hold only missing values, so it
- * steps back a year at a time (one or two requests for most figures).
+ * latest year with numbers from `from` on: one request per figure, for a year its
+ * yearsWithValues lists; a figure without numbers in that year is known to have none without
+ * asking (the same query keys as useApi('values', …)).
  */
 export function useThemeValues(
   figures: readonly KeyFigureDocument[],
   year: number | null,
+  from: number,
 ): ThemeValues {
+  const wanted = figures.map((k) => ({ keyFigure: k, year: figureYear(k, year, from) }));
+  const asked = wanted.filter((w) => w.year !== null);
   const results = useQueries({
-    queries: figures.map((k) => ({
-      queryKey: ['compare-values', k.id, year ?? 'latest'],
-      staleTime: 5 * 60_000,
-      queryFn: async ({ signal }: { signal: AbortSignal }): Promise<FigureValues> => {
-        const first = k.firstYear ?? null;
-        const last = k.lastYear ?? null;
-        if (year !== null) {
-          const doc = await fetchJson<ValuesDocument>('values', { keyFigure: k.id, year }, signal);
-          return { keyFigure: k, doc: doc.values.some((v) => v.value !== null) ? doc : null };
-        }
-        if (first === null || last === null) return { keyFigure: k, doc: null };
-        for (let y = last; y >= Math.max(first, last - LOOK_BACK); y--) {
-          const doc = await fetchJson<ValuesDocument>(
-            'values',
-            { keyFigure: k.id, year: y },
-            signal,
-          );
-          if (doc.values.some((v) => v.value !== null)) return { keyFigure: k, doc };
-        }
-        return { keyFigure: k, doc: null };
-      },
-    })),
+    queries: asked.map((w) => {
+      const params = { keyFigure: w.keyFigure.id, year: w.year };
+      return {
+        queryKey: ['values', params],
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          fetchJson<ValuesDocument>('values', params, signal),
+        staleTime: 5 * 60_000,
+      };
+    }),
   });
+  const docs = new Map(asked.map((w, i) => [w.keyFigure.id, results[i]?.data]));
   return {
-    figures: results.flatMap((r) => (r.data ? [r.data] : [])),
+    figures: wanted.flatMap((w): FigureValues[] => {
+      if (w.year === null) return [{ keyFigure: w.keyFigure, doc: null }];
+      const doc = docs.get(w.keyFigure.id);
+      return doc ? [{ keyFigure: w.keyFigure, doc }] : [];
+    }),
     pending: results.some((r) => r.isPending),
     error: results.find((r) => r.error)?.error ?? null,
     refetch: () => results.forEach((r) => void r.refetch()),

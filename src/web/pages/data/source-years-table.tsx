@@ -3,7 +3,7 @@ import type { KeyFigureDocument } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { yearsBySource, type SourceYears } from './source-years.ts';
 
-/** Which years each source covers, from the key figures' first and last year with values. */
+/** Which years each source covers, from the years in which its key figures have numbers. */
 export function SourceYearsTable({
   keyFigures,
 }: {

@@ -12,28 +12,25 @@ export interface SourceYears {
 const ORDER = ['noegletal', 'regk31', 'statbank', 'tidy'];
 
 /**
- * Groups key figures by source and finds the first and last year with values; figures
- * without values (no years) are not counted, and a source with none is left out.
- * @example yearsBySource([{ source: 'regk31', firstYear: 2020, lastYear: 2024 }])
+ * Groups key figures by source and finds the first and last year in which some municipality
+ * has a number (the figures' yearsWithValues; years whose rows hold only "M"/"U" marks do not
+ * count); figures without numbers are not counted, and a source with none is left out.
+ * @example yearsBySource([{ source: 'regk31', yearsWithValues: [2020, 2024] }])
  * // [{ source: 'regk31', keyFigures: 1, firstYear: 2020, lastYear: 2024 }]
  */
 export function yearsBySource(
-  figures: readonly {
-    readonly source: string;
-    readonly firstYear?: number | null;
-    readonly lastYear?: number | null;
-  }[],
+  figures: readonly { readonly source: string; readonly yearsWithValues?: readonly number[] }[],
 ): SourceYears[] {
   const bySource = new Map<string, SourceYears>();
   for (const f of figures) {
-    if (f.firstYear === null || f.firstYear === undefined) continue;
-    if (f.lastYear === null || f.lastYear === undefined) continue;
+    const years = f.yearsWithValues ?? [];
+    if (years.length === 0) continue;
     const seen = bySource.get(f.source);
     bySource.set(f.source, {
       source: f.source,
       keyFigures: (seen?.keyFigures ?? 0) + 1,
-      firstYear: Math.min(seen?.firstYear ?? Infinity, f.firstYear),
-      lastYear: Math.max(seen?.lastYear ?? -Infinity, f.lastYear),
+      firstYear: Math.min(seen?.firstYear ?? Infinity, ...years),
+      lastYear: Math.max(seen?.lastYear ?? -Infinity, ...years),
     });
   }
   const rank = (s: string) => {

@@ -18,7 +18,7 @@ export function DataSummary({
     (max, i) => (max === null || i.importedAt > max ? i.importedAt : max),
     null,
   );
-  const withValues = keyFigures?.filter((k) => k.firstYear !== null && k.firstYear !== undefined);
+  const withValues = keyFigures?.filter((k) => (k.yearsWithValues?.length ?? 0) > 0);
   const cards = [
     {
       key: 'observations',

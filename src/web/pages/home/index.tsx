@@ -1,11 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import {
-  useApi,
-  useHealth,
-  useKeyFigures,
-  type SeriesDocument,
-  type ValuesDocument,
-} from '../../api/index.ts';
+import { useApi, useHealth, useKeyFigures, type ValuesDocument } from '../../api/index.ts';
 // Not through charts/index.ts: that door also opens Observable Plot, which this page does not
 // use; importing the map's own module keeps Plot (≈70 kB gzip) out of the first page's load.
 import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/denmark-map.tsx';
@@ -28,9 +22,6 @@ import {
 import { KeyFigureSelect } from './key-figure-select.tsx';
 
 const DEFAULTS = { keyFigure: DEFAULT_KEY_FIGURE, year: '' } as const;
-
-/** The municipality whose series tells which years of a figure have data (one request). */
-const REFERENCE_MUNICIPALITY = '101';
 
 const MAP_HEIGHT = 620;
 
@@ -82,11 +73,7 @@ function MapSection() {
   const keyFigures = useKeyFigures();
   const figures = mappableFigures(keyFigures.data ?? []);
   const figure = chooseFigure(figures, choice.keyFigure);
-  const series = useApi<SeriesDocument>(
-    'series',
-    figure ? { keyFigure: figure.id, municipality: REFERENCE_MUNICIPALITY } : null,
-  );
-  const years = figure && !series.isPending ? yearsWithData(figure, series.data?.series) : [];
+  const years = figure ? yearsWithData(figure) : [];
   const asked = Number(choice.year);
   const year = choice.year !== '' && Number.isInteger(asked) ? asked : years[0];
   const values = useApi<ValuesDocument>(
@@ -106,13 +93,11 @@ function MapSection() {
     body = <DenmarkMapPlaceholder height={MAP_HEIGHT} />;
   } else if (!figure) {
     body = <p className="notice">{m.noKeyFigures}</p>;
-  } else if (series.error) {
-    body = <ErrorMessage error={series.error} retry={() => void series.refetch()} />;
   } else if (values.error) {
     body = <ErrorMessage error={values.error} retry={() => void values.refetch()} />;
-  } else if (!series.isPending && year === undefined) {
+  } else if (year === undefined) {
     body = <p className="notice">{m.noYears}</p>;
-  } else if (!values.data || year === undefined) {
+  } else if (!values.data) {
     body = <DenmarkMapPlaceholder height={MAP_HEIGHT} />;
   } else {
     const figureName = name(figure);

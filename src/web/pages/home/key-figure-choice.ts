@@ -9,11 +9,14 @@ export interface FigureGroup {
   readonly figures: readonly KeyFigureDocument[];
 }
 
-/** Figures the map can show: with observations and a unit (a number without one is not shown). */
+/**
+ * Figures the map can show: with a number in some year and a unit (a number without one is not
+ * shown). A figure whose rows hold only "M"/"U" marks has a span of years but nothing to map.
+ */
 export function mappableFigures(
   figures: readonly KeyFigureDocument[],
 ): readonly KeyFigureDocument[] {
-  return figures.filter((k) => k.firstYear !== null && k.firstYear !== undefined && k.unit !== '');
+  return figures.filter((k) => yearsWithData(k).length > 0 && k.unit !== '');
 }
 
 /**
@@ -55,17 +58,12 @@ export function chooseFigure(
 }
 
 /**
- * The years with data, latest first: those where the reference series has a value, else the
- * catalogue's span (firstYear..lastYear).
+ * The years in which some municipality has a number, latest first (the API's yearsWithValues;
+ * the span firstYear..lastYear may also cover years with only "M"/"U" marks).
+ * @example yearsWithData({ yearsWithValues: [2018, 2019] }) // [2019, 2018]
  */
 export function yearsWithData(
-  figure: Pick<KeyFigureDocument, 'firstYear' | 'lastYear'>,
-  series: readonly { readonly year: number; readonly value: number | null }[] | undefined,
+  figure: Pick<KeyFigureDocument, 'yearsWithValues'>,
 ): readonly number[] {
-  const withValue = (series ?? []).filter((s) => s.value !== null).map((s) => s.year);
-  if (withValue.length > 0) return [...new Set(withValue)].sort((a, b) => b - a);
-  const first = figure.firstYear;
-  const last = figure.lastYear;
-  if (typeof first !== 'number' || typeof last !== 'number') return [];
-  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+  return [...(figure.yearsWithValues ?? [])].sort((a, b) => b - a);
 }

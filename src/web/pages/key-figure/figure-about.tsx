@@ -8,18 +8,13 @@ export function FigureAbout({
   years,
 }: {
   readonly keyFigure: KeyFigureDocument;
-  /** Years with data, ascending (null while they load). */
-  readonly years: readonly number[] | null;
+  /** Years with data, ascending. */
+  readonly years: readonly number[];
 }) {
   const { t } = useI18n();
   const a = t.keyFigure.about;
   const notes = keyFigure.notes ?? [];
-  const span =
-    years === null
-      ? t.common.state.loading
-      : years.length === 0
-        ? t.keyFigure.list.noYears
-        : compactYears(years);
+  const span = years.length === 0 ? t.keyFigure.list.noYears : compactYears(years);
   return (
     <section className="kf-about" aria-labelledby="kf-about-heading">
       <h2 id="kf-about-heading" className="visually-hidden">

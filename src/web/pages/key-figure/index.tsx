@@ -70,9 +70,8 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
 
   const latest = all.years[all.years.length - 1];
   const asked = choice.year ? Number(choice.year) : null;
-  // A year from the URL is used while the years load; one without data falls back to the latest.
-  const askedHasData = asked !== null && (all.pending || all.years.includes(asked));
-  const year = askedHasData ? asked : (latest ?? null);
+  // A year from the URL without data falls back to the latest (the years come with the figure).
+  const year = asked !== null && all.years.includes(asked) ? asked : (latest ?? null);
   const chosen = choice.m && names.has(choice.m) ? choice.m : null;
   const unknownChosen = choice.m && municipalities.data && !names.has(choice.m) ? choice.m : null;
   const showPeers = choice.peers !== '0';
@@ -97,11 +96,11 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
   ];
 
   if (all.error) return <ErrorMessage error={all.error} retry={all.refetch} />;
-  const noData = !all.pending && all.years.length === 0;
+  const noData = all.years.length === 0;
 
   return (
     <>
-      <FigureAbout keyFigure={keyFigure} years={all.pending ? null : all.years} />
+      <FigureAbout keyFigure={keyFigure} years={all.years} />
       {noData ? (
         <p className="notice">
           {t.keyFigure.about.noData} <Link href="/data">{t.common.state.emptyDatabaseLink}</Link>
@@ -139,7 +138,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
           {unknownChosen ? (
             <ErrorMessage error={new Error(t.keyFigure.chosen.unknown(unknownChosen))} />
           ) : null}
-          {asked !== null && !all.pending && !all.years.includes(asked) ? (
+          {asked !== null && !all.years.includes(asked) ? (
             <p className="notice">{t.keyFigure.chosen.noDataYear(asked)}</p>
           ) : null}
 

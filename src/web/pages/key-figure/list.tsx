@@ -4,6 +4,7 @@ import { useKeyFigures, type KeyFigureDocument } from '../../api/index.ts';
 import { EmptyDatabaseNotice, PageTitle, QueryView, useUrlState } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { groupByTheme, matchesFilter } from './list-groups.ts';
+import { compactYears, valueYears } from './years.ts';
 import './key-figure.css';
 
 const DEFAULTS = { q: '' } as const;
@@ -72,11 +73,7 @@ function Groups({
                   <Link href={`/noegletal/${encodeURIComponent(k.id)}`}>{name(k)}</Link>
                   <span className="kf-meta">
                     {l.unit}: {k.unit || '–'} · {l.years}:{' '}
-                    {typeof k.firstYear === 'number' && typeof k.lastYear === 'number'
-                      ? k.firstYear === k.lastYear
-                        ? k.firstYear
-                        : `${k.firstYear}–${k.lastYear}`
-                      : l.noYears}
+                    {compactYears(valueYears(k)) || l.noYears}
                   </span>
                 </li>
               ))}

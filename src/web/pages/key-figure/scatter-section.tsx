@@ -8,8 +8,7 @@ import {
 import { ErrorMessage, Loading, Select } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ScatterChart } from './scatter-chart.tsx';
-import { useFigureYears } from './use-figure-years.ts';
-import { nearestYear } from './years.ts';
+import { nearestYear, valueYears } from './years.ts';
 
 /** Structural variables tried in order when none is chosen: the socio-economic index first. */
 const PREFERRED = ['sociooekonomisk-indeks', 'befolkningstaethed', 'andel-67-aarige'];
@@ -40,34 +39,29 @@ export function ScatterSection({
   const s = t.keyFigure.scatter;
   const figures = useKeyFigures();
   const candidates = (figures.data ?? []).filter(
-    (k) => k.kind === 'structure' && typeof k.firstYear === 'number' && k.id !== keyFigure.id,
+    (k) => k.kind === 'structure' && valueYears(k).length > 0 && k.id !== keyFigure.id,
   );
   const fallback =
     PREFERRED.map((id) => candidates.find((k) => k.id === id)).find((k) => k !== undefined) ??
     candidates[0];
   const structure = candidates.find((k) => k.id === variable) ?? fallback;
 
-  const same = useApi<ValuesDocument>(
+  // The variable's own years with numbers say which year to use: the figure's year, else the
+  // nearest one; one request, for that year only.
+  const usedYear = structure && year !== null ? nearestYear(valueYears(structure), year) : null;
+  const structureValues = useApi<ValuesDocument>(
     'values',
-    structure && year !== null ? { keyFigure: structure.id, year } : null,
+    structure && usedYear !== null ? { keyFigure: structure.id, year: usedYear } : null,
   );
-  const sameHasData = same.data?.values.some((v) => v.value !== null) ?? false;
-  // Only when the same year has nothing: every year of the variable, to find the nearest.
-  const other = useFigureYears(structure, Boolean(same.data) && !sameHasData);
-  const usedYear = sameHasData ? year : year === null ? null : nearestYear(other.years, year);
-  const structureRows = sameHasData
-    ? same.data?.values
-    : usedYear === null
-      ? undefined
-      : other.byYear.get(usedYear);
+  const structureRows = structureValues.data?.values;
 
   const options = [...candidates]
     .sort((a, b) => name(a).localeCompare(name(b), 'da'))
     .map((k) => ({ value: k.id, label: `${name(k)} (${k.unit})` }));
 
-  const error = figures.error ?? same.error ?? other.error;
+  const error = figures.error ?? structureValues.error;
   const waiting =
-    !rows || year === null || !structure || same.isPending || (!sameHasData && other.pending);
+    !rows || year === null || !structure || (usedYear !== null && structureValues.isPending);
   return (
     <section aria-labelledby="kf-scatter-heading">
       <h2 id="kf-scatter-heading">{s.heading}</h2>

@@ -5,10 +5,10 @@ import {
   type ValueRow,
   type ValuesDocument,
 } from '../../api/index.ts';
-import { yearSpan } from './years.ts';
+import { valueYears } from './years.ts';
 
 export interface FigureYears {
-  /** Every year of the figure that has at least one value, ascending. */
+  /** Every year of the figure that has at least one value, ascending (known before any fetch). */
   readonly years: readonly number[];
   readonly byYear: ReadonlyMap<number, readonly ValueRow[]>;
   readonly pending: boolean;
@@ -17,19 +17,16 @@ export interface FigureYears {
 }
 
 /**
- * All 98 values of a figure in every year of its span, one /values answer per year (the same
- * query keys as useApi('values', …), so a year fetched here is not fetched again). The
- * catalogue's span includes years where every value is missing; `years` keeps only those with
- * data. One request per year is cheap (the server caches answers) and gives the development
- * chart every municipality at once, so changing the selection fetches nothing.
+ * All 98 values of a figure in each year that has a number (the API's yearsWithValues), one
+ * /values answer per year (the same query keys as useApi('values', …), so a year fetched here
+ * is not fetched again). Years with only "M"/"U" marks are not asked for. One request per year
+ * is cheap (the server caches answers) and gives the development chart every municipality at
+ * once, so changing the selection fetches nothing.
  */
-export function useFigureYears(
-  keyFigure: KeyFigureDocument | undefined,
-  enabled = true,
-): FigureYears {
-  const span = enabled ? yearSpan(keyFigure) : [];
+export function useFigureYears(keyFigure: KeyFigureDocument | undefined): FigureYears {
+  const years = valueYears(keyFigure);
   const results = useQueries({
-    queries: span.map((year) => {
+    queries: years.map((year) => {
       const params = { keyFigure: keyFigure?.id, year };
       return {
         queryKey: ['values', params],
@@ -40,12 +37,8 @@ export function useFigureYears(
     }),
   });
   const byYear = new Map<number, readonly ValueRow[]>();
-  const years: number[] = [];
   results.forEach((r, i) => {
-    const year = span[i] as number;
-    if (!r.data) return;
-    byYear.set(year, r.data.values);
-    if (r.data.values.some((v) => v.value !== null)) years.push(year);
+    if (r.data) byYear.set(years[i] as number, r.data.values);
   });
   return {
     years,

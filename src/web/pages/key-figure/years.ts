@@ -1,11 +1,13 @@
-/** The catalogue's span of a figure's years (firstYear..lastYear), empty when it has none. */
-export function yearSpan(
-  k: { readonly firstYear?: number | null; readonly lastYear?: number | null } | undefined,
+/**
+ * The years in which some municipality has a number, ascending (the API's yearsWithValues);
+ * empty when it has none. The span firstYear..lastYear is not used: it may also cover years
+ * whose rows hold only "M"/"U" marks.
+ * @example valueYears({ yearsWithValues: [2018, 2019] }) // [2018, 2019]
+ */
+export function valueYears(
+  k: { readonly yearsWithValues?: readonly number[] } | undefined,
 ): number[] {
-  const first = k?.firstYear;
-  const last = k?.lastYear;
-  if (typeof first !== 'number' || typeof last !== 'number' || last < first) return [];
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return [...(k?.yearsWithValues ?? [])].sort((a, b) => a - b);
 }
 
 /** The year in `years` nearest to `year` (the later one on a tie); null when there are none. */

@@ -1,40 +1,37 @@
 import type { KeyFigureDocument } from '../../api/index.ts';
 
-/** The part of a key figure that says which years it has data for. */
-type Covered = Pick<KeyFigureDocument, 'kind' | 'themes' | 'firstYear' | 'lastYear'>;
+/** The part of a key figure that says which years it has numbers for. */
+type Covered = Pick<KeyFigureDocument, 'kind' | 'themes' | 'yearsWithValues'>;
 
 const isPackageFigure = (k: Covered) => k.themes.some((t) => t !== 'structure');
 
 /**
- * The years some package figure has data for, newest first: the union of the figures'
- * first–last ranges (figures without a theme or only structural ones make no package).
- * @example packageYears([{ firstYear: 2018, lastYear: 2019, … }]) // [2019, 2018]
+ * The years some package figure has numbers for, newest first: the union of the figures'
+ * yearsWithValues (figures without a theme or only structural ones make no package). Years
+ * whose rows hold only "M"/"U" marks are not among them.
+ * @example packageYears([{ yearsWithValues: [2018, 2019], … }]) // [2019, 2018]
  */
 export function packageYears(keyFigures: readonly Covered[]): number[] {
   const years = new Set<number>();
   for (const k of keyFigures) {
-    if (!isPackageFigure(k) || k.firstYear == null || k.lastYear == null) continue;
-    for (let y = k.firstYear; y <= k.lastYear; y++) years.add(y);
+    if (!isPackageFigure(k)) continue;
+    for (const y of k.yearsWithValues ?? []) years.add(y);
   }
   return [...years].sort((a, b) => b - a);
 }
 
 /**
- * The year a package opens on: the newest year that at least half of the cost figures cover.
- * A few figures often reach further than the rest (e.g. regnskabstal for 2024 beside
- * nøgletal that end in 2019), and a package of two figures is a poor first view.
- * Undefined when no cost figure has years.
+ * The year a package opens on: the newest year in which at least half as many cost figures
+ * have numbers as in their best-covered year. A few figures often reach further than the rest
+ * (e.g. regnskabstal for 2024 beside nøgletal that end in 2019), and a package of two figures
+ * is a poor first view. Undefined when no figure has numbers.
  * @example defaultPackageYear(keyFigures) // 2019 in the real data
  */
 export function defaultPackageYear(keyFigures: readonly Covered[]): number | undefined {
-  const cost = keyFigures.filter(
-    (k) => k.kind === 'cost' && k.firstYear != null && k.lastYear != null,
-  );
   const count = new Map<number, number>();
-  for (const k of cost) {
-    for (let y = k.firstYear as number; y <= (k.lastYear as number); y++) {
-      count.set(y, (count.get(y) ?? 0) + 1);
-    }
+  for (const k of keyFigures) {
+    if (k.kind !== 'cost') continue;
+    for (const y of k.yearsWithValues ?? []) count.set(y, (count.get(y) ?? 0) + 1);
   }
   const most = Math.max(0, ...count.values());
   const rich = [...count].filter(([, n]) => n * 2 >= most).map(([y]) => y);
