@@ -42,6 +42,19 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<strin
     return existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : null;
   }
   log('Bygger web-appen …\n');
-  await vite.build({ configFile: join(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // A production build even when called from a test runner (vitest sets NODE_ENV=test, which
+  // would give React's development build).
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await vite.build({
+      configFile: join(REPO_ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   return WEB_DIST;
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { Fragment, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { I18nProvider } from './i18n/index.ts';
@@ -16,15 +16,19 @@ const queries = new QueryClient({
   },
 });
 
+// StrictMode's extra checks (double effects: every request sent twice, the first aborted) are
+// for development; the built app renders without them.
+const Checks = import.meta.env.DEV ? StrictMode : Fragment;
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
+    <Checks>
       <QueryClientProvider client={queries}>
         <I18nProvider>
           <App />
         </I18nProvider>
       </QueryClientProvider>
-    </StrictMode>,
+    </Checks>,
   );
 }
