@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Fragment, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchReferenceData } from './api/index.ts';
 import { App } from './app.tsx';
 import { I18nProvider } from './i18n/index.ts';
 import './styles.css';
@@ -19,6 +20,8 @@ const queries = new QueryClient({
 // StrictMode's extra checks (double effects: every request sent twice, the first aborted) are
 // for development; the built app renders without them.
 const Checks = import.meta.env.DEV ? StrictMode : Fragment;
+
+prefetchReferenceData(queries);
 
 const root = document.getElementById('root');
 if (root) {

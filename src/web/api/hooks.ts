@@ -1,4 +1,9 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQuery,
+  type QueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { fetchJson, type Params } from './client.ts';
 import type { Health, KeyFigureDocument, Municipality, MunicipalityProfile } from './types.ts';
 
@@ -17,34 +22,50 @@ export function useApi<T>(path: string, params: Params | null): UseQueryResult<T
 /** Reference data that changes only with an import: fetched once per visit. */
 const reference = { staleTime: Infinity, gcTime: Infinity } as const;
 
+const municipalitiesQuery = queryOptions({
+  queryKey: ['municipalities'],
+  queryFn: ({ signal }) =>
+    fetchJson<{ municipalities: Municipality[] }>('municipalities', {}, signal).then(
+      (d): readonly Municipality[] => d.municipalities,
+    ),
+  ...reference,
+});
+
+const keyFiguresQuery = queryOptions({
+  queryKey: ['key-figures'],
+  queryFn: ({ signal }) =>
+    fetchJson<{ keyFigures: KeyFigureDocument[] }>('key-figures', {}, signal).then(
+      (d): readonly KeyFigureDocument[] => d.keyFigures,
+    ),
+  ...reference,
+});
+
+const healthQuery = queryOptions({
+  queryKey: ['health'],
+  queryFn: ({ signal }) => fetchJson<Health>('health', {}, signal),
+  staleTime: 30_000,
+});
+
 export function useMunicipalities(): UseQueryResult<readonly Municipality[], Error> {
-  return useQuery({
-    queryKey: ['municipalities'],
-    queryFn: ({ signal }) =>
-      fetchJson<{ municipalities: Municipality[] }>('municipalities', {}, signal).then(
-        (d) => d.municipalities,
-      ),
-    ...reference,
-  });
+  return useQuery(municipalitiesQuery);
 }
 
 export function useKeyFigures(): UseQueryResult<readonly KeyFigureDocument[], Error> {
-  return useQuery({
-    queryKey: ['key-figures'],
-    queryFn: ({ signal }) =>
-      fetchJson<{ keyFigures: KeyFigureDocument[] }>('key-figures', {}, signal).then(
-        (d) => d.keyFigures,
-      ),
-    ...reference,
-  });
+  return useQuery(keyFiguresQuery);
 }
 
 export function useHealth(): UseQueryResult<Health, Error> {
-  return useQuery({
-    queryKey: ['health'],
-    queryFn: ({ signal }) => fetchJson<Health>('health', {}, signal),
-    staleTime: 30_000,
-  });
+  return useQuery(healthQuery);
+}
+
+/**
+ * Starts the requests every page needs (municipalities, key figures, health) before the page's
+ * own code has loaded, so they run in parallel with it instead of after it.
+ */
+export function prefetchReferenceData(client: QueryClient): void {
+  void client.prefetchQuery(municipalitiesQuery);
+  void client.prefetchQuery(keyFiguresQuery);
+  void client.prefetchQuery(healthQuery);
 }
 
 export function useMunicipalityProfile(

@@ -6,5 +6,6 @@ export {
   useKeyFigures,
   useMunicipalities,
   useMunicipalityProfile,
+  prefetchReferenceData,
 } from './hooks.ts';
 export type * from './types.ts';
