@@ -24,6 +24,10 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 /** Connects to a PostgreSQL server (a pool of a few connections). */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 8, types });
+  // An idle connection closed by the server (a restart, pg_terminate_backend) is reported here;
+  // without a listener it would crash the process. The pool drops it and the next query
+  // connects anew, so there is nothing more to do.
+  pool.on('error', () => undefined);
   // Fail now, with the server's own message, rather than on the first query.
   const client = await pool.connect();
   client.release();
