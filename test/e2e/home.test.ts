@@ -30,9 +30,16 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The map's shapes: the paths inside the map's labelled group. */
+/** The map's shapes: the paths inside the map's labelled group (not the capital box's). */
 function shapes(page: Page) {
-  return page.getByRole('group', { name: /^Kort over kommunerne/ }).locator('path[data-code]');
+  return page
+    .getByRole('group', { name: /^Kort over kommunerne/ })
+    .locator('path[data-code]:not([data-capital])');
+}
+
+/** The shapes in the box with the capital area enlarged. */
+function capitalShapes(page: Page) {
+  return page.getByRole('group', { name: 'Hovedstadsområdet' }).locator('path[data-code]');
 }
 
 async function openHome(page: Page, query = ''): Promise<void> {
@@ -147,7 +154,7 @@ describe('the home page (Forside) with the map of Denmark', () => {
     expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2015');
     const answer = await api<Values>('values?keyFigure=serviceudgifter-pr-indb&year=2015');
     const copenhagen = answer.values.find((v) => v.code === '101');
-    await shapes(page).and(page.locator('[data-code="101"]')).focus();
+    await capitalShapes(page).and(page.locator('[data-code="101"]')).focus();
     expect(await tooltip(page)).toContain(
       formatWithUnit('da', copenhagen?.value ?? null, answer.keyFigure.unit),
     );
@@ -165,6 +172,67 @@ describe('the home page (Forside) with the map of Denmark', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(98);
     expect(await table.locator('thead').innerText()).toContain('kr. pr. 67+-årig');
+  });
+});
+
+describe('the capital area enlarged in a box (Hovedstadsområdet)', () => {
+  it("holds the landsdele Byen København and Københavns omegn, shows the API's value on hover, and is larger than on the map", async () => {
+    const { page, errors } = await openPage(browser, DESKTOP);
+    await openHome(page);
+    const { municipalities } = await api<{
+      municipalities: readonly { code: string; landsdelName: string | null }[];
+    }>('municipalities');
+    const expectedCodes = municipalities
+      .filter((m) =>
+        ['Landsdel Byen København', 'Landsdel Københavns omegn'].includes(m.landsdelName ?? ''),
+      )
+      .map((m) => m.code)
+      .sort();
+    expect(expectedCodes).toHaveLength(17);
+    const codes = await capitalShapes(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-code') ?? ''),
+    );
+    expect(codes.sort()).toEqual(expectedCodes);
+
+    const year = await page.getByLabel('År', { exact: true }).inputValue();
+    const answer = await api<Values>(`values?keyFigure=${FIGURE}&year=${year}`);
+    const copenhagen = answer.values.find((v) => v.code === '101');
+    await capitalShapes(page).and(page.locator('[data-code="101"]')).hover();
+    expect(await tooltip(page)).toContain(
+      `København ${formatWithUnit('da', copenhagen?.value ?? null, answer.keyFigure.unit)} nr. `,
+    );
+
+    const area = async (locator: ReturnType<typeof shapes>) => {
+      const b = await locator.and(page.locator('[data-code="147"]')).boundingBox();
+      return (b?.width ?? 0) * (b?.height ?? 0);
+    };
+    const onMap = await area(shapes(page));
+    expect(onMap).toBeGreaterThan(0);
+    expect(await area(capitalShapes(page))).toBeGreaterThan(2 * onMap);
+
+    // One tab stop per municipality: the map's capital shapes are left to the box's.
+    const hidden = shapes(page).and(page.locator('[data-code="147"]'));
+    expect(await hidden.getAttribute('tabindex')).toBe('-1');
+    expect(await hidden.getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('[tabindex="0"][data-code="147"]').count()).toBe(1);
+    expect(await page.locator('.dm-capital-label').textContent()).toBe('Hovedstadsområdet');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the box inside the map at 360 px and opens Frederiksberg from it', async () => {
+    const { page } = await openPage(browser, PHONE);
+    await openHome(page);
+    const map = await page.locator('.dm-box').boundingBox();
+    const box = await page.locator('.dm-capital-box').boundingBox();
+    expect(map && box).toBeTruthy();
+    if (!map || !box) return;
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await capitalShapes(page).and(page.locator('[data-code="147"]')).click();
+    await page.waitForURL(/\/kommune\/147$/);
   });
 });
 

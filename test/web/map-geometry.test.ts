@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDagiTopojson } from '../../src/sources/index.ts';
 import {
   BORNHOLM,
+  CAPITAL_AREA,
   MAP_ASPECT,
   layoutMap,
   type MunicipalityTopology,
@@ -28,6 +29,14 @@ beforeAll(() => {
     1e5,
   ) as unknown as MunicipalityTopology;
 });
+
+/** The bounding box [x0, y0, x1, y1] of an SVG path's points. */
+function extent(d: string): [number, number, number, number] {
+  const points = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)];
+  const xs = points.map((m) => Number(m[1]));
+  const ys = points.map((m) => Number(m[2]));
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
 
 describe.runIf(hasSharedData())('layoutMap(topology, width, height)', () => {
   it('draws all 98 municipalities inside the box, each with a point inside the box', () => {
@@ -54,6 +63,60 @@ describe.runIf(hasSharedData())('layoutMap(topology, width, height)', () => {
     expect(bornholm.x).toBeLessThan(inset.x + inset.w);
     expect(bornholm.y).toBeGreaterThan(inset.y);
     expect(bornholm.y).toBeLessThan(inset.y + inset.h);
+  });
+
+  it('draws the capital area again, enlarged, inside its box, which covers no other land', () => {
+    for (const [width, height] of [
+      [600, 720],
+      [469, 560],
+      [352, 421],
+    ] as const) {
+      const layout = layoutMap(topo, width, height);
+      const capital = layout.capital;
+      expect(capital, `${width}`).not.toBeNull();
+      if (!capital) return;
+      const { box, area } = capital;
+      // Every one of the 98 is still drawn once on the main map; the 17 once more in the box.
+      expect(new Set(layout.shapes.map((s) => s.code)).size).toBe(98);
+      expect(capital.shapes.map((s) => s.code).sort()).toEqual([...CAPITAL_AREA].sort());
+      expect(box.x + box.w).toBeLessThanOrEqual(width);
+      expect(box.y + box.h).toBeLessThanOrEqual(layout.height);
+      for (const s of capital.shapes) {
+        const [x0, y0, x1, y1] = extent(s.d);
+        expect(x0, s.name).toBeGreaterThanOrEqual(box.x);
+        expect(x1, s.name).toBeLessThanOrEqual(box.x + box.w);
+        expect(y0, s.name).toBeGreaterThanOrEqual(box.y);
+        expect(y1, s.name).toBeLessThanOrEqual(box.y + box.h);
+      }
+      // Enlarged: Frederiksberg (147) is larger in the box than on the map.
+      const size = (d: string) => {
+        const [x0, y0, x1, y1] = extent(d);
+        return (x1 - x0) * (y1 - y0);
+      };
+      const inBox = capital.shapes.find((s) => s.code === '147');
+      const onMap = layout.shapes.find((s) => s.code === '147');
+      expect(size(inBox?.d ?? '')).toBeGreaterThan(2 * size(onMap?.d ?? ''));
+      // The box covers no municipality's land outside the capital area, nor Bornholm's box
+      // (at most a pixel of a bounding box).
+      for (const s of layout.shapes) {
+        if (CAPITAL_AREA.has(s.code) || s.code === BORNHOLM) continue;
+        const [x0, y0, x1, y1] = extent(s.d);
+        const overlap =
+          Math.max(0, Math.min(x1, box.x + box.w) - Math.max(x0, box.x)) *
+          Math.max(0, Math.min(y1, box.y + box.h) - Math.max(y0, box.y));
+        expect(overlap, s.name).toBeLessThanOrEqual(1);
+      }
+      const inset = layout.inset;
+      if (inset) expect(box.y).toBeGreaterThanOrEqual(inset.y + inset.h);
+      // The frame on the map holds the capital area's shapes.
+      for (const s of layout.shapes.filter((x) => CAPITAL_AREA.has(x.code))) {
+        const [x0, y0, x1, y1] = extent(s.d);
+        expect(x0, s.name).toBeGreaterThanOrEqual(area.x - 0.5);
+        expect(x1, s.name).toBeLessThanOrEqual(area.x + area.w + 0.5);
+        expect(y0, s.name).toBeGreaterThanOrEqual(area.y - 0.5);
+        expect(y1, s.name).toBeLessThanOrEqual(area.y + area.h + 0.5);
+      }
+    }
   });
 
   it('places Skagen (Frederikshavn) north of Gedser (Guldborgsund), west Jutland west of Copenhagen', () => {

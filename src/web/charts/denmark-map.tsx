@@ -14,8 +14,11 @@ import { DataTable, ErrorMessage, Loading, type Column } from '../components/ind
 import { useI18n } from '../i18n/index.ts';
 import './denmark-map.css';
 import {
+  CAPITAL_AREA,
+  CAPITAL_LABEL,
   layoutMap,
   MAP_ASPECT,
+  type MapShape,
   municipalityGeometries,
   type MunicipalityTopology,
 } from './map-geometry.ts';
@@ -105,7 +108,8 @@ export function DenmarkMap({
   const tm = t.home.denmarkMap;
   const topology = useMunicipalityTopology();
   const [boxRef, size] = useBoxSize();
-  const [active, setActive] = useState<string | null>(null);
+  // The municipality under the pointer or focus, and whether it is the capital box's shape.
+  const [active, setActive] = useState<Target | null>(null);
   const [showTable, setShowTable] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const hatchId = useSvgId();
@@ -152,35 +156,45 @@ export function DenmarkMap({
   const interactive = onSelect !== undefined;
   const shapes = useMemo(() => {
     if (!layout) return null;
-    const sorted = [...layout.shapes].sort((a, b) => a.name.localeCompare(b.name, 'da'));
-    return sorted.map((s) => {
-      const c = scale.classOf(rows.get(s.code)?.value ?? null);
-      return (
-        <path
-          key={s.code}
-          d={s.d}
-          data-code={s.code}
-          className="dm-shape"
-          fill={c < 0 ? `url(#${hatchId})` : (scale.classes[c]?.color ?? '#ccc')}
-          tabIndex={0}
-          role={interactive ? 'button' : 'img'}
-          aria-label={describe(s.code, s.name)}
-        />
-      );
-    });
+    const draw = (list: readonly MapShape[], inCapitalBox: boolean) =>
+      [...list]
+        .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+        .map((s) => {
+          const c = scale.classOf(rows.get(s.code)?.value ?? null);
+          // A capital municipality is reached by keyboard and screen reader in the box only,
+          // where it is larger: one tab stop each. The pointer may use either.
+          const hidden = !inCapitalBox && layout.capital !== null && CAPITAL_AREA.has(s.code);
+          return (
+            <path
+              key={s.code}
+              d={s.d}
+              data-code={s.code}
+              data-capital={inCapitalBox ? '' : undefined}
+              className="dm-shape"
+              fill={c < 0 ? `url(#${hatchId})` : (scale.classes[c]?.color ?? '#ccc')}
+              tabIndex={hidden ? -1 : 0}
+              aria-hidden={hidden ? true : undefined}
+              role={interactive ? 'button' : 'img'}
+              aria-label={describe(s.code, s.name)}
+            />
+          );
+        });
+    return { main: draw(layout.shapes, false), capital: draw(layout.capital?.shapes ?? [], true) };
     // describe() reads rows, ranks and the catalogue, all in the dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, scale, rows, ranks, tm, f, hatchId, interactive]);
 
-  const codeOf = (e: { target: EventTarget }): string | null =>
-    e.target instanceof Element ? e.target.getAttribute('data-code') : null;
+  const targetOf = (el: EventTarget | null): Target | null => {
+    const code = el instanceof Element ? el.getAttribute('data-code') : null;
+    return code && el instanceof Element
+      ? { code, capital: el.hasAttribute('data-capital') }
+      : null;
+  };
+  const codeOf = (e: { target: EventTarget }): string | null => targetOf(e.target)?.code ?? null;
   const handlers = {
-    onMouseOver: (e: MouseEvent) => setActive(codeOf(e)),
-    onMouseLeave: () => {
-      const focused = document.activeElement?.getAttribute('data-code') ?? null;
-      setActive(focused);
-    },
-    onFocus: (e: FocusEvent) => setActive(codeOf(e)),
+    onMouseOver: (e: MouseEvent) => setActive(targetOf(e.target)),
+    onMouseLeave: () => setActive(targetOf(document.activeElement)),
+    onFocus: (e: FocusEvent) => setActive(targetOf(e.target)),
     onBlur: () => setActive(null),
     onClick: (e: MouseEvent) => {
       const code = codeOf(e);
@@ -198,9 +212,19 @@ export function DenmarkMap({
 
   const shapeOf = (code: string | null | undefined) =>
     code ? layout?.shapes.find((s) => s.code === code) : undefined;
-  const activeShape = shapeOf(active);
+  const capitalShapeOf = (code: string | null | undefined) =>
+    code ? layout?.capital?.shapes.find((s) => s.code === code) : undefined;
+  const activeShape = shapeOf(active?.code);
+  const activeCapitalShape = capitalShapeOf(active?.code);
+  // The tooltip goes beside the shape the user points at or has focused.
+  const tipShape = active?.capital ? activeCapitalShape : activeShape;
   const selectedShape = shapeOf(selected);
+  const selectedCapitalShape = capitalShapeOf(selected);
   const highlighted = layout ? layout.shapes.filter((s) => highlight?.includes(s.code)) : [];
+  const highlightedCapital = layout?.capital
+    ? layout.capital.shapes.filter((s) => highlight?.includes(s.code))
+    : [];
+  const capital = layout?.capital ?? null;
 
   const sortedRows = useMemo(
     () =>
@@ -324,24 +348,71 @@ export function DenmarkMap({
                       height={layout.inset.h}
                     />
                   ) : null}
-                  <g {...handlers}>{shapes}</g>
+                  {capital ? (
+                    <rect
+                      className="dm-capital-box"
+                      x={capital.box.x}
+                      y={capital.box.y}
+                      width={capital.box.w}
+                      height={capital.box.h}
+                    />
+                  ) : null}
+                  <g {...handlers}>
+                    {shapes?.main}
+                    {capital ? (
+                      <g role="group" aria-label={tm.capital}>
+                        {shapes?.capital}
+                      </g>
+                    ) : null}
+                  </g>
                   <path className="dm-coast" d={layout.coast} />
-                  {highlighted.map((s) => (
-                    <path key={s.code} className="dm-highlight" d={s.d} />
+                  {capital ? (
+                    <>
+                      <rect
+                        className="dm-capital-area"
+                        x={capital.area.x}
+                        y={capital.area.y}
+                        width={capital.area.w}
+                        height={capital.area.h}
+                      />
+                      <text
+                        className="dm-capital-label"
+                        x={capital.box.x + 6}
+                        y={capital.box.y + CAPITAL_LABEL - 1}
+                        aria-hidden="true"
+                        // A phone's box is narrower than the word: squeezed a little to fit.
+                        {...(capital.box.w < 115
+                          ? { textLength: capital.box.w - 10, lengthAdjust: 'spacingAndGlyphs' }
+                          : {})}
+                      >
+                        {tm.capital}
+                      </text>
+                    </>
+                  ) : null}
+                  {[...highlighted, ...highlightedCapital].map((s, i) => (
+                    <path key={`${i}-${s.code}`} className="dm-highlight" d={s.d} />
                   ))}
-                  {selectedShape ? <path className="dm-selected" d={selectedShape.d} /> : null}
-                  {activeShape ? <path className="dm-active-halo" d={activeShape.d} /> : null}
-                  {activeShape ? <path className="dm-active" d={activeShape.d} /> : null}
+                  {[selectedShape, selectedCapitalShape].map((s, i) =>
+                    s ? <path key={i} className="dm-selected" d={s.d} /> : null,
+                  )}
+                  {[activeShape, activeCapitalShape].map((s, i) =>
+                    s ? (
+                      <g key={i}>
+                        <path className="dm-active-halo" d={s.d} />
+                        <path className="dm-active" d={s.d} />
+                      </g>
+                    ) : null,
+                  )}
                 </svg>
-                {activeShape ? (
+                {tipShape ? (
                   <div
                     className="dm-tooltip"
                     aria-hidden="true"
-                    style={tooltipPosition(activeShape, layout.width, layout.height)}
+                    style={tooltipPosition(tipShape, layout.width, layout.height)}
                   >
-                    <strong>{activeShape.name}</strong>
-                    <span>{valueText(activeShape.code)}</span>
-                    {rankText(activeShape.code) ? <span>{rankText(activeShape.code)}</span> : null}
+                    <strong>{tipShape.name}</strong>
+                    <span>{valueText(tipShape.code)}</span>
+                    {rankText(tipShape.code) ? <span>{rankText(tipShape.code)}</span> : null}
                   </div>
                 ) : null}
               </>
@@ -359,6 +430,7 @@ export function DenmarkMap({
             <p className="dm-note">
               {source}
               {layout?.inset ? ` ${tm.bornholm}` : ''}
+              {capital ? ` ${tm.capitalNote}` : ''}
             </p>
           </div>
         </div>
@@ -366,6 +438,12 @@ export function DenmarkMap({
       <figcaption className="visually-hidden">{summary}</figcaption>
     </figure>
   );
+}
+
+/** A municipality under the pointer or focus; `capital`: its shape in the capital's box. */
+interface Target {
+  readonly code: string;
+  readonly capital: boolean;
 }
 
 /** Diagonal grey hatching: "no value", told apart from every colour without relying on hue. */

@@ -11,6 +11,33 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 /** Bornholm: drawn in a box near the top right, so the map is not mostly Baltic Sea. */
 export const BORNHOLM = '400';
 
+/**
+ * The capital area: the municipalities of the landsdele "Byen København" and "Københavns omegn".
+ * They are a few pixels each on the whole map, so they are drawn again, enlarged, in a box.
+ */
+export const CAPITAL_AREA: ReadonlySet<string> = new Set([
+  '101',
+  '147',
+  '151',
+  '153',
+  '155',
+  '157',
+  '159',
+  '161',
+  '163',
+  '165',
+  '167',
+  '169',
+  '173',
+  '175',
+  '183',
+  '185',
+  '187',
+]);
+
+/** Anholt (Norddjurs) is the land furthest east in the Kattegat: the capital's box stays east of it. */
+const NORDDJURS = '707';
+
 /** The API's TopoJSON: one object "municipalities", feature id = code, properties {code,name}. */
 export type MunicipalityTopology = Topology<{
   municipalities: GeometryCollection<{ code: string; name: string }>;
@@ -25,6 +52,13 @@ export interface MapShape {
   readonly y: number;
 }
 
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
 export interface MapLayout {
   readonly width: number;
   readonly height: number;
@@ -32,16 +66,23 @@ export interface MapLayout {
   /** The coast of the mainland and islands (Bornholm excluded), as one path. */
   readonly coast: string;
   /** The box around Bornholm, when it is in the data. */
-  readonly inset: {
-    readonly x: number;
-    readonly y: number;
-    readonly w: number;
-    readonly h: number;
+  readonly inset: Rect | null;
+  /**
+   * The capital area enlarged: its box (a label line at the top, then the shapes), the area it
+   * shows on the main map, and its municipalities drawn again at the larger scale.
+   */
+  readonly capital: {
+    readonly box: Rect;
+    readonly area: Rect;
+    readonly shapes: readonly MapShape[];
   } | null;
 }
 
 const PAD = 4;
 const INSET_PAD = 6;
+/** Room for the capital box's label line ("Hovedstadsområdet"), in pixels. */
+export const CAPITAL_LABEL = 14;
+const GAP = 6;
 
 /**
  * Height over width of the drawn map (mainland, Bornholm tucked in): the map box keeps this
@@ -68,7 +109,7 @@ export function layoutMap(
   height: number,
 ): MapLayout {
   const geometries = municipalityGeometries(topology);
-  const empty: MapLayout = { width, height, shapes: [], coast: '', inset: null };
+  const empty: MapLayout = { width, height, shapes: [], coast: '', inset: null, capital: null };
   if (geometries.length === 0 || width <= 0 || height <= 0) return empty;
   const mainland = geometries.filter((g) => code(g) !== BORNHOLM);
   const bornholm = geometries.find((g) => code(g) === BORNHOLM);
@@ -107,9 +148,8 @@ export function layoutMap(
     inset = { x: round(x), y: round(y), w: round(w), h: round(h) };
   }
 
-  const shapes = geometries.map((g): MapShape => {
+  const shapeOf = (g: GeometryObject<{ code: string; name: string }>, path: MapPath): MapShape => {
     const f = feature(topology, g);
-    const path = code(g) === BORNHOLM ? insetPath : mainPath;
     const [x, y] = path.centroid(f);
     return {
       code: code(g),
@@ -118,10 +158,59 @@ export function layoutMap(
       x: round(Number.isFinite(x) ? x : 0),
       y: round(Number.isFinite(y) ? y : 0),
     };
-  });
+  };
+  const shapes = geometries.map((g) => shapeOf(g, code(g) === BORNHOLM ? insetPath : mainPath));
   const coast = mainPath(mesh(topology, collection(mainland), (a, b) => a === b)) ?? '';
-  return { width, height, shapes, coast, inset };
+
+  const capitalGeometries = mainland.filter((g) => CAPITAL_AREA.has(code(g)));
+  let capital: MapLayout['capital'] = null;
+  if (capitalGeometries.length > 0) {
+    const [[ax0, ay0], [ax1, ay1]] = mainPath.bounds(
+      feature(topology, collection(capitalGeometries)),
+    );
+    const norddjurs = mainland.find((g) => code(g) === NORDDJURS);
+    // The free sea north of Zealand: east of Anholt, below Bornholm's box, above the north coast.
+    const left = norddjurs ? mainPath.bounds(feature(topology, norddjurs))[1][0] + GAP : width / 2;
+    const right = width - PAD;
+    const top = inset ? inset.y + inset.h + GAP : PAD;
+    const northCoast = Math.min(
+      ...mainland
+        .filter((g) => !CAPITAL_AREA.has(code(g)))
+        .map((g) => mainPath.bounds(feature(topology, g)))
+        .filter(([[x0], [x1]]) => x1 > left && x0 < right)
+        .map(([[, y0]]) => y0),
+      ay0,
+    );
+    const bottom = northCoast - GAP;
+    const k = Math.min(
+      (right - left - 2 * INSET_PAD) / (ax1 - ax0),
+      (bottom - top - 2 * INSET_PAD - CAPITAL_LABEL) / (ay1 - ay0),
+    );
+    if (k > 1) {
+      const w = (ax1 - ax0) * k + 2 * INSET_PAD;
+      const h = (ay1 - ay0) * k + 2 * INSET_PAD + CAPITAL_LABEL;
+      const x = right - w;
+      const y = bottom - h;
+      const [tx, ty] = projection.translate();
+      // Scaling by k about the area's corner, then moving that corner into the box.
+      const ox = x + INSET_PAD;
+      const oy = y + INSET_PAD + CAPITAL_LABEL;
+      const zoomed = geoTransverseMercator()
+        .rotate(projection.rotate())
+        .scale(projection.scale() * k)
+        .translate([ox + (tx - ax0) * k, oy + (ty - ay0) * k]);
+      const zoomedPath = pathFor(zoomed);
+      capital = {
+        box: { x: round(x), y: round(y), w: round(w), h: round(h) },
+        area: { x: round(ax0), y: round(ay0), w: round(ax1 - ax0), h: round(ay1 - ay0) },
+        shapes: capitalGeometries.map((g) => shapeOf(g, zoomedPath)),
+      };
+    }
+  }
+  return { width, height, shapes, coast, inset, capital };
 }
+
+type MapPath = ReturnType<typeof pathFor>;
 
 type Properties = { readonly code?: string; readonly name?: string } | undefined;
 

@@ -32,6 +32,9 @@ const denmarkMap = {
   count: (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`),
   source: (source: string, year: number) => `Kilde: ${source}, ${year}.`,
   bornholm: 'Bornholm er vist i en boks øverst til højre.',
+  capital: 'Hovedstadsområdet',
+  capitalNote:
+    'Hovedstadsområdet er vist forstørret i en boks nord for Sjælland; rammen på kortet viser området.',
   skipMap: 'Spring kortets kommuner over',
   tableCaption: (figure: string, year: number) => `${figure}, ${year}: alle kommuner`,
 };

@@ -31,6 +31,9 @@ const denmarkMap: Widen<typeof da.denmarkMap> = {
   count: (n: number) => (n === 1 ? '1 municipality' : `${n} municipalities`),
   source: (source: string, year: number) => `Source: ${source}, ${year}.`,
   bornholm: 'Bornholm is shown in a box at the top right.',
+  capital: 'Greater Copenhagen',
+  capitalNote:
+    'Greater Copenhagen is shown enlarged in a box north of Zealand; the frame on the map shows the area.',
   skipMap: 'Skip the municipalities of the map',
   tableCaption: (figure: string, year: number) => `${figure}, ${year}: all municipalities`,
 };
