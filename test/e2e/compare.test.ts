@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../../src/web/format/index.ts';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
-import { rankByPolarity } from '../../src/web/pages/key-figure/ranking.ts';
+import { rankByPolarity } from '../../src/web/charts/ranking.ts';
 import {
   accessibilityViolations,
   launchBrowser,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestValue, medianOf, rankByPolarity } from '../../src/web/pages/key-figure/ranking.ts';
+import { medianOf } from '../../src/web/charts/median.ts';
+import { bestValue, rankByPolarity } from '../../src/web/charts/ranking.ts';
 
 const rows = (...values: (number | null)[]) =>
   values.map((value, i) => ({ code: String(i), value }));

@@ -3,7 +3,9 @@
  * polarity, so the legend, the tooltips and the table agree and can be unit-tested.
  */
 
-export type Polarity = 'lower-is-better' | 'higher-is-better' | 'neutral';
+import { rankByPolarity, type Polarity } from './ranking.ts';
+
+export type { Polarity };
 
 /** One colour class: the values it holds (its actual lowest and highest) and its colour. */
 export interface MapClass {
@@ -92,19 +94,8 @@ export function rankValues(
   rows: readonly { readonly code: string; readonly value: number | null }[],
   polarity: Polarity,
 ): ReadonlyMap<string, number> {
-  const direction = polarity === 'lower-is-better' ? 1 : -1;
-  const ranked = rows
-    .filter(
-      (r): r is { code: string; value: number } => r.value !== null && Number.isFinite(r.value),
-    )
-    .sort((a, b) => direction * (a.value - b.value));
   const ranks = new Map<string, number>();
-  ranked.forEach((r, i) => {
-    const previous = ranked[i - 1];
-    ranks.set(
-      r.code,
-      previous && previous.value === r.value ? (ranks.get(previous.code) ?? i + 1) : i + 1,
-    );
-  });
+  for (const { row, rank } of rankByPolarity(rows, polarity))
+    if (rank !== null) ranks.set(row.code, rank);
   return ranks;
 }

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from '../key-figure/decimals.ts';
-import { bestValue, rankByPolarity } from '../key-figure/ranking.ts';
+import { bestValue, rankByPolarity } from '../../charts/ranking.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
 import type { FigureValues } from './use-theme-values.ts';
 

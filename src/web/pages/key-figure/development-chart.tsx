@@ -5,7 +5,7 @@ import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { spreadLabels } from './label-spread.ts';
 import { COLOURS } from './palette.ts';
-import { medianOf } from './ranking.ts';
+import { medianOf } from '../../charts/median.ts';
 
 /** One line of the chart: a municipality, its colour and how heavy it is drawn. */
 export interface DevelopmentLine {

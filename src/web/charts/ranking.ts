@@ -1,4 +1,4 @@
-import { median, type Polarity } from '../../../core/index.ts';
+import type { Polarity } from '../../core/index.ts';
 
 /** The figure's direction: which end of the ranking is "best" (DESIGN.md §3.1). */
 export type { Polarity };
@@ -31,15 +31,6 @@ export function rankByPolarity<T extends { readonly value: number | null }>(
   });
   for (const row of rows) if (!present.includes(row)) ranked.push({ row, rank: null });
   return ranked;
-}
-
-/**
- * The median of the values present (nulls and non-finite values left out); null when none.
- * @example medianOf([3, null, 1, 2]) // 2
- */
-export function medianOf(values: readonly (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  return xs.length === 0 ? null : median(xs);
 }
 
 /**
