@@ -13,3 +13,4 @@ export * from './development/index.ts';
 export * from './talk-to/index.ts';
 export * from './formulas/index.ts';
 export * from './dea/index.ts';
+export * from './prices/index.ts';

@@ -1,0 +1,4 @@
+/** @module Price levels, price indices and year kinds: what an amount's number means. */
+export * from './year-kind.ts';
+export * from './price-level.ts';
+export * from './price-index.ts';
