@@ -6,9 +6,11 @@ import {
   PotentialeError,
   type Diagnostic,
   type ParsedSource,
+  type PriceLevel,
 } from '../core/index.ts';
 import { applyImport, type Database, type ImportSummary } from '../db/index.ts';
 import { detectFormat, type Importer } from '../sources/index.ts';
+import { resolvePriceBases } from './price-basis-detection.ts';
 
 /** What happened to one file of an import run. */
 export type FileOutcome =
@@ -102,7 +104,13 @@ function order(a: Prepared, b: Prepared): number {
 export async function importFiles(
   db: Database,
   paths: readonly string[],
-  options: { readonly cwd: string; readonly now: () => Date; readonly progress?: ImportProgress },
+  options: {
+    readonly cwd: string;
+    readonly now: () => Date;
+    readonly progress?: ImportProgress;
+    /** `--price-basis`: the price level of files that do not state theirs. */
+    readonly priceBasis?: PriceLevel;
+  },
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const prepared: Prepared[] = [];
@@ -135,7 +143,18 @@ export async function importFiles(
       });
     }
   }
+  const bases = await resolvePriceBases(
+    db,
+    prepared.map((p) => p.parsed),
+    options.priceBasis,
+  );
   for (const p of prepared.sort(order)) {
+    const basis = bases.get(p.parsed);
+    if (basis && 'refusedDa' in basis) {
+      if (p.candidate.explicit) throw new PotentialeError('invalid-file', basis.refusedDa);
+      report({ file: p.candidate.display, outcome: 'refused', reason: basis.refusedDa, diagnostics: [] });
+      continue;
+    }
     const summary = await applyImport(
       db,
       p.parsed,
@@ -144,6 +163,7 @@ export async function importFiles(
         sha256: createHash('sha256').update(p.bytes).digest('hex'),
         byteSize: p.bytes.byteLength,
         importedAt: options.now(),
+        ...(basis ? { priceBasis: basis } : {}),
       },
       (done, total) => options.progress?.storing(p.candidate.display, done, total),
     );

@@ -1,5 +1,13 @@
-import { PotentialeError, type Diagnostic, type ParsedSource } from '../core/index.ts';
+import {
+  PotentialeError,
+  storedBasis,
+  type Diagnostic,
+  type ParsedSource,
+  type PriceLevel,
+} from '../core/index.ts';
 import type { Database, Queryable } from './database.ts';
+import { checkExpectedTotals } from './expected-totals.ts';
+import { MONEY_UNIT_SQL, refreshDerivedPriceIndex, storeImportedPriceIndex } from './price-index.ts';
 
 /** What the user gave us besides the content: where it came from and when. */
 export interface ImportMeta {
@@ -7,6 +15,16 @@ export interface ImportMeta {
   readonly sha256: string;
   readonly byteSize: number;
   readonly importedAt: Date;
+  /**
+   * The price level of the file's money when the source does not state it: from
+   * `--price-basis` ('flag') or found by overlap with stored values ('detected'), with the
+   * evidence. Money of unknown level is refused.
+   */
+  readonly priceBasis?: {
+    readonly level: PriceLevel;
+    readonly how: 'flag' | 'detected';
+    readonly detail?: unknown;
+  };
 }
 
 /** The record of one import, as stored in `imports`. */
@@ -45,11 +63,19 @@ export async function applyImport(
   meta: ImportMeta,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportSummary> {
+  const basis = parsed.priceBasis
+    ? { level: parsed.priceBasis, how: 'stated' as const, detail: undefined }
+    : meta.priceBasis;
+  const yearKinds = Object.fromEntries(
+    [...(parsed.yearKinds ?? new Map())].filter(([, k]) => k !== 'accounts'),
+  );
   return db.transaction(async (tx) => {
     const [record] = await tx.query<{ id: number }>(
       `INSERT INTO imports (source_format, file_name, sha256, byte_size, imported_at, status,
-         exported_by, exported_on, key_figures, rows_read, diagnostics)
-       VALUES ($1, $2, $3, $4, $5, 'applied', $6, $7, $8, $9, $10::jsonb) RETURNING id`,
+         exported_by, exported_on, key_figures, rows_read, diagnostics, price_basis,
+         price_basis_how, price_basis_detail, year_kinds)
+       VALUES ($1, $2, $3, $4, $5, 'applied', $6, $7, $8, $9, $10::jsonb, $11, $12, $13::jsonb,
+         $14::jsonb) RETURNING id`,
       [
         parsed.format,
         meta.fileName,
@@ -61,15 +87,23 @@ export async function applyImport(
         parsed.keyFigures.length,
         parsed.observations.length,
         JSON.stringify(parsed.diagnostics),
+        basis ? storedBasis(basis.level) : null,
+        basis?.how ?? null,
+        basis?.detail === undefined ? null : JSON.stringify(basis.detail),
+        JSON.stringify(yearKinds),
       ],
     );
     const importId = (record as { id: number }).id;
     let changed = 0;
     if (parsed.classification) changed += await applyClassification(tx, parsed);
     changed += await applyKeyFigures(tx, parsed, importId);
-    const counts = await applyObservations(tx, parsed, importId, onProgress);
+    await checkExpectedTotals(tx, parsed);
+    const counts = await applyObservations(tx, parsed, importId, basis?.level, onProgress);
     await applyRowNotes(tx, parsed);
     if (parsed.boundaries) changed += await applyBoundaries(tx, parsed, importId);
+    if (parsed.priceIndex) changed += await storeImportedPriceIndex(tx, parsed.priceIndex, importId);
+    // The derived index follows from what is stored, whatever the order of the imports.
+    if (counts.inserted + counts.updated > 0) changed += await refreshDerivedPriceIndex(tx);
     const status = changed + counts.inserted + counts.updated === 0 ? 'unchanged' : 'applied';
     await tx.query(
       `UPDATE imports SET status = $2, inserted = $3, updated = $4, unchanged = $5 WHERE id = $1`,
@@ -197,19 +231,29 @@ async function applyObservations(
   tx: Queryable,
   parsed: ParsedSource,
   importId: number,
+  priceBasis: PriceLevel | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ inserted: number; updated: number; unchanged: number }> {
   const obs = parsed.observations;
   if (obs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   await tx.exec(`CREATE TEMP TABLE staging_observations (
       key_figure_id text NOT NULL, municipality_code text NOT NULL, year integer NOT NULL,
-      value numeric, status text NOT NULL, raw text NOT NULL
+      value numeric, status text NOT NULL, raw text NOT NULL,
+      year_kind text NOT NULL, price_basis text NOT NULL
     ) ON COMMIT DROP`);
+  const yearKinds = JSON.stringify(Object.fromEntries(parsed.yearKinds ?? new Map()));
+  const basis = priceBasis ? storedBasis(priceBasis) : 'unknown';
   for (let i = 0; i < obs.length; i += CHUNK) {
     const part = obs.slice(i, i + CHUNK);
+    // The year kind comes from the source's map (accounts unless stated), the price basis
+    // applies only to money: figures whose unit is in kroner (MONEY_UNIT_SQL).
     await tx.query(
       `INSERT INTO staging_observations
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::text[], $6::text[])`,
+       SELECT t.k, t.m, t.y, t.v, t.s, t.r, coalesce($7::jsonb ->> t.y::text, 'accounts'),
+         CASE WHEN k.unit ~* ${MONEY_UNIT_SQL} THEN $8 ELSE 'none' END
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::text[], $6::text[])
+         AS t(k, m, y, v, s, r)
+       LEFT JOIN key_figures k ON k.id = t.k`,
       [
         part.map((o) => o.keyFigureId),
         part.map((o) => o.municipalityCode),
@@ -218,6 +262,8 @@ async function applyObservations(
         part.map((o) => (o.value === null ? null : String(o.value))),
         part.map((o) => o.status),
         part.map((o) => o.raw),
+        yearKinds,
+        basis,
       ],
     );
     onProgress?.(Math.min(i + CHUNK, obs.length), obs.length);
@@ -226,17 +272,23 @@ async function applyObservations(
   // (PGlite has no autovacuum to keep statistics, and its default work_mem spills to disk).
   await tx.exec(`SET LOCAL work_mem = '256MB'; ANALYZE staging_observations`);
   await checkReferences(tx);
+  await checkPriceBasis(tx, parsed.file);
+  // A value replaces only a value of the same cell, year kind and price basis: values of
+  // another kind or basis are kept beside it, never logged as revisions.
+  const same = `o.key_figure_id = s.key_figure_id AND o.year = s.year
+       AND o.municipality_code = s.municipality_code AND o.year_kind = s.year_kind
+       AND o.price_basis = s.price_basis`;
   const changed = `FROM staging_observations s
-     WHERE o.key_figure_id = s.key_figure_id AND o.year = s.year
-       AND o.municipality_code = s.municipality_code
+     WHERE ${same}
        AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`;
   await tx.query(
     `INSERT INTO observation_history
-       (key_figure_id, municipality_code, year, value, status, raw, import_id, replaced_by_import_id)
-     SELECT o.key_figure_id, o.municipality_code, o.year, o.value, o.status, o.raw, o.import_id, $1
+       (key_figure_id, municipality_code, year, value, status, raw, import_id, replaced_by_import_id,
+        year_kind, price_basis)
+     SELECT o.key_figure_id, o.municipality_code, o.year, o.value, o.status, o.raw, o.import_id, $1,
+       o.year_kind, o.price_basis
      FROM observations o, staging_observations s
-     WHERE o.key_figure_id = s.key_figure_id AND o.year = s.year
-       AND o.municipality_code = s.municipality_code
+     WHERE ${same}
        AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`,
     [importId],
   );
@@ -247,11 +299,12 @@ async function applyObservations(
     [importId],
   );
   const [inserted] = await tx.query<{ n: number }>(
-    `WITH i AS (INSERT INTO observations (key_figure_id, municipality_code, year, value, status, raw, import_id)
-       SELECT s.key_figure_id, s.municipality_code, s.year, s.value, s.status, s.raw, $1
+    `WITH i AS (INSERT INTO observations (key_figure_id, municipality_code, year, value, status, raw,
+         import_id, year_kind, price_basis)
+       SELECT s.key_figure_id, s.municipality_code, s.year, s.value, s.status, s.raw, $1,
+         s.year_kind, s.price_basis
        FROM staging_observations s
-       WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.key_figure_id = s.key_figure_id
-         AND o.year = s.year AND o.municipality_code = s.municipality_code)
+       WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE ${same})
        RETURNING 1)
      SELECT count(*)::int AS n FROM i`,
     [importId],
@@ -261,6 +314,19 @@ async function applyObservations(
   const ins = inserted?.n ?? 0;
   const upd = updated?.n ?? 0;
   return { inserted: ins, updated: upd, unchanged: obs.length - ins - upd };
+}
+
+/** Money whose price level is not known is refused: it could never be labelled honestly. */
+async function checkPriceBasis(tx: Queryable, file: string): Promise<void> {
+  const [bad] = await tx.query<{ key_figure_id: string }>(
+    `SELECT key_figure_id FROM staging_observations WHERE price_basis = 'unknown' LIMIT 1`,
+  );
+  if (bad) {
+    throw new PotentialeError(
+      'invalid-file',
+      `${file}: prisniveauet for beløbene (fx "${bad.key_figure_id}") er ukendt. Angiv det med --price-basis current (løbende priser) eller --price-basis fixed:2010 (faste 2010-priser)`,
+    );
+  }
 }
 
 /** The foreign keys of the staged rows, checked once for the whole import. */

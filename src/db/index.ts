@@ -14,6 +14,7 @@ export {
   type MigrationState,
 } from './migrate.ts';
 export { applyImport, type ImportMeta, type ImportSummary } from './apply-import.ts';
+export { checkExpectedTotals } from './expected-totals.ts';
 export { dataVersion, listImports, type ImportRecord } from './imports.ts';
 export {
   findKeyFigure,

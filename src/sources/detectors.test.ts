@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rawDataPath } from '../../test/support/shared-data.ts';
 import { detectDagiGeojson, detectDagiTopojson } from './dagi/index.ts';
 import { detectDstClassification } from './dst-classification/index.ts';
+import { detectFolk1aAge } from './folk1a-age/index.ts';
 import { detectNoegletalCsv, detectXlsx } from './noegletal/index.ts';
 import { detectRegk31 } from './regk31/index.ts';
 import { detectTidyCsv } from './tidy-csv/index.ts';
@@ -15,6 +16,7 @@ const DETECTORS: Readonly<Record<string, Detector>> = {
   'dagi-topojson': detectDagiTopojson,
   'dagi-geojson': detectDagiGeojson,
   'regk31-csv': detectRegk31,
+  'folk1a-age-csv': detectFolk1aAge,
   'tidy-csv': detectTidyCsv,
 };
 
@@ -26,6 +28,13 @@ const FILES: readonly (readonly [string, string | undefined])[] = [
   ['dagi-neogeografen/kommuner.geojson', 'dagi-geojson'],
   ...[2020, 2021, 2022, 2023, 2024].map(
     (y) => [`dst-regk31-marieleth/${y}.csv`, 'regk31-csv'] as const,
+  ),
+  ...[1, 2].map(
+    (n) =>
+      [
+        `dst-folk1a-2021-alder-pandemix/DKfolketal2021_Statistikbanken_Del${n}.csv`,
+        'folk1a-age-csv',
+      ] as const,
   ),
   ['tidy.csv', 'tidy-csv'],
   // Formats none of these importers reads.
@@ -65,6 +74,22 @@ describe('the detectors', () => {
     expect(
       detectDstClassification(bytesOf('dagi-neogeografen/kommuner.geojson'), 'csv_da.csv'),
     ).toBe(false);
+  });
+
+  it('recognise FOLK1A by age in Latin-1 or UTF-8, and not rows with other fields', () => {
+    const latin1 = bytesOf(
+      'dst-folk1a-2021-alder-pandemix/DKfolketal2021_Statistikbanken_Del2.csv',
+    );
+    const utf8 = new TextEncoder().encode(new TextDecoder('latin1').decode(latin1));
+    const yes = (text: string) => detectFolk1aAge(new TextEncoder().encode(text), 'a.csv');
+    expect(detectFolk1aAge(latin1, 'kommuner.topojson')).toBe(true);
+    expect(detectFolk1aAge(utf8, 'a.csv')).toBe(true);
+    expect(yes('"Hedensted";"0 år";..\n')).toBe(true); // the parser explains the count
+    expect(yes('"Hedensted";"0 år";"2021K1";412\n')).toBe(false);
+    expect(yes('"Hedensted";"I alt";46773\n')).toBe(false);
+    expect(yes('Hedensted;0 år;412\n')).toBe(false);
+    expect(yes('"Hedensted","0 år",412\n')).toBe(false);
+    expect(yes('OMRÅDE;ALDER;INDHOLD\n"Hedensted";"0 år";412\n')).toBe(false);
   });
 
   it('leave the files of this room’s formats to their own importers (the nøgletal detectors say no)', () => {

@@ -12,6 +12,7 @@ import {
   parseNoegletalCsv,
   parseNoegletalXlsx,
 } from './noegletal/index.ts';
+import { detectFolk1aAge, parseFolk1aAge } from './folk1a-age/index.ts';
 import { detectRegk31, parseRegk31 } from './regk31/index.ts';
 import { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 
@@ -37,6 +38,11 @@ export const IMPORTERS: readonly Importer[] = [
   { label: 'DAGI-grænser (TopoJSON)', detect: detectDagiTopojson, parse: parseDagiTopojson },
   { label: 'DAGI-grænser (GeoJSON)', detect: detectDagiGeojson, parse: parseDagiGeojson },
   { label: 'REGK31 (Danmarks Statistik)', detect: detectRegk31, parse: parseRegk31 },
+  {
+    label: 'Folketal efter alder (FOLK1A, Danmarks Statistik)',
+    detect: detectFolk1aAge,
+    parse: parseFolk1aAge,
+  },
   { label: 'Tidy CSV', detect: detectTidyCsv, parse: parseTidyCsv },
 ];
 

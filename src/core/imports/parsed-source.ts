@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { KeyFigureSourceKind } from '../key-figures/key-figure.ts';
 import type { Observation, SourceNote } from '../observations/index.ts';
+import type { PriceIndexRow, PriceLevel, YearKind } from '../prices/index.ts';
 
 /** The file formats Potentiale reads; each has one importer in src/sources. */
 export type SourceFormat =
@@ -10,6 +11,7 @@ export type SourceFormat =
   | 'dagi-topojson'
   | 'dagi-geojson'
   | 'regk31-csv'
+  | 'folk1a-age-csv'
   | 'tidy-csv'
   | 'statbank-api';
 
@@ -85,6 +87,27 @@ export interface ParsedSource {
   readonly exportedBy?: string;
   /** The export's date (ISO, YYYY-MM-DD) when the source states it; a newer export wins. */
   readonly exportedOn?: string;
+  /**
+   * The price level the source's money is in, when the source states it (REGK31: current
+   * prices). Absent when the file does not say (a nøgletal export): the import then detects
+   * it by overlap with stored values or takes it from `--price-basis`.
+   */
+  readonly priceBasis?: PriceLevel;
+  /** The kind of the years that are not accounts, e.g. 2019 → budget in a 2019 export. */
+  readonly yearKinds?: ReadonlyMap<number, YearKind>;
+  /** A pris- og lønindeks read from a file (`year;index;base`). */
+  readonly priceIndex?: { readonly baseYear: number; readonly rows: readonly PriceIndexRow[] };
+  /**
+   * Values the file implies for a figure it does not import itself: FOLK1A by age summed over
+   * the ages is `indbyggertal`. The import is refused when a stored value of the same figure,
+   * municipality and year differs (`checkExpectedTotals` in src/db).
+   */
+  readonly expectedTotals?: readonly {
+    readonly keyFigureId: string;
+    readonly municipalityCode: string;
+    readonly year: number;
+    readonly value: number;
+  }[];
 }
 
 /** A ParsedSource with nothing in it, to build on. */

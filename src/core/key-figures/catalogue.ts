@@ -4,6 +4,7 @@ import { buildCatalogue, type EntrySpec } from './catalogue/define.ts';
 import { ELDERLY_ADULTS } from './catalogue/elderly-adults.ts';
 import { EMPLOYMENT_INTEGRATION } from './catalogue/employment-integration.ts';
 import { FINANCE } from './catalogue/finance.ts';
+import { REGK31 } from './catalogue/regk31.ts';
 import { STATBANK } from './catalogue/statbank.ts';
 import { STRUCTURE } from './catalogue/structure.ts';
 import { TECHNICAL_CULTURE } from './catalogue/technical-culture.ts';
@@ -19,12 +20,14 @@ export const CATALOGUE_SPECS: readonly EntrySpec[] = [
   ...ADMINISTRATION,
   ...TECHNICAL_CULTURE,
   ...STATBANK,
+  ...REGK31,
 ];
 
 /**
  * The reviewed key-figure catalogue for De Kommunale Nøgletal, plus the figures derived from
- * StatBank series by formulas (source 'statbank', DESIGN.md §3.1): names, units,
- * themes, kind, polarity, the volume of each unit cost, which figures overlap (never summed in
+ * StatBank series by formulas (source 'statbank', DESIGN.md §3.1) and the REGK31 account
+ * functions with their figures per age group (source 'regk31'): names, units, themes, kind,
+ * polarity, the volume of each unit cost, which figures overlap (never summed in
  * a package), and the definition breaks the export documents. Amounts are in current prices.
  */
 export const CATALOGUE: readonly KeyFigure[] = buildCatalogue(

@@ -54,6 +54,22 @@ export interface DefinitionBreak {
 
 export type KeyFigureSourceKind = 'noegletal' | 'regk31' | 'statbank' | 'tidy';
 
+/**
+ * A figure computed when read, from two stored figures of the same municipality and year,
+ * never stored itself: a per-inhabitant amount spread over the age group it serves,
+ * value = perInhabitant × 100 / share (kr. per person in the group; undefined where either is
+ * missing or the share is 0). The figure's volume is that age group (indbyggertal × share /
+ * 100), so C = value × Q equals perInhabitant × indbyggertal: the same money as its
+ * per-inhabitant figure, which is its parent.
+ * @example { perInhabitant: 'regk31-5-30-27', share: 'andel-67-aarige' } // kr. pr. 67+-årig
+ */
+export interface DerivedPerGroup {
+  /** The stored figure in kr. pr. indb., e.g. `regk31-5-30-27`. */
+  readonly perInhabitant: string;
+  /** The stored age-group share in per cent of the population, e.g. `andel-67-aarige`. */
+  readonly share: string;
+}
+
 /** One entry of the key-figure catalogue (DESIGN.md §3.1). */
 export interface KeyFigure {
   /** Stable slug, e.g. "udgifter-aeldre-pr-67-aarig". */
@@ -74,6 +90,13 @@ export interface KeyFigure {
   readonly volume?: VolumeDefinition;
   /** The figure this one is a part of; a package never sums a figure and its parent. */
   readonly parent?: string;
+  /**
+   * A cross-area aggregate (Serviceudgifter, Nettodriftsudgifter, Udgifter i alt pr. indb.,
+   * ledelse og administration across the service areas): its money spans several service
+   * areas, so a package shows it beside its sum as the overall level and never adds it
+   * (DESIGN.md §3.4a). Absent for every other figure.
+   */
+  readonly aggregate?: true;
   /** Other figures whose money overlaps with this one's; never summed together. */
   readonly overlaps: readonly string[];
   /** Quality or activity figures to look at beside this one (whom to talk to). */
@@ -85,4 +108,6 @@ export interface KeyFigure {
   readonly discontinuedAfter?: number;
   /** For a figure derived from StatBank series: how it is computed (shown to users). */
   readonly formula?: KeyFigureFormula;
+  /** For a figure computed at read time from two stored figures: which (no stored values). */
+  readonly derived?: DerivedPerGroup;
 }

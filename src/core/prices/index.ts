@@ -2,3 +2,5 @@
 export * from './year-kind.ts';
 export * from './price-level.ts';
 export * from './price-index.ts';
+export * from './detect-basis.ts';
+export * from './derive-index.ts';

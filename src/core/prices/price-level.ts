@@ -81,5 +81,6 @@ export function priceLevelEn(level: PriceLevel, year?: number): string {
  * @example isMoneyUnit('kr. pr. 67+-årig') // true
  */
 export function isMoneyUnit(unit: string): boolean {
-  return /(^|[\s.0-9])kr\./i.test(unit) || /^kr\b/i.test(unit.trim());
+  // The same test as the SQL of migration 0003: '(^|[[:space:].0-9])kr\.'
+  return /(^|[\s.0-9])kr\./i.test(unit);
 }

@@ -26,3 +26,17 @@ export function yearKindPriority(kind: YearKind): number {
 export function isYearKind(v: unknown): v is YearKind {
   return typeof v === 'string' && (YEAR_KINDS as readonly string[]).includes(v);
 }
+
+/**
+ * The kind of each year in a De Kommunale Nøgletal export, from the export's date line: a
+ * year is accounts when its accounts were public on the export date, i.e. the export is dated
+ * 1 July of the following year or later (the municipalities approve their accounts by 1 June
+ * and noegletal.dk publishes them over the summer); later years are budget. Without a date
+ * every year counts as accounts. docs/decisions/0006-price-levels-and-year-kinds.md.
+ * @example yearKindInExport(2019, '2019-09-10') // 'budget'
+ * @example yearKindInExport(2018, '2019-09-10') // 'accounts'
+ */
+export function yearKindInExport(year: number, exportedOn: string | undefined): YearKind {
+  if (exportedOn === undefined) return 'accounts';
+  return exportedOn >= `${year + 1}-07-01` ? 'accounts' : 'budget';
+}

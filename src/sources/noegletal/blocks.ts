@@ -4,6 +4,7 @@ import {
   findMunicipalityByName,
   isChristiansoe,
   normaliseMunicipalityCode,
+  yearKindInExport,
   type Diagnostic,
   type KeyFigureSighting,
   type Observation,
@@ -287,6 +288,7 @@ export function parseNoegletalRows(
     diagnostics: warnings,
     ...(exportedBy === undefined ? {} : { exportedBy }),
     ...(exportedOn === undefined ? {} : { exportedOn }),
+    yearKinds: new Map(years.map((y) => [y, yearKindInExport(y, exportedOn)] as const)),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   MUNICIPALITIES,
+  CURRENT_PRICES,
   emptyParsedSource,
   findMunicipalityByName,
   type KeyFigureSighting,
@@ -37,6 +38,8 @@ export function parseRegk31(bytes: Uint8Array, fileName: string): ParsedSource {
   reader.reportCoverage();
   return {
     ...emptyParsedSource('regk31-csv', fileName),
+    // REGK31 is the municipalities' accounts, "Pr. indbygger, løbende priser (kr.)".
+    priceBasis: CURRENT_PRICES,
     keyFigures: reader.keyFigures(),
     observations: reader.observations,
     diagnostics: log.finish(),

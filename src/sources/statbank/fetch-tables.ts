@@ -2,6 +2,7 @@ import {
   MUNICIPALITIES,
   PotentialeError,
   STATBANK_TABLES,
+  CURRENT_PRICES,
   emptyParsedSource,
   evaluateCatalogue,
   findMunicipality,
@@ -336,6 +337,8 @@ export async function fetchStatbank(
   const updated = [...infos.values()].map((i) => i.updated).sort();
   const parsed: ParsedSource = {
     ...emptyParsedSource('statbank-api', fileName),
+    // REGK31 (LOBM, INDL) is accounts in current prices; FOLK1A is not money.
+    priceBasis: CURRENT_PRICES,
     keyFigures: [
       ...regk.sightings,
       ...formulas.map((k) => ({

@@ -12,7 +12,8 @@ const ADMINISTRATION_ACTIVITY = [
 export const ADMINISTRATION: readonly EntrySpec[] = [
   cost({
     // Published from 2013, when the kontoplan began to separate ledelse og administration.
-    // It covers the service areas because the decentral part is booked inside them.
+    // It covers the service areas because the decentral part is booked inside them: a
+    // cross-area aggregate, never summed in a package.
     id: 'udg-ledelse-adm-pr-indb',
     sourceName: 'Udg. til ledelse og adm. pr. indb.',
     nameDa: 'Udgifter til ledelse og administration pr. indbygger',
@@ -21,6 +22,7 @@ export const ADMINISTRATION: readonly EntrySpec[] = [
     themes: ['administration'],
     volume: PER_INHABITANT,
     covers: ['adm-central', ...SERVICE_AREA_POOLS],
+    aggregate: true,
     parent: 'nettodriftsudgifter-pr-indb',
     counterparts: ADMINISTRATION_ACTIVITY,
   }),
@@ -38,7 +40,8 @@ export const ADMINISTRATION: readonly EntrySpec[] = [
   }),
   cost({
     // Management at schools, day-care centres, care homes…: money that the area figures
-    // (folkeskole, dagtilbud, ældre) also hold, so it overlaps them and is never added to them.
+    // (folkeskole, dagtilbud, ældre) also hold, so it overlaps them and is never added to them:
+    // a cross-area aggregate, shown beside a package.
     id: 'udg-decentral-ledelse-adm-pr-indb',
     sourceName: 'Udg. til decentral led. og adm. pr. indb.',
     nameDa: 'Udgifter til decentral ledelse og administration pr. indbygger',
@@ -47,6 +50,7 @@ export const ADMINISTRATION: readonly EntrySpec[] = [
     themes: ['administration'],
     volume: PER_INHABITANT,
     covers: SERVICE_AREA_POOLS,
+    aggregate: true,
     parent: 'udg-ledelse-adm-pr-indb',
     counterparts: ADMINISTRATION_ACTIVITY,
   }),

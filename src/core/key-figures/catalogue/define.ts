@@ -1,6 +1,7 @@
 import type { KeyFigureFormula } from '../formula.ts';
 import type {
   DefinitionBreak,
+  DerivedPerGroup,
   KeyFigure,
   KeyFigureKind,
   KeyFigureSourceKind,
@@ -50,6 +51,32 @@ export const POOLS = [
   'anlaeg',
 ] as const;
 export type Pool = (typeof POOLS)[number];
+
+/**
+ * A pool or a part of one, written as a path: `'aeldre/5.30.27'` is the money of 'aeldre'
+ * booked on account function 5.30.27 (and `'adm-central/6.45/6.45.51'` a part of the part
+ * `'adm-central/6.45'`). A part shares money with its whole and with the parts inside it,
+ * never with its siblings: sibling functions cover disjoint money, so a package may sum them.
+ */
+export type PoolRef = Pool | `${Pool}/${string}`;
+
+/**
+ * True when `part` lies within `whole`: the same pool, or a part of it (whole path segments).
+ * @example poolWithin('aeldre/5.30.27', 'aeldre') // true
+ * @example poolWithin('aeldre/5.30.27', 'aeldre/5.30.2') // false
+ */
+export function poolWithin(part: PoolRef, whole: PoolRef): boolean {
+  return part === whole || part.startsWith(`${whole}/`);
+}
+
+/**
+ * True when two pools share money: one lies within the other.
+ * @example poolsOverlap('aeldre', 'aeldre/5.30.27') // true
+ * @example poolsOverlap('aeldre/5.30.26', 'aeldre/5.30.27') // false (siblings)
+ */
+export function poolsOverlap(a: PoolRef, b: PoolRef): boolean {
+  return poolWithin(a, b) || poolWithin(b, a);
+}
 
 /** The service areas where decentral ledelse og administration is booked since 2013. */
 export const SERVICE_AREA_POOLS: readonly Pool[] = [
@@ -111,6 +138,13 @@ interface CommonSpec {
   readonly source?: KeyFigureSourceKind;
   /** For a figure derived from StatBank series: its formula. */
   readonly formula?: KeyFigureFormula;
+  /** For a figure computed at read time from two stored figures (see DerivedPerGroup). */
+  readonly derived?: DerivedPerGroup;
+  /**
+   * A cross-area aggregate whose money spans several service areas (e.g. Serviceudgifter):
+   * a package shows it as the overall level and never sums it (DESIGN.md §3.4a).
+   */
+  readonly aggregate?: true;
 }
 
 /** One entry as written in the catalogue files, before overlaps are derived. */
@@ -119,14 +153,14 @@ export interface EntrySpec extends CommonSpec {
   readonly polarity: Polarity;
   readonly valueType: 'number' | 'boolean';
   readonly volume: VolumeDefinition | NoVolume | undefined;
-  readonly covers: readonly Pool[];
+  readonly covers: readonly PoolRef[];
 }
 
 /** A unit cost or an expenditure: lower is better unless stated, and it names its volume. */
 export function cost(
   spec: CommonSpec & {
     readonly volume: VolumeDefinition | NoVolume;
-    readonly covers: readonly Pool[];
+    readonly covers: readonly PoolRef[];
     readonly polarity?: Polarity;
   },
 ): EntrySpec {
@@ -155,7 +189,7 @@ export function finance(
   spec: CommonSpec & {
     readonly polarity: Polarity;
     readonly volume?: VolumeDefinition;
-    readonly covers?: readonly Pool[];
+    readonly covers?: readonly PoolRef[];
   },
 ): EntrySpec {
   return {
@@ -234,8 +268,10 @@ function ancestorsOf(id: string, parentOf: ReadonlyMap<string, string>): string[
 
 /**
  * Turns the written specs into catalogue entries. Overlaps are derived, hence symmetric: two
- * entries overlap when they cover a common pool, when one is an ancestor of the other, or when
- * either lists the other explicitly.
+ * entries overlap when they cover pools that share money (the same pool, or one a part of the
+ * other: `'aeldre'` and `'aeldre/5.30.27'`, never the siblings `'aeldre/5.30.26'` and
+ * `'aeldre/5.30.27'`; see `poolsOverlap`), when one is an ancestor of the other, or when either
+ * lists the other explicitly.
  */
 export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[] {
   const parentOf = new Map<string, string>();
@@ -249,7 +285,7 @@ export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[
   };
   for (const [i, a] of specs.entries()) {
     for (const b of specs.slice(i + 1)) {
-      if (a.covers.some((p) => b.covers.includes(p))) link(a.id, b.id);
+      if (a.covers.some((p) => b.covers.some((q) => poolsOverlap(p, q)))) link(a.id, b.id);
     }
     for (const ancestor of ancestorsOf(a.id, parentOf)) link(a.id, ancestor);
     for (const other of a.overlaps ?? []) link(a.id, other);
@@ -278,6 +314,8 @@ export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[
         catalogued: true,
         ...(discontinuedAfter !== undefined ? { discontinuedAfter } : {}),
         ...(s.formula ? { formula: s.formula } : {}),
+        ...(s.derived ? { derived: s.derived } : {}),
+        ...(s.aggregate ? { aggregate: true as const } : {}),
       });
     }),
   );

@@ -15,7 +15,8 @@ import {
  * not a better result (the tool is "ikke et facit").
  */
 export const FINANCE: readonly EntrySpec[] = [
-  // The totals overlap every area figure, so a package never adds them to one.
+  // The totals span every area: cross-area aggregates, shown beside a package as the overall
+  // level and never summed (DESIGN.md §3.4a).
   cost({
     id: 'udgifter-i-alt-pr-indb',
     sourceName: 'Udgifter i alt pr. indb.',
@@ -25,6 +26,7 @@ export const FINANCE: readonly EntrySpec[] = [
     themes: ['finance'],
     volume: PER_INHABITANT,
     covers: POOLS,
+    aggregate: true,
     breaks: [REFORM_2007],
   }),
   cost({
@@ -36,6 +38,7 @@ export const FINANCE: readonly EntrySpec[] = [
     themes: ['finance'],
     volume: PER_INHABITANT,
     covers: OPERATING_POOLS,
+    aggregate: true,
     parent: 'udgifter-i-alt-pr-indb',
     counterparts: ['personaleforbrug-pr-1000-indb'],
     breaks: [REFORM_2007_UNNOTED],
@@ -50,6 +53,7 @@ export const FINANCE: readonly EntrySpec[] = [
     themes: ['finance'],
     volume: PER_INHABITANT,
     covers: SERVICE_POOLS,
+    aggregate: true,
     parent: 'nettodriftsudgifter-pr-indb',
     counterparts: ['personaleforbrug-pr-1000-indb'],
     breaks: [REFORM_2007],

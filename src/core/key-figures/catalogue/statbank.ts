@@ -6,7 +6,7 @@ import {
   type SeriesTerm,
 } from '../formula.ts';
 import type { DefinitionBreak, VolumeDefinition } from '../key-figure.ts';
-import { cost, structure, type EntrySpec, type Pool } from './define.ts';
+import { cost, structure, type EntrySpec, type PoolRef } from './define.ts';
 
 // Key figures derived from Statistics Denmark's StatBank (api.statbank.dk), declared as formulas
 // over its tables. Units: REGK31 with PRISENHED "LOBM" is in 1.000 kr., current prices, so
@@ -109,7 +109,9 @@ function unitCost(spec: {
   readonly areaEn: string;
   readonly group: AgeGroupKey | 'indb';
   readonly themes: EntrySpec['themes'];
-  readonly covers: readonly Pool[];
+  readonly covers: readonly PoolRef[];
+  /** The nøgletal area figure that holds the same money or more. */
+  readonly parent?: string;
   readonly numerator: SeriesSum;
   readonly breaks?: EntrySpec['breaks'];
 }): EntrySpec {
@@ -129,6 +131,7 @@ function unitCost(spec: {
       : { population: POPULATION_ID, description: 'Indbyggere 1. januar (FOLK1A)' },
     source: 'statbank',
     formula: perPerson(spec.numerator, g ? agePopulation(g) : ALL_AGES),
+    ...(spec.parent !== undefined ? { parent: spec.parent } : {}),
     ...(spec.breaks ? { breaks: spec.breaks } : {}),
   });
 }
@@ -172,6 +175,8 @@ export const STATBANK: readonly EntrySpec[] = [
     group: '67+',
     themes: ['elderly-health'],
     covers: ['aeldre'],
+    // Until 2017 5.32 also held adults with disabilities, so the parent is the sum of both.
+    parent: 'udg-aeldre-voksne-saerlige-behov-pr-18-aarig',
     // The chart of accounts moved the elderly to hovedfunktion 5.30 in 2018; before, 5.32
     // held the elderly and adults with disabilities together, so the years are not comparable.
     numerator: expenditure(
@@ -187,7 +192,9 @@ export const STATBANK: readonly EntrySpec[] = [
     areaEn: 'Net operating expenditure on day care',
     group: '0-5',
     themes: ['children-young'],
-    covers: ['dagtilbud'],
+    // All of 5.25: the places, fripladser and søskendetilskud, and private pasning (5.25.19).
+    covers: ['dagtilbud', 'fripladser', 'privat-pasning'],
+    parent: 'udg-dagtilbud-netto-pr-indb',
     numerator: expenditure('Nettodriftsudgifter, hovedfunktion 5.25', { hf: ['5.25'] }),
   }),
   unitCost({
@@ -197,6 +204,7 @@ export const STATBANK: readonly EntrySpec[] = [
     group: '6-16',
     themes: ['children-young'],
     covers: ['folkeskoler', 'sfo', 'folkeskole-oevrige', 'privatskoler'],
+    parent: 'udg-folkeskoleomraadet-pr-indb',
     numerator: expenditure('Nettodriftsudgifter, hovedfunktion 3.22', { hf: ['3.22'] }),
   }),
   unitCost({
@@ -206,6 +214,7 @@ export const STATBANK: readonly EntrySpec[] = [
     group: '0-17',
     themes: ['children-young', 'employment-social-family'],
     covers: ['boern-unge-saerlige-behov'],
+    parent: 'udg-boern-unge-saerlige-behov-pr-0-17-aarig',
     numerator: expenditure('Nettodriftsudgifter, hovedfunktion 5.28', { hf: ['5.28'] }),
   }),
   unitCost({
@@ -215,6 +224,7 @@ export const STATBANK: readonly EntrySpec[] = [
     group: '18-64',
     themes: ['specialised-adults'],
     covers: ['voksne-saerlige-behov'],
+    parent: 'udg-voksne-saerlige-behov-pr-18-66-aarig',
     numerator: expenditure('Nettodriftsudgifter, hovedfunktion 5.38', { hf: ['5.38'] }),
     breaks: [CHART_2018],
   }),
@@ -224,9 +234,11 @@ export const STATBANK: readonly EntrySpec[] = [
     areaEn: 'Net operating expenditure on administration',
     group: 'indb',
     themes: ['administration'],
-    covers: ['adm-central', 'loenpuljer'],
     // 6.45 Administrativ organisation and 6.52 Lønpuljer; 6.48 (erhvervsudvikling, turisme og
     // landdistrikter) lies between them in the chart of accounts but is not administration.
+    // Not 6.42 (politisk organisation): the part 'adm-central/6.45' leaves it out. Lønpuljer
+    // lie in no nøgletal area, so the figure has no area parent.
+    covers: ['adm-central/6.45', 'loenpuljer'],
     numerator: expenditure('Nettodriftsudgifter, hovedfunktion 6.45 og 6.52', {
       hf: ['6.45', '6.52'],
     }),

@@ -58,6 +58,7 @@ export const data = {
     'dagi-topojson': 'DAGI-grænser (TopoJSON)',
     'dagi-geojson': 'DAGI-grænser (GeoJSON)',
     'regk31-csv': 'REGK31, Danmarks Statistik (CSV)',
+    'folk1a-age-csv': 'Folketal efter alder (FOLK1A), Danmarks Statistik (CSV)',
     'tidy-csv': 'Tidy CSV',
     'statbank-api': 'Statistikbanken (API)',
   } as Record<string, string>,

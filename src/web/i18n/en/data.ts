@@ -60,6 +60,7 @@ export const data: Widen<typeof da> = {
     'dagi-topojson': 'DAGI boundaries (TopoJSON)',
     'dagi-geojson': 'DAGI boundaries (GeoJSON)',
     'regk31-csv': 'REGK31, Statistics Denmark (CSV)',
+    'folk1a-age-csv': 'Population by age (FOLK1A), Statistics Denmark (CSV)',
     'tidy-csv': 'Tidy CSV',
     'statbank-api': 'StatBank Denmark (API)',
   },

@@ -1,0 +1,130 @@
+import type { PackagePlan } from './package-plan.ts';
+
+/**
+ * The largest overlap family searched exhaustively. A larger one (none in the reviewed
+ * catalogue; a test guards it) is chosen greedily and marked so.
+ */
+export const MAX_EXHAUSTIVE_FAMILY = 20;
+
+/** How a family's set was chosen: over every non-overlapping set, or greedily. */
+export type FamilyMethod = 'exhaustive' | 'greedy';
+
+/** One overlap family of a package and the set it counts; positions are in plan.order. */
+export interface FamilyChoice {
+  /** The family's members (a connected component of the overlap graph), ascending. */
+  readonly members: readonly number[];
+  /** The members counted in the package, ascending; no two overlap. */
+  readonly chosen: readonly number[];
+  /** ΣC over `chosen`, added in ascending order: the money the counted figures cover. */
+  readonly money: number;
+  readonly method: FamilyMethod;
+}
+
+/**
+ * The overlap families among `available` (positions in plan.order, each with a potential):
+ * the connected components of the overlap graph restricted to them, each ascending, ordered
+ * by their first member.
+ * @example overlapFamilies(plan, [0, 1, 2]) // e.g. [[0, 2], [1]]
+ */
+export function overlapFamilies(plan: PackagePlan, available: readonly number[]): number[][] {
+  const m = plan.order.length;
+  const sorted = [...available].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  const families: number[][] = [];
+  for (const start of sorted) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const family = [start];
+    for (let k = 0; k < family.length; k++) {
+      const a = family[k] ?? 0;
+      for (const b of sorted) {
+        if (!seen.has(b) && plan.overlaps[a * m + b] === 1) {
+          seen.add(b);
+          family.push(b);
+        }
+      }
+    }
+    families.push(family.sort((a, b) => a - b));
+  }
+  return families;
+}
+
+/**
+ * Chooses what a package counts (DESIGN.md §3.4a): within each overlap family among
+ * `available`, the set of mutually non-overlapping figures with the largest ΣC, where
+ * `money[r]` is C = |c × Q| of the figure at position r (finite, ≥ 0). Ties go to more
+ * figures with an age-group volume, then more figures, then the alphabetically first list of
+ * ids (plan.order is sorted by id). The result is never a strict subset of another
+ * non-overlapping set, so every left-out figure overlaps a chosen one. A family larger than
+ * MAX_EXHAUSTIVE_FAMILY is chosen greedily: by C descending (ties as above), adding a figure
+ * when it overlaps none already chosen.
+ * @example chooseFamilies(plan, [0, 1], Float64Array.of(5, 3))[0]?.chosen // [0] when 0 and 1 overlap
+ */
+export function chooseFamilies(
+  plan: PackagePlan,
+  available: readonly number[],
+  money: ArrayLike<number>,
+): FamilyChoice[] {
+  return overlapFamilies(plan, available).map((members) => {
+    const method: FamilyMethod = members.length > MAX_EXHAUSTIVE_FAMILY ? 'greedy' : 'exhaustive';
+    const chosen =
+      method === 'greedy' ? chooseGreedily(plan, members, money) : chooseBest(plan, members, money);
+    let sum = 0;
+    for (const r of chosen) sum += money[r] ?? NaN;
+    return { members, chosen, money: sum, method };
+  });
+}
+
+/** Exhaustive branch and bound over the non-overlapping subsets of one family (≤ 31 members). */
+function chooseBest(plan: PackagePlan, members: readonly number[], money: ArrayLike<number>) {
+  const m = plan.order.length;
+  const k = members.length;
+  const c = members.map((r) => money[r] ?? NaN);
+  const age = members.map((r) => plan.ageGroup[r] ?? 0);
+  const conflicts = members.map((a, i) =>
+    members.reduce((mask, b, j) => (i !== j && plan.overlaps[a * m + b] === 1 ? mask | (1 << j) : mask), 0),
+  );
+  // rest[j] = Σ c over members j…k−1: no completion from j on can add more.
+  const rest = new Float64Array(k + 1);
+  for (let j = k - 1; j >= 0; j--) rest[j] = (rest[j + 1] ?? 0) + (c[j] ?? 0);
+  let best = { mask: 0, sum: -Infinity, ages: 0, count: 0 };
+  const better = (mask: number, sum: number, ages: number, count: number): boolean => {
+    if (sum !== best.sum) return sum > best.sum;
+    if (ages !== best.ages) return ages > best.ages;
+    if (count !== best.count) return count > best.count;
+    // Same size: the set holding the lowest member where they differ has the first ids.
+    const diff = mask ^ best.mask;
+    return (mask & diff & -diff) !== 0;
+  };
+  const visit = (j: number, mask: number, blocked: number, sum: number, ages: number, count: number) => {
+    // The bound keeps a margin far above rounding (≤ 31 terms), so no optimum is cut.
+    if (sum + (rest[j] ?? 0) < best.sum * (1 - 1e-12)) return;
+    if (j === k) {
+      if (better(mask, sum, ages, count)) best = { mask, sum, ages, count };
+      return;
+    }
+    const bit = 1 << j;
+    if ((blocked & bit) === 0) {
+      visit(j + 1, mask | bit, blocked | (conflicts[j] ?? 0), sum + (c[j] ?? 0), ages + (age[j] ?? 0), count + 1);
+    }
+    visit(j + 1, mask, blocked, sum, ages, count);
+  };
+  visit(0, 0, 0, 0, 0, 0);
+  return members.filter((_, j) => (best.mask & (1 << j)) !== 0);
+}
+
+/** Largest C first (then age group, then id), adding each figure that overlaps none chosen. */
+function chooseGreedily(plan: PackagePlan, members: readonly number[], money: ArrayLike<number>) {
+  const m = plan.order.length;
+  const ranked = [...members].sort(
+    (a, b) =>
+      (money[b] ?? 0) - (money[a] ?? 0) ||
+      (plan.ageGroup[b] ?? 0) - (plan.ageGroup[a] ?? 0) ||
+      a - b,
+  );
+  const chosen: number[] = [];
+  for (const r of ranked) {
+    if (chosen.every((s) => plan.overlaps[r * m + s] !== 1)) chosen.push(r);
+  }
+  return chosen.sort((a, b) => a - b);
+}
