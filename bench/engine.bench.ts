@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import {
   CATALOGUE,
-  THEMES,
   buildPeerGroups,
   computeBenchmarks,
   computePackageTotals,
@@ -14,6 +13,7 @@ import {
   planPackage,
   variablesOf,
   type BenchmarkLevel,
+  type PackageColumns,
   type PeerGroups,
   type Theme,
 } from '../src/core/index.ts';
@@ -69,7 +69,7 @@ function runEngine(
   let checksum = 0;
   for (const year of years) {
     for (const level of levels) {
-      const signed: Record<string, Float64Array> = {};
+      const columns: Record<string, PackageColumns> = {};
       for (const figure of FIGURES) {
         if (!data.unitCost(figure.id, year)) continue;
         const theme = themeFor({ kind: 'nearest' }, figure) ?? 'default';
@@ -77,17 +77,17 @@ function runEngine(
         const input = benchmarkInput(data, figure, year);
         if (level.kind === 'regression-adjusted' && !input.model) continue;
         const bench = computeBenchmarks(input, g.groups, level);
-        signed[figure.id] = computePotentials(
-          input.unitCost,
-          bench,
-          input.volume ?? new Float64Array(bench.length).fill(NaN),
-          figure.polarity,
-        );
+        const volume = input.volume ?? new Float64Array(bench.length).fill(NaN);
+        columns[figure.id] = {
+          signed: computePotentials(input.unitCost, bench, volume, figure.polarity),
+          unitCost: input.unitCost,
+          volume,
+        };
         cells += bench.length;
       }
-      const totals = computePackageTotals(plan, signed);
+      const totals = computePackageTotals(plan, columns);
       for (const t of totals.positive) if (!Number.isNaN(t)) checksum += t;
-      for (const theme of THEMES) computePackageTotals(plan, signed, theme);
+      // The same call gives every theme's total (totals.themes): the choice is made once.
     }
   }
   return { cells, checksum };

@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { CATALOGUE } from '../src/core/index.ts';
+import { CATALOGUE, fixedPrices, isMoneyUnit, storedBasis } from '../src/core/index.ts';
 import { importFiles } from '../src/cli/import-files.ts';
 import { openDatabase, type DatabaseTarget } from '../src/db/index.ts';
 import { parseNoegletalCsv } from '../src/sources/index.ts';
@@ -15,15 +15,23 @@ import { startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
 
 const FILE = rawDataPath('noegletal-wdmdev', 'full_noegletal.csv');
 const RUNS = 3;
+// A nøgletal export does not state its price level; the wdmdev export is in 2010 prices.
+const PRICE_BASIS = fixedPrices(2010);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+// The rows our import stores, as CSV in the table's column order: the year kind from the
+// export's header, the price basis on money only (a unit in kroner, catalogue first).
 function observationsCsv(): { csv: string; rows: number } {
   const parsed = parseNoegletalCsv(new Uint8Array(readFileSync(FILE)), 'full_noegletal.csv');
+  const unit = new Map(parsed.keyFigures.map((k) => [k.id, k.unit ?? '']));
+  for (const k of CATALOGUE) unit.set(k.id, k.unit);
+  const basis = storedBasis(PRICE_BASIS);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const lines = parsed.observations.map(
     (o) =>
-      `${q(o.keyFigureId)},${o.municipalityCode},${o.year},${o.value === null ? '' : String(o.value)},${o.status},${q(o.raw)},1`,
+      `${q(o.keyFigureId)},${o.municipalityCode},${o.year},${o.value === null ? '' : String(o.value)},${o.status},${q(o.raw)},1,` +
+      `${parsed.yearKinds?.get(o.year) ?? 'accounts'},${isMoneyUnit(unit.get(o.keyFigureId) ?? '') ? basis : 'none'}`,
   );
   return { csv: `${lines.join('\n')}\n`, rows: lines.length };
 }
@@ -32,7 +40,11 @@ async function timeOurImport(target: DatabaseTarget): Promise<number> {
   const db = await openDatabase(target, { catalogue: CATALOGUE });
   try {
     const t0 = performance.now();
-    const [outcome] = await importFiles(db, [FILE], { cwd: process.cwd(), now: () => new Date() });
+    const [outcome] = await importFiles(db, [FILE], {
+      cwd: process.cwd(),
+      now: () => new Date(),
+      priceBasis: PRICE_BASIS,
+    });
     const ms = performance.now() - t0;
     if (outcome?.outcome !== 'imported' || outcome.summary.inserted !== 476_280)
       throw new Error(`unexpected import outcome: ${JSON.stringify(outcome)}`);

@@ -14,3 +14,4 @@ export * from './talk-to/index.ts';
 export * from './formulas/index.ts';
 export * from './dea/index.ts';
 export * from './prices/index.ts';
+export * from './warnings/index.ts';

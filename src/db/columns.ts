@@ -1,4 +1,18 @@
+import { yearKindPriority, type YearKind } from '../core/index.ts';
 import type { Queryable } from './database.ts';
+
+/**
+ * One figure's values in one year of one year kind and price basis, as a column aligned with
+ * the municipalities: values of different kinds or bases are never mixed in a column.
+ */
+export interface ColumnVariant {
+  readonly yearKind: YearKind;
+  /** The stored price basis: 'current', 'fixed-2010', 'none' (not money) or 'unknown'. */
+  readonly priceBasis: string;
+  readonly values: Float64Array;
+  /** How many municipalities have a number. */
+  readonly count: number;
+}
 
 /**
  * Values of several key figures over several years for every municipality, as columns
@@ -7,8 +21,14 @@ import type { Queryable } from './database.ts';
 export interface ColumnSet {
   /** The municipalities, in code order; every column is aligned with them. */
   readonly codes: readonly string[];
-  /** column(id, year): the figure's values in that year, or undefined when it has none. */
+  /**
+   * column(id, year): the figure's values in that year as published, or undefined when it has
+   * none: the accounts when there are any, else the budget (for figures that are not money,
+   * such as populations and shares, whose columns need no price level).
+   */
   column(keyFigureId: string, year: number): Float64Array | undefined;
+  /** Every kind and basis of the figure's values in the year, accounts first. */
+  variants(keyFigureId: string, year: number): readonly ColumnVariant[];
   /** The years in which the figure has at least one number, ascending (also years not loaded). */
   years(keyFigureId: string): readonly number[];
 }
@@ -24,8 +44,9 @@ export async function loadColumns(
   );
   const codes = municipalities.map((m) => m.code);
   const position = new Map(codes.map((c, i) => [c, i]));
-  const rows = await db.query<{ k: string; y: number; m: string; v: number }>(
-    `SELECT key_figure_id AS k, year AS y, municipality_code AS m, value::float8 AS v
+  const rows = await db.query<{ k: string; y: number; m: string; v: number; yk: YearKind; b: string }>(
+    `SELECT key_figure_id AS k, year AS y, municipality_code AS m, value::float8 AS v,
+       year_kind AS yk, price_basis AS b
      FROM observations
      WHERE key_figure_id = ANY($1::text[]) AND status = 'value'
        AND ($2::int[] IS NULL OR year = ANY($2::int[]))`,
@@ -37,18 +58,50 @@ export async function loadColumns(
     [[...new Set(keyFigureIds)]],
   );
   const allYears = new Map(yearRows.map((r) => [r.k, r.years]));
-  const byFigure = new Map<string, Map<number, Float64Array>>();
+  type Mutable = { yearKind: YearKind; priceBasis: string; values: Float64Array; count: number };
+  const byFigure = new Map<string, Map<number, Mutable[]>>();
   for (const r of rows) {
     let perYear = byFigure.get(r.k);
     if (!perYear) byFigure.set(r.k, (perYear = new Map()));
-    let col = perYear.get(r.y);
-    if (!col) perYear.set(r.y, (col = new Float64Array(codes.length).fill(Number.NaN)));
+    let list = perYear.get(r.y);
+    if (!list) perYear.set(r.y, (list = []));
+    let variant = list.find((v) => v.yearKind === r.yk && v.priceBasis === r.b);
+    if (!variant) {
+      variant = {
+        yearKind: r.yk,
+        priceBasis: r.b,
+        values: new Float64Array(codes.length).fill(Number.NaN),
+        count: 0,
+      };
+      list.push(variant);
+    }
     const i = position.get(r.m);
-    if (i !== undefined) col[i] = r.v;
+    if (i !== undefined) {
+      variant.values[i] = r.v;
+      variant.count++;
+    }
   }
+  for (const perYear of byFigure.values()) {
+    for (const list of perYear.values()) list.sort(compareVariants);
+  }
+  const variants = (id: string, year: number): readonly ColumnVariant[] =>
+    byFigure.get(id)?.get(year) ?? [];
   return {
     codes,
-    column: (id, year) => byFigure.get(id)?.get(year),
+    column: (id, year) => variants(id, year)[0]?.values,
+    variants,
     years: (id) => allYears.get(id) ?? [],
   };
+}
+
+/** Accounts before budget before estimates; then the fuller column; then by basis name. */
+export function compareVariants(
+  a: Pick<ColumnVariant, 'yearKind' | 'count' | 'priceBasis'>,
+  b: Pick<ColumnVariant, 'yearKind' | 'count' | 'priceBasis'>,
+): number {
+  return (
+    yearKindPriority(a.yearKind) - yearKindPriority(b.yearKind) ||
+    b.count - a.count ||
+    (a.priceBasis < b.priceBasis ? -1 : a.priceBasis > b.priceBasis ? 1 : 0)
+  );
 }

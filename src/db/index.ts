@@ -27,11 +27,18 @@ export {
   observationCounts,
   seriesFor,
   valuesForYear,
-  type MunicipalityValue,
-  type SeriesPoint,
+  type MunicipalityValues,
+  type SeriesYear,
+  type StoredValue,
 } from './observations.ts';
 export { seedMunicipalities, syncCatalogue } from './reference-data.ts';
-export { loadColumns, type ColumnSet } from './columns.ts';
+export { compareVariants, loadColumns, type ColumnSet, type ColumnVariant } from './columns.ts';
+export {
+  listPriceIndexYears,
+  loadPriceIndices,
+  refreshDerivedPriceIndex,
+  type StoredPriceIndexYear,
+} from './price-index.ts';
 export {
   deletePeerGroup,
   findPeerGroup,

@@ -26,8 +26,11 @@ interface KeyFigureRow {
 /** A key figure as stored, with the numbered source notes attached to it. */
 export interface StoredKeyFigure extends KeyFigure {
   readonly notes: readonly { readonly number: number; readonly text: string }[];
+  /** Rows stored, numbers and M/U marks alike. */
   readonly observationCount: number;
+  /** The first year in which some municipality has a number; null when none has. */
   readonly firstYear: number | null;
+  /** The last year in which some municipality has a number; null when none has. */
   readonly lastYear: number | null;
   /** The years in which at least one municipality has a number (not only M/U marks). */
   readonly yearsWithValues: readonly number[];
@@ -41,8 +44,12 @@ const DETAILS = `
      FROM key_figure_notes n JOIN source_notes s ON s.source = n.source AND s.number = n.note_number
      WHERE n.key_figure_id = k.id) AS notes`;
 
-// The observations' statistics per figure: count, span of rows, and the years with numbers.
-const STATS = `count(*)::int AS observation_count, min(year) AS first_year, max(year) AS last_year,
+// The observations' statistics per figure: the count of rows (M/U marks included), and the
+// first, last and every year with a number. A row with only a mark is no year of the figure:
+// an export lists every figure from 1993, also one defined from 2018.
+const STATS = `count(*)::int AS observation_count,
+    min(year) FILTER (WHERE value IS NOT NULL) AS first_year,
+    max(year) FILTER (WHERE value IS NOT NULL) AS last_year,
     array_agg(DISTINCT year ORDER BY year) FILTER (WHERE value IS NOT NULL) AS years_with_values`;
 
 /** One figure (or a few): the statistics from the primary key's range of that figure. */

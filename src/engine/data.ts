@@ -1,5 +1,7 @@
 import {
+  CURRENT_PRICES,
   DEFAULT_PEER_VARIABLES,
+  expressIn,
   NotFoundError,
   STRUCTURE_IDS,
   THEME_PEER_VARIABLES,
@@ -7,12 +9,17 @@ import {
   type KeyFigure,
   type MunicipalityLandsdel,
   type PeerVariable,
+  type Expressed,
+  type PriceIndex,
+  type PriceLevel,
 } from '../core/index.ts';
 import {
   dataVersion,
   listMunicipalities,
   loadColumns,
+  loadPriceIndices,
   type ColumnSet,
+  type ColumnVariant,
   type Queryable,
 } from '../db/index.ts';
 
@@ -28,8 +35,20 @@ export interface EngineData {
   readonly codes: readonly string[];
   /** Each municipality's landsdel from the imported DST classification (none before it). */
   readonly landsdele: readonly MunicipalityLandsdel[];
-  /** The figure's values in a year (NaN = missing), or undefined when it has none that year. */
+  /** The price level money is asked in (DESIGN.md §3.4b). */
+  readonly prices: PriceLevel;
+  /** The stored price indices (derived, imported, fetched). */
+  readonly indices: readonly PriceIndex[];
+  /**
+   * The figure's values in a year (NaN = missing), or undefined when it has none that year:
+   * one year kind and one price basis (accounts first), money converted to `prices` when an
+   * index allows it, else as published (see `expressed`).
+   */
   unitCost(keyFigureId: string, year: number): Float64Array | undefined;
+  /** Which stored values `unitCost` shows and how they were converted. */
+  expressed(keyFigureId: string, year: number): Expressed<ColumnVariant> | undefined;
+  /** The same data with money asked in another price level. */
+  withPrices(prices: PriceLevel): EngineData;
   /** The catalogue volume Q of the figure in a year (population × share / 100), or undefined. */
   volume(keyFigure: KeyFigure, year: number): Float64Array | undefined;
   /** Udgiftsbehov per inhabitant (E) in the year, or the structure year's when it is missing. */
@@ -58,6 +77,7 @@ export async function loadEngineData(
   db: Queryable,
   keyFigures: readonly KeyFigure[],
   years?: readonly number[],
+  prices: PriceLevel = CURRENT_PRICES,
 ): Promise<EngineData> {
   const ids = new Set<string>(ALL_STRUCTURE_IDS);
   for (const k of keyFigures) {
@@ -70,7 +90,7 @@ export async function loadEngineData(
   // Structure is loaded for every year, so a later year can fall back to an earlier one; it
   // and the landsdele are the same for every request until the data change, so they are kept
   // per data version.
-  const [figures, { structure, landsdele }] = await Promise.all([
+  const [figures, { structure, landsdele, indices }] = await Promise.all([
     loadColumns(
       db,
       [...ids].filter((id) => !ALL_STRUCTURE_IDS.includes(id)),
@@ -78,13 +98,15 @@ export async function loadEngineData(
     ),
     referenceData(db),
   ]);
-  return makeEngineData(figures, structure, landsdele);
+  return makeEngineData(figures, structure, landsdele, indices, prices);
 }
 
 function makeEngineData(
   figures: ColumnSet,
   structure: ColumnSet,
   landsdele: readonly MunicipalityLandsdel[],
+  indices: readonly PriceIndex[],
+  prices: PriceLevel,
 ): EngineData {
   const codes = structure.codes;
   const column = (id: string, year: number): Float64Array | undefined =>
@@ -110,10 +132,37 @@ function makeEngineData(
     }
     return chosen;
   };
+  const expressedCache = new Map<string, Expressed<ColumnVariant> | undefined>();
+  const expressed = (id: string, year: number): Expressed<ColumnVariant> | undefined => {
+    const key = `${id}|${year}`;
+    if (expressedCache.has(key)) return expressedCache.get(key);
+    const variants = figures.variants(id, year);
+    const chosen = variants.length
+      ? expressIn(variants, year, prices, indices, id)
+      : undefined;
+    expressedCache.set(key, chosen);
+    return chosen;
+  };
+  const converted = new Map<string, Float64Array | undefined>();
   return {
     codes,
     landsdele,
-    unitCost: (id, year) => column(id, year),
+    prices,
+    indices,
+    expressed,
+    withPrices: (level) => makeEngineData(figures, structure, landsdele, indices, level),
+    unitCost(id, year) {
+      const key = `${id}|${year}`;
+      if (converted.has(key)) return converted.get(key);
+      const e = expressed(id, year);
+      const values = e
+        ? e.factor === 1
+          ? e.variant.values
+          : Float64Array.from(e.variant.values, (v) => v * e.factor)
+        : structure.column(id, year);
+      converted.set(key, values);
+      return values;
+    },
     volume(k, year) {
       if (!k.volume) return undefined;
       const def = k.volume;
@@ -154,6 +203,7 @@ const nanToNull = (v: number | undefined): number | null =>
 interface ReferenceData {
   readonly structure: ColumnSet;
   readonly landsdele: readonly MunicipalityLandsdel[];
+  readonly indices: readonly PriceIndex[];
 }
 
 const referenceCache = new WeakMap<
@@ -165,9 +215,11 @@ async function referenceData(db: Queryable): Promise<ReferenceData> {
   const version = await dataVersion(db);
   const hit = referenceCache.get(db);
   if (hit && hit.version === version) return hit.data;
-  const data = Promise.all([loadColumns(db, ALL_STRUCTURE_IDS), loadLandsdele(db)]).then(
-    ([structure, landsdele]) => ({ structure, landsdele }),
-  );
+  const data = Promise.all([
+    loadColumns(db, ALL_STRUCTURE_IDS),
+    loadLandsdele(db),
+    loadPriceIndices(db),
+  ]).then(([structure, landsdele, indices]) => ({ structure, landsdele, indices }));
   referenceCache.set(db, { version, data });
   data.catch(() => referenceCache.delete(db));
   return data;

@@ -29,12 +29,32 @@ export {
   parseTheme,
   parseWeights,
   parseYear,
+  parsePriceRequest,
 } from './params.ts';
+export {
+  DEFAULT_PRICE_REQUEST,
+  checkPriceRequest,
+  figurePrices,
+  pricesDocument,
+  type FigurePrices,
+  type PriceRequest,
+  type PricesDocument,
+} from './prices.ts';
+export {
+  defaultSeriesLevel,
+  seriesAnswer,
+  valuesAnswer,
+  type SeriesAnswer,
+  type SeriesPoint,
+  type ValueRow,
+  type ValuesAnswer,
+} from './values.ts';
 export {
   presentDevelopment,
   presentKeyFigure,
   presentPackage,
-  presentValueRows,
+  presentSeries,
+  presentValues,
   presentPeers,
   presentPotential,
   presentTalkTo,

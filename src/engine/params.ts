@@ -1,5 +1,6 @@
 import {
   InvalidInputError,
+  parsePriceLevel,
   THEMES,
   findMunicipality,
   normaliseMunicipalityCode,
@@ -7,6 +8,7 @@ import {
   type PeerGroupSpec,
   type Theme,
 } from '../core/index.ts';
+import type { PriceRequest } from './prices.ts';
 
 /** The benchmark level and peer group used when a request names none (CLI and API alike). */
 export const DEFAULT_BENCHMARK = 'median';
@@ -126,4 +128,17 @@ export function parseYear(raw: string, parameter = 'year'): number {
     );
   }
   return Number(raw);
+}
+
+/**
+ * Parses `prices` / `--prices`: `current` (each year's own prices) or a base year for fixed
+ * prices (`2019`). Undefined when not given, so the answer's default applies.
+ * @example parsePriceRequest('2010') // { level: { basis: 'fixed', year: 2010 }, explicit: true }
+ */
+export function parsePriceRequest(
+  raw: string | undefined,
+  parameter = 'prices',
+): PriceRequest | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  return { level: parsePriceLevel(raw, parameter), explicit: true };
 }

@@ -7,10 +7,21 @@ import {
   type PeerGroupSpec,
   type Potential,
   type PotentialCorridor,
+  type Warning,
 } from '../core/index.ts';
 import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData } from './data.ts';
+import {
+  DEFAULT_PRICE_REQUEST,
+  checkPriceRequest,
+  figurePrices,
+  pricesDocument,
+  refuseUnreachable,
+  type FigurePrices,
+  type PriceRequest,
+  type PricesDocument,
+} from './prices.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
 import { loadSavedGroup } from './saved-groups.ts';
 
@@ -20,6 +31,8 @@ export interface PotentialRequest {
   readonly year: number;
   readonly level: BenchmarkLevel;
   readonly peers: PeerGroupSpec;
+  /** The price level of the amounts; by default the year's own current prices. */
+  readonly prices?: PriceRequest;
 }
 
 /** The potential of one figure for one municipality, with its group and corridor. */
@@ -42,6 +55,12 @@ export interface PotentialAnswer {
   readonly peerGroup: ResolvedGroup;
   readonly detail: Potential;
   readonly corridor: PotentialCorridor;
+  /** The level the amounts are in (the asked one, or as published when no index reaches it). */
+  readonly prices: PricesDocument;
+  /** Which stored values were used (accounts or budget) and how they were converted. */
+  readonly figurePrices: FigurePrices | null;
+  /** Where the number is fragile (DESIGN.md §3.4c). */
+  readonly warnings: readonly Warning[];
 }
 
 /** `potentiale potential`: the whole computation for one figure, explained. */
@@ -50,7 +69,14 @@ export async function computePotentialFor(
   request: PotentialRequest,
 ): Promise<PotentialAnswer> {
   const { code, keyFigure, year } = request;
-  const data = await loadEngineData(db, [keyFigure], [year]);
+  const prices = request.prices ?? DEFAULT_PRICE_REQUEST;
+  let data = await loadEngineData(db, [keyFigure], [year], prices.level);
+  checkPriceRequest(prices, data.indices);
+  const asked = data.expressed(keyFigure.id, year);
+  refuseUnreachable(prices, asked, keyFigure.nameDa, year);
+  // Without an index for the year, the amounts are shown as published, labelled as such.
+  if (asked?.unconverted && asked.published) data = data.withPrices(asked.published);
+  const expressed = data.expressed(keyFigure.id, year);
   const input = benchmarkInput(data, keyFigure, year);
   const peerGroup = resolveGroup(
     data,
@@ -73,5 +99,8 @@ export async function computePotentialFor(
     peerGroup,
     detail,
     corridor: computeCorridor(code, input, peerGroup.group),
+    prices: pricesDocument(data.prices),
+    figurePrices: expressed ? figurePrices(expressed) : null,
+    warnings: [],
   };
 }

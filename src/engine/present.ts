@@ -1,4 +1,14 @@
-import { describeLevelDa, findMunicipality, type KeyFigure } from '../core/index.ts';
+import {
+  CURRENT_PRICES,
+  describeLevelDa,
+  findMunicipality,
+  fixedPrices,
+  isMoneyUnit,
+  priceLevelDa,
+  type KeyFigure,
+} from '../core/index.ts';
+import type { PricesDocument } from './prices.ts';
+import type { SeriesAnswer, ValuesAnswer } from './values.ts';
 import type { DevelopmentAnswer } from './development.ts';
 import type { ResolvedGroup } from './groups.ts';
 import type { PackageAnswer } from './package.ts';
@@ -68,6 +78,11 @@ export function presentPotential(a: PotentialAnswer) {
     municipality: municipality(a.code),
     keyFigure: presentKeyFigure(a.keyFigure),
     year: a.year,
+    yearKind: a.figurePrices?.yearKind ?? null,
+    prices: a.prices,
+    unitLabelDa: unitLabelDa(a.keyFigure.unit, a.prices, a.year),
+    priceConversion: a.figurePrices,
+    warnings: a.warnings,
     level: basis.levelKey,
     levelNameDa: basis.levelNameDa,
     value: a.value,
@@ -189,25 +204,45 @@ export function presentTalkTo(a: TalkToAnswer) {
   };
 }
 
-/** `values`: every municipality's value of a figure in a year, with status, volume and import. */
-export function presentValueRows(
-  values: readonly {
-    readonly code: string;
-    readonly name: string;
-    readonly value: number | null;
-    readonly status: string;
-    readonly raw: string | null;
-    readonly volume: number | null;
-    readonly importId: number | null;
-  }[],
-) {
-  return values.map((v) => ({
-    code: v.code,
-    name: v.name,
-    value: v.value,
-    status: v.status,
-    raw: v.raw,
-    volume: v.volume,
-    importId: v.importId,
-  }));
+/** `values`: every municipality's value of a figure in a year, in one kind and price level. */
+export function presentValues(k: KeyFigure, a: ValuesAnswer) {
+  return {
+    year: a.year,
+    yearKind: a.yearKind,
+    prices: a.prices,
+    published: a.published,
+    unconverted: a.unconverted,
+    factor: a.factor,
+    otherVariants: a.otherVariants,
+    unitLabelDa: unitLabelDa(k.unit, a.prices, a.year),
+    values: a.rows.map((v) => ({
+      code: v.code,
+      name: v.name,
+      value: v.value,
+      status: v.status,
+      raw: v.raw,
+      volume: v.volume,
+      importId: v.importId,
+    })),
+  };
+}
+
+/** `series`: a point per year and year kind; `chosen` marks the one a single number shows. */
+export function presentSeries(k: KeyFigure, a: SeriesAnswer) {
+  return {
+    prices: a.prices,
+    unitLabelDa: unitLabelDa(k.unit, a.prices),
+    series: a.points,
+  };
+}
+
+/**
+ * A unit with its price level for people: "kr. pr. indb., 2019-priser"; a figure that is not
+ * money keeps its unit.
+ * @example unitLabelDa('kr. pr. indb.', { basis: 'fixed', year: 2010 }) // 'kr. pr. indb., 2010-priser'
+ */
+export function unitLabelDa(unit: string, prices: PricesDocument | null, year?: number): string {
+  if (prices === null || !isMoneyUnit(unit)) return unit;
+  const level = prices.basis === 'fixed' && prices.year !== null ? fixedPrices(prices.year) : CURRENT_PRICES;
+  return `${unit}, ${priceLevelDa(level, year)}`;
 }

@@ -10,7 +10,8 @@ import type {
   presentPeers,
   presentPotential,
   presentTalkTo,
-  presentValueRows,
+  presentSeries,
+  presentValues,
 } from '../engine/index.ts';
 
 export type KeyFigureDocument = ReturnType<typeof presentKeyFigure> & {
@@ -25,4 +26,7 @@ export type PotentialDocument = ReturnType<typeof presentPotential>;
 export type DevelopmentDocument = ReturnType<typeof presentDevelopment>;
 export type TalkToDocument = ReturnType<typeof presentTalkTo>;
 export type PeersDocument = ReturnType<typeof presentPeers>;
-export type ValueRow = ReturnType<typeof presentValueRows>[number];
+export type ValuesDocument = ReturnType<typeof presentValues>;
+export type ValueRow = ValuesDocument['values'][number];
+export type SeriesDocument = ReturnType<typeof presentSeries>;
+export type SeriesPointDocument = SeriesDocument['series'][number];

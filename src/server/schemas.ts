@@ -22,6 +22,11 @@ export const peersParam = z.string().max(800).optional().openapi({
     'nearest:<k> | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
   example: 'nearest:10',
 });
+export const pricesParam = z.string().max(20).optional().openapi({
+  description:
+    'Prisniveau / price level: current (hvert års løbende priser) eller et år for faste priser, fx 2019. Standard: et enkelt år i egne løbende priser; serier i faste priser i det nyeste år med prisindeks',
+  example: '2019',
+});
 export const formatParam = z
   .enum(['json', 'csv', 'xlsx', 'jsonstat'])
   .optional()

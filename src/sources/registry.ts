@@ -13,6 +13,7 @@ import {
   parseNoegletalXlsx,
 } from './noegletal/index.ts';
 import { detectFolk1aAge, parseFolk1aAge } from './folk1a-age/index.ts';
+import { detectPriceIndex, parsePriceIndex } from './price-index/index.ts';
 import { detectRegk31, parseRegk31 } from './regk31/index.ts';
 import { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 
@@ -43,6 +44,7 @@ export const IMPORTERS: readonly Importer[] = [
     detect: detectFolk1aAge,
     parse: parseFolk1aAge,
   },
+  { label: 'Pris- og lønindeks (år;indeks;basis)', detect: detectPriceIndex, parse: parsePriceIndex },
   { label: 'Tidy CSV', detect: detectTidyCsv, parse: parseTidyCsv },
 ];
 

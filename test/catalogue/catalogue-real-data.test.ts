@@ -2,7 +2,12 @@
 // figures carry them, and the volumes and parents against the numbers themselves.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE as FULL_CATALOGUE, type KeyFigure } from '../../src/core/index.ts';
+import {
+  CATALOGUE as FULL_CATALOGUE,
+  findCatalogueEntry,
+  volumeShareFor,
+  type KeyFigure,
+} from '../../src/core/index.ts';
 import { rawDataPath } from '../support/shared-data.ts';
 
 // The export checks concern the figures published by noegletal.dk, not those derived from StatBank.
@@ -14,6 +19,8 @@ interface Block {
   readonly notes: readonly number[];
   /** Municipality code → cells, one per year. */
   readonly rows: ReadonlyMap<string, readonly string[]>;
+  /** The "Gennemsnit"/"I alt" row's cells, one per year (empty when there is none). */
+  readonly summary: readonly string[];
 }
 
 function readExport() {
@@ -32,10 +39,9 @@ function readExport() {
     let j = i + 1;
     for (; isCode(lines[j]); j++) rows.set(lines[j]?.[1] ?? '', (lines[j] ?? []).slice(2));
     const summary = lines[j]?.[0] ?? '';
-    const notes = /^(Gennemsnit|I alt)\b/.test(summary)
-      ? [...summary.matchAll(/\((\d+)\)/g)].map((m) => Number(m[1]))
-      : [];
-    blocks.push({ title: f[0], notes, rows });
+    const isSummary = /^(Gennemsnit|I alt)\b/.test(summary);
+    const notes = isSummary ? [...summary.matchAll(/\((\d+)\)/g)].map((m) => Number(m[1])) : [];
+    blocks.push({ title: f[0], notes, rows, summary: isSummary ? (lines[j] ?? []).slice(2) : [] });
   }
   const notes = new Map<number, string>();
   const notesAt = lines.findIndex((f) => f[0] === 'Noter:');
@@ -68,14 +74,21 @@ function num(cell: string | undefined): number | null {
 const value = (k: KeyFigure, code: string, year: number): number | null =>
   num(block(k).rows.get(code)?.[years.indexOf(year)]);
 
-/** C = c × Q for one municipality and year, Q from the catalogue's volume definition. */
+/** Q for one municipality and year from the catalogue's volume definition (its share of the year). */
+function volume(k: KeyFigure, code: string, year: number): number | null {
+  const v = k.volume;
+  if (!v) return null;
+  const population = value(entry(v.population), code, year);
+  const shareId = volumeShareFor(v, year);
+  const share = shareId === undefined ? 100 : value(entry(shareId), code, year);
+  return population === null || share === null ? null : (population * share) / 100;
+}
+
+/** C = c × Q for one municipality and year. */
 function total(k: KeyFigure, code: string, year: number): number | null {
   const c = value(k, code, year);
-  const v = k.volume;
-  if (c === null || !v) return null;
-  const population = value(entry(v.population), code, year);
-  const share = v.share === undefined ? 100 : value(entry(v.share), code, year);
-  return population === null || share === null ? null : (c * population * share) / 100;
+  const q = volume(k, code, year);
+  return c === null || q === null ? null : c * q;
 }
 
 const codes = [...(blocks[0]?.rows.keys() ?? [])];
@@ -118,6 +131,36 @@ describe('the catalogue against full_noegletal.csv', () => {
     },
   );
 
+  // The notes that describe a change of definition, and the year it takes effect; the others
+  // say that values before 2007 are estimates for today's municipalities (3, 15, 18, 21) or
+  // are marked missing or undefined for that reason (16, 17): caveats, not definition breaks.
+  const BREAK_NOTES: Readonly<Record<number, number>> = { 6: 2007, 25: 2004, 26: 2004, 27: 2018 };
+  const ESTIMATE_NOTES = [3, 15, 16, 17, 18, 21];
+
+  it('knows every note of the export as either a break or an estimate caveat', () => {
+    const known = [...Object.keys(BREAK_NOTES).map(Number), ...ESTIMATE_NOTES].sort(
+      (a, b) => a - b,
+    );
+    expect([...notes.keys()].sort((a, b) => a - b)).toEqual(known);
+    for (const n of ESTIMATE_NOTES) expect(notes.get(n), `note ${n}`).toMatch(/2007/);
+    expect(notes.get(6)).toMatch(/før kommunalreformen/);
+  });
+
+  it('records the break on every figure of the export that carries a break note, catalogued or not', () => {
+    const carriers = blocks.flatMap((b) =>
+      b.notes.filter((n) => BREAK_NOTES[n] !== undefined).map((n) => ({ title: b.title, n })),
+    );
+    expect(carriers.filter((c) => c.n === 6)).toHaveLength(32);
+    for (const { title, n } of carriers) {
+      const k = findCatalogueEntry(title);
+      expect(k?.catalogued, `${title} is catalogued`).toBe(true);
+      expect(
+        k?.breaks.some((b) => b.sourceNote === n && b.year === BREAK_NOTES[n]),
+        `${title}: note ${n}`,
+      ).toBe(true);
+    }
+  });
+
   it('dates the noted breaks as the notes do: 2004 for 25 and 26, 2018 for 27', () => {
     expect(notes.get(25)).toMatch(/fra og med 2004/);
     expect(notes.get(26)).toMatch(/fra og med 2004/);
@@ -151,6 +194,55 @@ describe('the catalogue against full_noegletal.csv', () => {
 });
 
 describe('the catalogue volumes and parents against the numbers', () => {
+  // Note 25: "pr. 17-64/66-årig" is per 17-66-årig before 2004 and per 17-64-årig from 2004.
+  const per17to64 = CATALOGUE.filter((k) => k.volume?.before !== undefined);
+
+  it('gives the five note-25 figures the 17-66-årige as volume before 2004', () => {
+    expect(per17to64.map((k) => k.id).sort()).toEqual([
+      'udg-aktivering-pr-17-64-aarig',
+      'udg-foertidspension-pr-17-64-aarig',
+      'udg-forsoergelse-pr-17-64-aarig',
+      'udg-kontanthjaelp-revalidering-pr-17-64-aarig',
+      'udg-sygedagpenge-pr-17-64-aarig',
+    ]);
+    for (const k of per17to64) {
+      expect(
+        k.breaks.some((b) => b.sourceNote === 25),
+        k.id,
+      ).toBe(true);
+      expect(k.volume?.before).toMatchObject({ year: 2004, share: 'andel-17-66-aarige' });
+    }
+    // Hedensted 2000: 2.7 % more persons than the 17-64-årige.
+    const k = entry('udg-forsoergelse-pr-17-64-aarig');
+    const q64 =
+      ((value(entry('indbyggertal'), '766', 2000) ?? NaN) *
+        (value(entry('andel-17-64-aarige'), '766', 2000) ?? NaN)) /
+      100;
+    expect((volume(k, '766', 2000) ?? NaN) / q64).toBeCloseTo(1.0274, 4);
+  });
+
+  it.each(per17to64.map((k) => k.id))(
+    "reproduces the export's weighted average of %s in every year with the volume of the year",
+    (id) => {
+      const k = entry(id);
+      for (const [i, year] of years.entries()) {
+        const published = num(block(k).summary[i]);
+        if (published === null) continue;
+        let cq = 0;
+        let q = 0;
+        for (const code of codes) {
+          const c = value(k, code, year);
+          const v = volume(k, code, year);
+          if (c === null || v === null) continue;
+          cq += c * v;
+          q += v;
+        }
+        // The cells are whole kroner and the average is rounded: within 0,75 kr.
+        expect(Math.abs(cq / q - published), `${id} ${year}`).toBeLessThan(0.75);
+      }
+    },
+  );
+
   // Figures that are the same money over two volumes: c1 × Q1 = c2 × Q2 up to rounding.
   const sameMoney: [string, string][] = [
     ['undervisningsudgifter-pr-6-16-aarig', 'udg-folkeskoleomraadet-pr-indb'],

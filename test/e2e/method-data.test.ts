@@ -148,8 +148,8 @@ describe('the method page (/metode)', () => {
     expect(peersText).toContain('Standard er k = 10');
     expect(await page.locator('.method-level > dt').allTextContents()).toEqual([
       'Median (standard)',
-      'Gennemsnit',
-      'Vægtet gennemsnit',
+      'Uvægtet gennemsnit',
+      "Vægtet gennemsnit (noegletal.dk's »Gennemsnit«)",
       '25. percentil (bedste kvartil)',
       'Bedste kommune',
       'Behovskorrigeret median',

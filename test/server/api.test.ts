@@ -60,10 +60,13 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   it('lists the years with numbers apart from the years with only M/U marks', async () => {
     const one = (await (await get('/api/v1/key-figures/udgifter-aeldre-pr-67-aarig')).json()) as {
       firstYear: number;
+      lastYear: number;
       yearsWithValues: number[];
     };
-    // The export has rows from 1993, but the new definition has numbers only from 2018.
-    expect(one.firstYear).toBe(1993);
+    // The export has rows from 1993, but the new definition has numbers only from 2018: the
+    // first and last year count only years with numbers.
+    expect(one.firstYear).toBe(2018);
+    expect(one.lastYear).toBe(2019);
     expect(one.yearsWithValues).toEqual([2018, 2019]);
     for (const [year, hasNumbers] of [
       [2010, false],

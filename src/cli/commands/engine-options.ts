@@ -5,6 +5,8 @@ import {
   parsePeerSpec,
   DEFAULT_BENCHMARK,
   DEFAULT_PEERS,
+  parsePriceRequest,
+  type PriceRequest,
 } from '../../engine/index.ts';
 
 /** Adds the options every engine command shares: benchmark level and peer group. */
@@ -31,4 +33,17 @@ export function engineOptions(opts: { benchmark?: string; peers?: string }): {
     level: parseBenchmarkLevel(opts.benchmark ?? DEFAULT_BENCHMARK, '--benchmark'),
     peers: parsePeerSpec(opts.peers ?? DEFAULT_PEERS, '--peers'),
   };
+}
+
+/** Adds `--prices current|YYYY`: the price level of the answer's amounts. */
+export function withPricesOption(cmd: Command, defaultDa: string): Command {
+  return cmd.option(
+    '--prices <niveau>',
+    `prisniveau for beløb: current (hvert års løbende priser) eller et år for faste priser, fx 2019 (standard: ${defaultDa})`,
+  );
+}
+
+/** Parses `--prices`; undefined when not given. */
+export function pricesOption(opts: { prices?: string }): PriceRequest | undefined {
+  return parsePriceRequest(opts.prices, '--prices');
 }

@@ -8,6 +8,7 @@ import { engineOptions, withEngineOptions } from './engine-options.ts';
 const STATUS_DA = {
   included: 'medtaget',
   overlaps: 'overlapper',
+  aggregate: 'samlet niveau',
   'no-potential': 'intet potentiale',
   'not-summable': 'summeres ikke',
 } as const;

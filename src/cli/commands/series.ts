@@ -1,51 +1,63 @@
 import type { Command } from 'commander';
-import { requireKeyFigure } from '../../engine/index.ts';
-import { seriesFor } from '../../db/index.ts';
+import { YEAR_KIND_DA } from '../../core/index.ts';
+import { presentSeries, requireKeyFigure, seriesAnswer } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { resolveMunicipality } from '../resolve-args.ts';
 import { describeKeyFigure } from './describe-key-figure.ts';
+import { priceLevelLabelDa } from './describe-prices.ts';
+import { pricesOption, withPricesOption } from './engine-options.ts';
 
 export function registerSeries(program: Command, effects: CliEffects): void {
-  program
-    .command('series')
-    .alias('serie')
-    .description('Vis et nøgletal for én kommune over alle år')
-    .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
-    .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
-    .action(async (opts: { keyFigure: string; municipality: string }, cmd: Command) => {
+  withPricesOption(
+    program
+      .command('series')
+      .alias('serie')
+      .description('Vis et nøgletal for én kommune over alle år')
+      .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
+      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn'),
+    'faste priser i det nyeste år, prisindekset når',
+  ).action(
+    async (opts: { keyFigure: string; municipality: string; prices?: string }, cmd: Command) => {
       const options = globalOptions(cmd);
       const municipality = resolveMunicipality(opts.municipality);
-      const { keyFigure, series } = await withDatabase(options, effects, async (db) => {
+      const request = pricesOption(opts);
+      const { keyFigure, answer } = await withDatabase(options, effects, async (db) => {
         const keyFigure = await requireKeyFigure(db, opts.keyFigure);
         return {
           keyFigure,
-          series: await seriesFor(db, keyFigure.id, municipality.code, keyFigure.volume),
+          answer: await seriesAnswer(db, keyFigure, municipality.code, request),
         };
       });
+      const doc = presentSeries(keyFigure, answer);
       if (options.json) {
         return printJson(effects, {
           keyFigure: describeKeyFigure(keyFigure),
           municipality,
-          series,
+          ...doc,
         });
       }
       const breaks = new Map(keyFigure.breaks.map((b) => [b.year, b.description]));
       effects.stdout(
-        `${keyFigure.nameDa} (${keyFigure.unit || keyFigure.id}), ${municipality.name} (${municipality.code})\n\n`,
+        `${keyFigure.nameDa} (${doc.unitLabelDa || keyFigure.id}), ${municipality.name} (${municipality.code})\n\n`,
       );
       effects.stdout(
         formatTable(
-          ['År', 'Værdi', 'Status', 'Volumen', 'Databrud'],
-          series.map((p) => [
+          ['År', 'Art', 'Værdi', 'Prisniveau', 'Status', 'Volumen', 'Databrud'],
+          doc.series.map((p) => [
             String(p.year),
+            `${YEAR_KIND_DA[p.yearKind]}${p.chosen ? '' : ' (vises ikke)'}`,
             formatNumber(p.value),
+            p.prices
+              ? `${priceLevelLabelDa(p.prices, p.year)}${p.unconverted ? ' (ikke omregnet)' : ''}`
+              : '',
             p.status === 'value' ? '' : p.status,
             formatNumber(p.volume, 0),
             breaks.get(p.year) ?? '',
           ]),
-          [false, true, false, true, false],
+          [false, false, true, false, false, true, false],
         ),
       );
-    });
+    },
+  );
 }

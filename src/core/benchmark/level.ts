@@ -10,7 +10,8 @@ import { checkPercentile } from '../stats/index.ts';
 export type BenchmarkLevel =
   /** Unweighted mean of the peers' unit costs. */
   | { readonly kind: 'mean' }
-  /** Weighted mean ΣC/ΣQ with C = c × Q: the unit cost of the peers taken together. */
+  /** Weighted mean ΣC/ΣQ with C = c × Q: the unit cost of the peers taken together; what
+   * noegletal.dk shows as "Gennemsnit" for a selection of municipalities. */
   | { readonly kind: 'ratio-of-sums' }
   /** Median; for an even count, the mean of the two middle values. */
   | { readonly kind: 'median' }
@@ -49,9 +50,10 @@ export function levelKey(level: BenchmarkLevel): string {
 export function describeLevelDa(level: BenchmarkLevel): string {
   switch (level.kind) {
     case 'mean':
-      return 'Gennemsnit';
+      return 'Uvægtet gennemsnit';
     case 'ratio-of-sums':
-      return 'Vægtet gennemsnit (samlet udgift / samlet volumen)';
+      // What noegletal.dk calls "Gennemsnit": its average rows are ΣC/ΣQ, not a mean of the c.
+      return "Vægtet gennemsnit (samlet udgift / samlet volumen; noegletal.dk's »Gennemsnit«)";
     case 'median':
       return 'Median';
     case 'percentile':

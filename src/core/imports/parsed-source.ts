@@ -13,6 +13,7 @@ export type SourceFormat =
   | 'regk31-csv'
   | 'folk1a-age-csv'
   | 'tidy-csv'
+  | 'price-index-csv'
   | 'statbank-api';
 
 /** A key figure as an import saw it: its name in the source and what the source says of it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_SPECS, findCatalogueEntry } from './catalogue.ts';
-import { isNoVolume } from './catalogue/define.ts';
+import { isNoVolume, poolWithin } from './catalogue/define.ts';
 import { THEMES, type KeyFigure } from './key-figure.ts';
 
 const byId = new Map(CATALOGUE.map((k) => [k.id, k]));
@@ -110,7 +110,7 @@ describe('CATALOGUE', () => {
 
   it('fills every field: a source with formulas exactly on statbank, catalogued, known themes, a kind, names and unit', () => {
     for (const k of CATALOGUE) {
-      expect(['noegletal', 'statbank']).toContain(k.source);
+      expect(['noegletal', 'statbank', 'regk31']).toContain(k.source);
       expect(k.formula !== undefined, k.id).toBe(k.source === 'statbank');
       expect(k.catalogued).toBe(true);
       expect(k.kind).not.toBeNull();
@@ -230,12 +230,17 @@ describe('CATALOGUE overlaps and parents', () => {
     }
   });
 
-  it('keeps a parent and its child on the same money: the child covers no pool the parent lacks', () => {
+  it('keeps a parent and its child on the same money: each pool of the child lies within one of the parent', () => {
     const specs = new Map(CATALOGUE_SPECS.map((s) => [s.id, s]));
     for (const s of CATALOGUE_SPECS) {
       const p = s.parent === undefined ? undefined : specs.get(s.parent);
       if (!p || p.covers.length === 0) continue;
-      for (const pool of s.covers) expect(p.covers, `${s.id} ⊂ ${p.id}: ${pool}`).toContain(pool);
+      for (const pool of s.covers) {
+        expect(
+          p.covers.some((whole) => poolWithin(pool, whole)),
+          `${s.id} ⊂ ${p.id}: ${pool}`,
+        ).toBe(true);
+      }
     }
   });
 
@@ -248,10 +253,50 @@ describe('CATALOGUE overlaps and parents', () => {
   it('splits ledelse og administration into central and decentral', () => {
     expect(entry('udg-central-ledelse-adm-pr-indb').parent).toBe('udg-ledelse-adm-pr-indb');
     expect(entry('udg-decentral-ledelse-adm-pr-indb').parent).toBe('udg-ledelse-adm-pr-indb');
-    // Central and decentral are different money: a package may add them, not them and the sum.
+    // Central and decentral are different money, but decentral (and the sum) lies inside every
+    // service area: a cross-area aggregate, so a package counts central with the areas.
     expect(overlap('udg-central-ledelse-adm-pr-indb', 'udg-decentral-ledelse-adm-pr-indb')).toBe(
       false,
     );
+    expect(entry('udg-decentral-ledelse-adm-pr-indb').aggregate).toBe(true);
+    expect(entry('udg-ledelse-adm-pr-indb').aggregate).toBe(true);
+    expect(entry('udg-central-ledelse-adm-pr-indb').aggregate).toBeUndefined();
+  });
+
+  it('marks exactly the cross-area totals as aggregates (DESIGN.md §3.4a)', () => {
+    expect(
+      CATALOGUE.filter((k) => k.aggregate)
+        .map((k) => k.id)
+        .sort(),
+    ).toEqual([
+      'nettodriftsudgifter-pr-indb',
+      'serviceudgifter-pr-indb',
+      'udg-decentral-ledelse-adm-pr-indb',
+      'udg-ledelse-adm-pr-indb',
+      'udgifter-i-alt-pr-indb',
+    ]);
+    for (const k of CATALOGUE.filter((c) => c.aggregate)) expect(k.kind, k.id).toBe('cost');
+  });
+
+  it('leaves no figure that spans the areas of several themes unmarked', () => {
+    // An area figure overlaps figures of at most two themes (e.g. ældre og voksne, or
+    // overførsler with integration); one that reaches more spans areas and is an aggregate.
+    const summable = CATALOGUE.filter(
+      (k) => k.kind === 'cost' && k.volume !== undefined && !k.aggregate,
+    );
+    const summableIds = new Set(summable.map((k) => k.id));
+    for (const k of summable) {
+      const themes = new Set(
+        [k, ...k.overlaps.filter((o) => summableIds.has(o)).map(entry)].map((x) => x.themes[0]),
+      );
+      expect(themes.size, `${k.id}: ${[...themes].join(', ')}`).toBeLessThanOrEqual(2);
+    }
+    // Without the mark, serviceudgifter would reach every theme.
+    const service = entry('serviceudgifter-pr-indb');
+    expect(
+      new Set(service.overlaps.filter((o) => summableIds.has(o)).map((o) => entry(o).themes[0]))
+        .size,
+    ).toBeGreaterThan(2);
   });
 
   it('puts elderly and adults with special needs under their sum per 18+-årig', () => {

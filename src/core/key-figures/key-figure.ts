@@ -35,13 +35,26 @@ export const THEME_NAMES_DA: Readonly<Record<Theme, string>> = {
 
 /**
  * How the volume Q of a unit cost is found for the same year: `population` × `share` / 100,
- * or `population` alone for a per-inhabitant figure. Both name key-figure ids.
+ * or `population` alone for a per-inhabitant figure. Both name key-figure ids. When the
+ * figure's denominator changed (a break), `before` names the share of the years before it;
+ * volumeShareFor picks the share of a year.
  */
 export interface VolumeDefinition {
   readonly population: string;
+  /** The share from `before.year` on (or in every year without `before`). */
   readonly share?: string;
   /** Danish text for people, e.g. "Antal 67+-årige (indbyggertal × andel 67+-årige / 100)". */
   readonly description: string;
+  /**
+   * The share for years before `year`, e.g. note 25: 17-66-årige before 2004, 17-64-årige
+   * from 2004 (`{ year: 2004, share: 'andel-17-66-aarige', description: … }`).
+   */
+  readonly before?: {
+    readonly year: number;
+    readonly share: string;
+    /** Danish text for people, like `description`, for the years before `year`. */
+    readonly description: string;
+  };
 }
 
 /** A change of definition: values before and after `year` are not comparable. */

@@ -28,6 +28,7 @@ export {
   variablesOf,
   type NearestOptions,
 } from './nearest.ts';
+export { kthNeighbourDistances } from './neighbour-distances.ts';
 export {
   buildPeerGroups,
   resolvePeerGroup,

@@ -14,17 +14,30 @@ export {
 } from './corridor.ts';
 export {
   figuresOverlap,
+  isAggregate,
   isSummable,
   OVERLAP_RULE_DA,
+  OVERLAP_RULE_EN,
   planPackage,
   type PackagePlan,
 } from './package-plan.ts';
 export {
+  chooseFamilies,
+  MAX_EXHAUSTIVE_FAMILY,
+  overlapFamilies,
+  type FamilyChoice,
+  type FamilyMethod,
+} from './package-choice.ts';
+export {
   buildPackage,
   computePackageTotals,
+  type PackageColumns,
+  type PackageFamily,
   type PackageFigure,
   type PackageStatus,
   type PackageTotal,
+  type PackageTotalColumns,
+  type PackageTotalsBatch,
   type PotentialPackage,
   type ThemePackage,
 } from './package.ts';

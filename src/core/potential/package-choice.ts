@@ -28,18 +28,19 @@ export interface FamilyChoice {
  */
 export function overlapFamilies(plan: PackagePlan, available: readonly number[]): number[][] {
   const m = plan.order.length;
-  const sorted = [...available].sort((a, b) => a - b);
-  const seen = new Set<number>();
+  // 1 = available and not yet in a family.
+  const open = new Uint8Array(m);
+  for (const r of available) open[r] = 1;
   const families: number[][] = [];
-  for (const start of sorted) {
-    if (seen.has(start)) continue;
-    seen.add(start);
+  for (let start = 0; start < m; start++) {
+    if (open[start] !== 1) continue;
+    open[start] = 0;
     const family = [start];
     for (let k = 0; k < family.length; k++) {
-      const a = family[k] ?? 0;
-      for (const b of sorted) {
-        if (!seen.has(b) && plan.overlaps[a * m + b] === 1) {
-          seen.add(b);
+      const row = (family[k] ?? 0) * m;
+      for (let b = start + 1; b < m; b++) {
+        if (open[b] === 1 && plan.overlaps[row + b] === 1) {
+          open[b] = 0;
           family.push(b);
         }
       }
@@ -82,12 +83,20 @@ function chooseBest(plan: PackagePlan, members: readonly number[], money: ArrayL
   const c = members.map((r) => money[r] ?? NaN);
   const age = members.map((r) => plan.ageGroup[r] ?? 0);
   const conflicts = members.map((a, i) =>
-    members.reduce((mask, b, j) => (i !== j && plan.overlaps[a * m + b] === 1 ? mask | (1 << j) : mask), 0),
+    members.reduce(
+      (mask, b, j) => (i !== j && plan.overlaps[a * m + b] === 1 ? mask | (1 << j) : mask),
+      0,
+    ),
   );
-  // rest[j] = Σ c over members j…k−1: no completion from j on can add more.
-  const rest = new Float64Array(k + 1);
-  for (let j = k - 1; j >= 0; j--) rest[j] = (rest[j + 1] ?? 0) + (c[j] ?? 0);
-  let best = { mask: 0, sum: -Infinity, ages: 0, count: 0 };
+  // Start from the greedy choice, so the bound prunes from the first branch on.
+  let best = { mask: 0, sum: 0, ages: 0, count: 0 };
+  for (const r of chooseGreedily(plan, members, money)) {
+    const j = members.indexOf(r);
+    best.mask |= 1 << j;
+    best.ages += age[j] ?? 0;
+    best.count++;
+  }
+  for (let j = 0; j < k; j++) if ((best.mask & (1 << j)) !== 0) best.sum += c[j] ?? 0;
   const better = (mask: number, sum: number, ages: number, count: number): boolean => {
     if (sum !== best.sum) return sum > best.sum;
     if (ages !== best.ages) return ages > best.ages;
@@ -96,16 +105,33 @@ function chooseBest(plan: PackagePlan, members: readonly number[], money: ArrayL
     const diff = mask ^ best.mask;
     return (mask & diff & -diff) !== 0;
   };
-  const visit = (j: number, mask: number, blocked: number, sum: number, ages: number, count: number) => {
-    // The bound keeps a margin far above rounding (≤ 31 terms), so no optimum is cut.
-    if (sum + (rest[j] ?? 0) < best.sum * (1 - 1e-12)) return;
+  const visit = (
+    j: number,
+    mask: number,
+    blocked: number,
+    sum: number,
+    ages: number,
+    count: number,
+  ) => {
+    // Bound: even every remaining member that is not blocked cannot catch up. The margin is
+    // far above rounding (≤ 31 terms), so no optimum and no tie is cut.
+    let bound = sum;
+    for (let l = j; l < k; l++) if ((blocked & (1 << l)) === 0) bound += c[l] ?? 0;
+    if (bound < best.sum * (1 - 1e-12)) return;
     if (j === k) {
       if (better(mask, sum, ages, count)) best = { mask, sum, ages, count };
       return;
     }
     const bit = 1 << j;
     if ((blocked & bit) === 0) {
-      visit(j + 1, mask | bit, blocked | (conflicts[j] ?? 0), sum + (c[j] ?? 0), ages + (age[j] ?? 0), count + 1);
+      visit(
+        j + 1,
+        mask | bit,
+        blocked | (conflicts[j] ?? 0),
+        sum + (c[j] ?? 0),
+        ages + (age[j] ?? 0),
+        count + 1,
+      );
     }
     visit(j + 1, mask, blocked, sum, ages, count);
   };

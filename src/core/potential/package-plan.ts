@@ -19,7 +19,7 @@ export interface PackagePlan {
   readonly countingTheme: readonly Theme[];
   /** Per position in `order`: 1 when its volume is an age group (`volume.share`). */
   readonly ageGroup: Uint8Array;
-  /** Summable figures marked as cross-area aggregates: shown beside the sum, never in it. */
+  /** The figures marked as cross-area aggregates: shown beside the sum, never in it. */
   readonly aggregates: ReadonlySet<string>;
   readonly byId: ReadonlyMap<string, KeyFigure>;
 }

@@ -1,34 +1,74 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 import { THEME_NAMES_DA, THEMES, type Theme } from '../key-figures/index.ts';
+import { checkColumnLength, toFloat64Column, type ValueColumn } from '../stats/index.ts';
+import { chooseFamilies, type FamilyMethod } from './package-choice.ts';
 import type { PackagePlan } from './package-plan.ts';
 import type { Potential } from './potential.ts';
 
-/** Whether a figure's potential is in a sum, and if not, why. */
-export type PackageStatus = 'included' | 'overlaps' | 'no-potential' | 'not-summable';
+/**
+ * Whether a figure's potential is in the sum, and if not, why: it overlaps figures that are
+ * counted and cover at least as much money (`overlaps`), it is a cross-area aggregate shown as
+ * the overall level (`aggregate`), its value, benchmark or volume is missing
+ * (`no-potential`), or it is not a lower-is-better cost with a volume (`not-summable`).
+ */
+export type PackageStatus = 'included' | 'overlaps' | 'aggregate' | 'no-potential' | 'not-summable';
 
 /** One key figure in a package. */
 export interface PackageFigure {
   readonly keyFigureId: string;
   readonly nameDa: string;
   readonly status: PackageStatus;
-  /** For `overlaps`: the included figure it overlaps. */
+  /** The theme whose total counts the figure when it is included: its first theme. */
+  readonly countingTheme?: Theme;
+  /**
+   * Under a theme's figures only, for an included figure whose counting theme is another:
+   * the theme whose total holds it ("talt med under Børn og unge").
+   */
+  readonly countedIn?: Theme;
+  /** For `overlaps`: the first (by id) included figure it overlaps. */
   readonly overlapsWith?: string;
+  /** For `overlaps`: every included figure it overlaps, by id. */
+  readonly overlapsWithAll?: readonly string[];
+  /**
+   * For `overlaps`: ΣC of the included figures of its family, kr., at least the money of any
+   * non-overlapping choice that holds this figure.
+   */
+  readonly familyMoney?: number;
+  /** C = |c × Q|: the municipality's own spending the figure covers, kr.; null without c or Q. */
+  readonly money: number | null;
+  /** Why the figure is not in the sum, in Danish; absent when it is included. */
+  readonly reasonDa?: string;
   readonly potential: Potential;
 }
 
-/** Sums over the included figures: signed, and of max(0, ·) per figure. */
+/** Sums over the included figures: signed, of max(0, ·) per figure, and of their money. */
 export interface PackageTotal {
   readonly signed: number;
   readonly positive: number;
+  /** ΣC = Σ |c × Q| over the included figures: the spending the sum is about, kr. */
+  readonly money: number;
+  /** By id. */
   readonly included: readonly string[];
 }
 
-/** A theme's part of a package: its figures and the sum of the non-overlapping ones. */
+/** A theme's part of a package: the figures shown under it and the sum of those it counts. */
 export interface ThemePackage {
   readonly theme: Theme;
   readonly nameDa: string;
+  /** Every figure with this theme among its themes; `countedIn` marks those counted elsewhere. */
   readonly figures: readonly PackageFigure[];
+  /** The included figures whose counting theme is this one. */
   readonly total: PackageTotal;
+}
+
+/** One overlap family of the package, by id, and the set it counts. */
+export interface PackageFamily {
+  readonly members: readonly string[];
+  readonly included: readonly string[];
+  /** ΣC of `included`, kr. */
+  readonly money: number;
+  /** `greedy` for a family too large to search every choice (the package says so). */
+  readonly method: FamilyMethod;
 }
 
 /** One municipality's potentials for one year and benchmark level (potentialepakke). */
@@ -36,31 +76,275 @@ export interface PotentialPackage {
   readonly code: string;
   readonly year: number;
   readonly levelKey: string;
-  /** Per theme, in THEMES order; a figure in two themes appears in both. */
+  /** Per theme, in THEMES order; a figure in two themes is shown in both, counted in one. */
   readonly themes: readonly ThemePackage[];
-  /** Every figure, with its status in the package-wide sum. */
+  /** Every figure, with its status in the package, in the order of the potentials given. */
   readonly figures: readonly PackageFigure[];
   /**
-   * The package-wide sum, chosen by the same rule over all figures at once: a figure in two
-   * themes counts once, and figures of different themes that overlap are not both counted, so
-   * it can be less than the sum of the theme totals.
+   * The package-wide sum, chosen once over all figures: the sum of the theme totals (added in
+   * THEMES order, so the two agree exactly).
    */
   readonly total: PackageTotal;
+  /** The cross-area aggregates (status `aggregate`): the overall level, beside the sum. */
+  readonly aggregates: readonly PackageFigure[];
+  /** The overlap families among the figures with a potential, and what each counts. */
+  readonly families: readonly PackageFamily[];
 }
 
 /**
- * The potential package of one municipality, year and level: per theme and in all, the sum
- * of the potentials of figures that do not overlap, chosen by planPackage's rule; every
- * figure says whether it was included and, if not, which included figure it overlaps, or
- * that it has no potential or is not a summable cost.
- * Throws InvalidInputError when the potentials mix municipalities, years or levels, name a
- * figure twice, or name one that is not in the plan's catalogue.
+ * The potential package of one municipality, year and level (DESIGN.md §3.4a, the rule in
+ * OVERLAP_RULE_DA): cross-area aggregates are shown, never summed; within each overlap family
+ * the non-overlapping set covering the most money C = |c × Q| is counted; each counted figure
+ * adds to its first theme's total, and the package total is the sum of the theme totals.
+ * Every figure says whether it was included and, if not, why.
+ * Throws InvalidInputError when the potentials are empty, mix municipalities, years or
+ * levels, name a figure twice, or name one that is not in the plan's catalogue.
  * @example buildPackage(planPackage(CATALOGUE), potentials).total.positive // kr.
  */
 export function buildPackage(
   plan: PackagePlan,
   potentials: readonly Potential[],
 ): PotentialPackage {
+  const first = checkPotentials(plan, potentials);
+  const m = plan.order.length;
+  const money = new Float64Array(m).fill(NaN);
+  const signed = new Float64Array(m).fill(NaN);
+  const available: number[] = [];
+  for (const p of potentials) {
+    const r = plan.rank.get(p.keyFigureId);
+    const c = moneyOf(p.unitCost, p.volume);
+    if (r === undefined || p.signed === null || Number.isNaN(c)) continue;
+    money[r] = c;
+    signed[r] = p.signed;
+    available.push(r);
+  }
+  const families = chooseFamilies(plan, available, money);
+  const familyOf = new Map<number, (typeof families)[number]>();
+  for (const f of families) for (const r of f.members) familyOf.set(r, f);
+  const included = families.flatMap((f) => f.chosen).sort((a, b) => a - b);
+  const isIncluded = new Set(included);
+  const sums = sumByTheme(plan, included, signed, money);
+  const idsOf = (rs: readonly number[]) => rs.map((r) => plan.order[r] ?? '');
+  const nameOf = (id: string) => plan.byId.get(id)?.nameDa ?? id;
+
+  const figures = potentials.map((p): PackageFigure => {
+    const figure = plan.byId.get(p.keyFigureId);
+    const countingTheme = figure?.themes[0];
+    const c = moneyOf(p.unitCost, p.volume);
+    const base = {
+      keyFigureId: p.keyFigureId,
+      nameDa: figure?.nameDa ?? p.keyFigureId,
+      ...(countingTheme === undefined ? {} : { countingTheme }),
+      money: Number.isNaN(c) ? null : c,
+      potential: p,
+    };
+    const r = plan.rank.get(p.keyFigureId);
+    if (plan.aggregates.has(p.keyFigureId))
+      return { ...base, status: 'aggregate', reasonDa: REASON_DA.aggregate };
+    if (r === undefined)
+      return { ...base, status: 'not-summable', reasonDa: REASON_DA.notSummable };
+    if (isIncluded.has(r)) return { ...base, status: 'included' };
+    const family = familyOf.get(r);
+    if (family === undefined) {
+      const reasonDa =
+        p.signed === null ? (p.unavailable?.messageDa ?? REASON_DA.noPotential) : REASON_DA.noMoney;
+      return { ...base, status: 'no-potential', reasonDa };
+    }
+    const clashes = idsOf(family.chosen.filter((s) => plan.overlaps[r * m + s] === 1));
+    return {
+      ...base,
+      status: 'overlaps',
+      overlapsWith: clashes[0] ?? '',
+      overlapsWithAll: clashes,
+      familyMoney: family.money,
+      reasonDa:
+        `Overlapper ${clashes.map(nameOf).join(', ')}, som er talt med. De nøgletal, der er ` +
+        `talt med i familien, dækker ${formatMkr(family.money)} (dette nøgletal alene ` +
+        `${formatMkr(c)}); intet valg med dette nøgletal dækker flere penge.`,
+    };
+  });
+
+  const themes = THEMES.flatMap((theme, t): ThemePackage[] => {
+    const shown = figures.filter((f) => plan.byId.get(f.keyFigureId)?.themes.includes(theme));
+    if (shown.length === 0) return [];
+    return [
+      {
+        theme,
+        nameDa: THEME_NAMES_DA[theme],
+        figures: shown.map((f) =>
+          f.status === 'included' && f.countingTheme !== theme && f.countingTheme !== undefined
+            ? { ...f, countedIn: f.countingTheme }
+            : f,
+        ),
+        total: {
+          signed: sums.signed[t] ?? 0,
+          positive: sums.positive[t] ?? 0,
+          money: sums.money[t] ?? 0,
+          included: idsOf(included.filter((r) => plan.countingTheme[r] === theme)),
+        },
+      },
+    ];
+  });
+  const total: PackageTotal = {
+    signed: themes.reduce((s, t) => s + t.total.signed, 0),
+    positive: themes.reduce((s, t) => s + t.total.positive, 0),
+    money: themes.reduce((s, t) => s + t.total.money, 0),
+    included: idsOf(included),
+  };
+  return {
+    code: first.code,
+    year: first.year,
+    levelKey: first.levelKey,
+    themes,
+    figures,
+    total,
+    aggregates: figures.filter((f) => f.status === 'aggregate'),
+    families: families.map((f) => ({
+      members: idsOf(f.members),
+      included: idsOf(f.chosen),
+      money: f.money,
+      method: f.method,
+    })),
+  };
+}
+
+/** The columns of one figure for computePackageTotals, aligned with the municipalities. */
+export interface PackageColumns {
+  /** Signed potentials, NaN where unavailable (computePotentials). */
+  readonly signed: Float64Array;
+  /** The municipalities' own unit costs c and volumes Q, for C = |c × Q|. */
+  readonly unitCost: ValueColumn;
+  readonly volume: ValueColumn;
+}
+
+/** Package totals of every municipality, aligned with the columns. */
+export interface PackageTotalColumns {
+  readonly signed: Float64Array;
+  readonly positive: Float64Array;
+  readonly money: Float64Array;
+}
+
+/** The batch totals: the package's (or one theme's) and every theme's. */
+export interface PackageTotalsBatch extends PackageTotalColumns {
+  /** Per theme, the totals of the figures it counts; they add up to the package's. */
+  readonly themes: ReadonlyMap<Theme, PackageTotalColumns>;
+}
+
+/**
+ * The package totals of every municipality at once, for the batch: `columns` holds each
+ * figure's signed potentials, unit costs and volumes by key-figure id. The same choice and
+ * the same numbers as buildPackage's `total` (to the last bit), or a theme's total when
+ * `theme` is given; `themes` holds every theme's. Figures not in the plan (aggregates,
+ * non-costs) are ignored.
+ * Throws InvalidInputError for columns of different lengths.
+ * @example computePackageTotals(plan, { 'udgifter-aeldre-pr-67-aarig': { signed, unitCost, volume } }).positive
+ */
+export function computePackageTotals(
+  plan: PackagePlan,
+  columns: Readonly<Record<string, PackageColumns>>,
+  theme?: Theme,
+): PackageTotalsBatch {
+  const m = plan.order.length;
+  const present: { rank: number; signed: Float64Array; money: Float64Array }[] = [];
+  let n: number | undefined;
+  for (const [rank, id] of plan.order.entries()) {
+    const col = Object.hasOwn(columns, id) ? columns[id] : undefined;
+    if (col === undefined) continue;
+    n ??= col.signed.length;
+    checkColumnLength(col.signed, n, `${id}.signed`);
+    checkColumnLength(col.unitCost, n, `${id}.unitCost`);
+    checkColumnLength(col.volume, n, `${id}.volume`);
+    const c = toFloat64Column(col.unitCost);
+    const q = toFloat64Column(col.volume);
+    present.push({
+      rank,
+      signed: col.signed,
+      money: Float64Array.from(c, (v, i) => moneyOf(v, q[i] ?? NaN)),
+    });
+  }
+  const count = n ?? 0;
+  const columnsOf = (): PackageTotalColumns => ({
+    signed: new Float64Array(count),
+    positive: new Float64Array(count),
+    money: new Float64Array(count),
+  });
+  const total = columnsOf();
+  const themes = new Map(THEMES.map((t) => [t, columnsOf()]));
+  const money = new Float64Array(m);
+  const signed = new Float64Array(m);
+  for (let i = 0; i < count; i++) {
+    const available: number[] = [];
+    for (const col of present) {
+      const s = col.signed[i] ?? NaN;
+      const c = col.money[i] ?? NaN;
+      if (Number.isNaN(s) || Number.isNaN(c)) continue;
+      signed[col.rank] = s;
+      money[col.rank] = c;
+      available.push(col.rank);
+    }
+    const included = chooseFamilies(plan, available, money)
+      .flatMap((f) => f.chosen)
+      .sort((a, b) => a - b);
+    const sums = sumByTheme(plan, included, signed, money);
+    for (const [t, name] of THEMES.entries()) {
+      const out = themes.get(name) ?? total;
+      out.signed[i] = sums.signed[t] ?? 0;
+      out.positive[i] = sums.positive[t] ?? 0;
+      out.money[i] = sums.money[t] ?? 0;
+    }
+    // Added in THEMES order, as buildPackage adds its theme totals.
+    total.signed[i] = sums.signed.reduce((a, x) => a + x, 0);
+    total.positive[i] = sums.positive.reduce((a, x) => a + x, 0);
+    total.money[i] = sums.money.reduce((a, x) => a + x, 0);
+  }
+  return { ...((theme === undefined ? total : themes.get(theme)) ?? total), themes };
+}
+
+const REASON_DA = {
+  aggregate:
+    'Samlet niveau på tværs af områder: vises ved siden af pakken og lægges ikke sammen med ' +
+    'områdernes nøgletal.',
+  notSummable:
+    'Ikke en udgift pr. enhed med volumen, hvor lavere er bedre: potentialet er ikke kroner, ' +
+    'der kan lægges sammen.',
+  noPotential: 'Intet potentiale: værdi, benchmark eller volumen mangler.',
+  noMoney: 'Kommunens udgift (enhedsudgift × volumen) kan ikke beregnes.',
+} as const;
+
+/** C = |c × Q| in kr.; NaN when either is missing or not finite. */
+function moneyOf(unitCost: number | null, volume: number | null): number {
+  if (unitCost === null || volume === null) return NaN;
+  const c = Math.abs(unitCost * volume);
+  return Number.isFinite(c) ? c : NaN;
+}
+
+/**
+ * Per theme (indexed as THEMES), the sums over `included` (ascending positions) of the
+ * figures counted in it. buildPackage and computePackageTotals both add through here, and
+ * both add the theme sums in THEMES order, so their totals agree to the last bit.
+ */
+function sumByTheme(
+  plan: PackagePlan,
+  included: readonly number[],
+  signed: Float64Array,
+  money: Float64Array,
+): { signed: Float64Array; positive: Float64Array; money: Float64Array } {
+  const sums = {
+    signed: new Float64Array(THEMES.length),
+    positive: new Float64Array(THEMES.length),
+    money: new Float64Array(THEMES.length),
+  };
+  for (const r of included) {
+    const t = THEMES.indexOf(plan.countingTheme[r] ?? 'structure');
+    const s = signed[r] ?? NaN;
+    sums.signed[t] = (sums.signed[t] ?? 0) + s;
+    sums.positive[t] = (sums.positive[t] ?? 0) + Math.max(0, s);
+    sums.money[t] = (sums.money[t] ?? 0) + (money[r] ?? NaN);
+  }
+  return sums;
+}
+
+function checkPotentials(plan: PackagePlan, potentials: readonly Potential[]): Potential {
   const first = potentials[0];
   if (first === undefined)
     throw new InvalidInputError('Pakken har ingen potentialer', 'potentials');
@@ -83,92 +367,10 @@ export function buildPackage(
     }
     seen.add(p.keyFigureId);
   }
-  const { figures, total } = sumNonOverlapping(plan, potentials);
-  const themes = THEMES.flatMap((theme): ThemePackage[] => {
-    const mine = potentials.filter((p) => plan.byId.get(p.keyFigureId)?.themes.includes(theme));
-    if (mine.length === 0) return [];
-    return [{ theme, nameDa: THEME_NAMES_DA[theme], ...sumNonOverlapping(plan, mine) }];
-  });
-  return { code: first.code, year: first.year, levelKey: first.levelKey, themes, figures, total };
+  return first;
 }
 
-function sumNonOverlapping(
-  plan: PackagePlan,
-  potentials: readonly Potential[],
-): { figures: PackageFigure[]; total: PackageTotal } {
-  const m = plan.order.length;
-  const rankOf = (p: Potential): number => plan.rank.get(p.keyFigureId) ?? Infinity;
-  const ordered = [...potentials].sort(
-    (a, b) => rankOf(a) - rankOf(b) || (a.keyFigureId < b.keyFigureId ? -1 : 1),
-  );
-  const included: number[] = [];
-  let signed = 0;
-  let positive = 0;
-  const figures = ordered.map((p): PackageFigure => {
-    const nameDa = plan.byId.get(p.keyFigureId)?.nameDa ?? p.keyFigureId;
-    const base = { keyFigureId: p.keyFigureId, nameDa, potential: p };
-    const r = plan.rank.get(p.keyFigureId);
-    if (r === undefined) return { ...base, status: 'not-summable' };
-    if (p.signed === null) return { ...base, status: 'no-potential' };
-    const clash = included.find((other) => plan.overlaps[r * m + other] === 1);
-    if (clash !== undefined)
-      return { ...base, status: 'overlaps', overlapsWith: plan.order[clash] ?? '' };
-    included.push(r);
-    signed += p.signed;
-    positive += Math.max(0, p.signed);
-    return { ...base, status: 'included' };
-  });
-  return {
-    figures,
-    total: { signed, positive, included: included.map((r) => plan.order[r] ?? '') },
-  };
-}
-
-/**
- * The package totals of every municipality at once, for the batch: `signed` holds the
- * signed potentials by key-figure id (Float64Arrays aligned with the municipalities, NaN
- * where unavailable, e.g. from computePotentials). Same rule and numbers as buildPackage's
- * `total`, or a theme's total when `theme` is given. Figures not in the plan are ignored.
- * Throws InvalidInputError for columns of different lengths.
- * @example computePackageTotals(plan, { 'udgifter-aeldre-pr-67-aarig': p1, … }).positive
- */
-export function computePackageTotals(
-  plan: PackagePlan,
-  signed: Readonly<Record<string, Float64Array>>,
-  theme?: Theme,
-): { readonly signed: Float64Array; readonly positive: Float64Array } {
-  const m = plan.order.length;
-  const columns: { readonly rank: number; readonly values: Float64Array }[] = [];
-  for (const [rank, id] of plan.order.entries()) {
-    const values = Object.hasOwn(signed, id) ? signed[id] : undefined;
-    if (values === undefined) continue;
-    if (theme !== undefined && !plan.byId.get(id)?.themes.includes(theme)) continue;
-    columns.push({ rank, values });
-  }
-  const n = columns[0]?.values.length ?? 0;
-  if (columns.some((c) => c.values.length !== n)) {
-    throw new InvalidInputError('Potentialerne har forskellige længder', 'signed');
-  }
-  const totalSigned = new Float64Array(n);
-  const totalPositive = new Float64Array(n);
-  const included = new Int32Array(columns.length);
-  for (let i = 0; i < n; i++) {
-    let count = 0;
-    let s = 0;
-    let pos = 0;
-    for (const { rank, values } of columns) {
-      const v = values[i] ?? NaN;
-      if (Number.isNaN(v)) continue;
-      let clash = false;
-      for (let t = 0; t < count && !clash; t++)
-        clash = plan.overlaps[rank * m + (included[t] ?? 0)] === 1;
-      if (clash) continue;
-      included[count++] = rank;
-      s += v;
-      pos += Math.max(0, v);
-    }
-    totalSigned[i] = s;
-    totalPositive[i] = pos;
-  }
-  return { signed: totalSigned, positive: totalPositive };
+/** "12,3 mio. kr." for a reason text. */
+function formatMkr(kr: number): string {
+  return `${(kr / 1e6).toFixed(1).replace('.', ',')} mio. kr.`;
 }

@@ -163,18 +163,22 @@ describe('the engine over 98 municipalities and the real catalogue', () => {
         ),
       };
     });
-    const signed = Object.fromEntries(
+    const columns = Object.fromEntries(
       inputs.map((b) => [
         b.keyFigureId,
-        computePotentials(
-          b.unitCost,
-          computeBenchmarks(b, groups, { kind: 'median' }),
-          b.volume ?? [],
-          b.polarity,
-        ),
+        {
+          signed: computePotentials(
+            b.unitCost,
+            computeBenchmarks(b, groups, { kind: 'median' }),
+            b.volume ?? [],
+            b.polarity,
+          ),
+          unitCost: b.unitCost,
+          volume: b.volume ?? [],
+        },
       ]),
     );
-    const totals = computePackageTotals(plan, signed);
+    const totals = computePackageTotals(plan, columns);
     for (const [i, code] of codes.entries()) {
       const group = resolvePeerGroup(code, { kind: 'all' }, { codes });
       const potentials = inputs.map((b) =>
@@ -183,7 +187,10 @@ describe('the engine over 98 municipalities and the real catalogue', () => {
       const pkg = buildPackage(plan, potentials);
       expect(pkg.total.signed).toBe(totals.signed[i]);
       expect(pkg.total.positive).toBe(totals.positive[i]);
+      expect(pkg.total.money).toBe(totals.money[i]);
       expect(pkg.total.included).not.toContain('nettodriftsudgifter-pr-indb');
+      // The theme totals add up to the package total, to the last bit.
+      expect(pkg.themes.reduce((s, t) => s + t.total.signed, 0)).toBe(pkg.total.signed);
     }
   });
 });

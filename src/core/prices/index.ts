@@ -4,3 +4,4 @@ export * from './price-level.ts';
 export * from './price-index.ts';
 export * from './detect-basis.ts';
 export * from './derive-index.ts';
+export * from './express.ts';

@@ -1,2 +1,2 @@
 /** @module Volumes: the "per" of a unit cost, so that cost = unit cost × volume. */
-export { computeVolume } from './volume.ts';
+export { computeVolume, volumeShareFor } from './volume.ts';

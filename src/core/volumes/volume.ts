@@ -15,3 +15,13 @@ export function computeVolume(
   if (share === null) return null;
   return (population * share) / 100;
 }
+
+/**
+ * The share (a key-figure id) that gives the volume of `year`: `before.share` for a year before
+ * `before.year`, otherwise `share`; undefined for a per-inhabitant volume (population alone).
+ * @example volumeShareFor({ population: 'indbyggertal', share: 'andel-17-64-aarige', description: '', before: { year: 2004, share: 'andel-17-66-aarige', description: '' } }, 2000) // 'andel-17-66-aarige'
+ */
+export function volumeShareFor(definition: VolumeDefinition, year: number): string | undefined {
+  const { before } = definition;
+  return before !== undefined && year < before.year ? before.share : definition.share;
+}

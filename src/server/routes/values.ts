@@ -1,13 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { findMunicipality } from '../../core/index.ts';
-import { seriesFor, valuesForYear, type StoredKeyFigure } from '../../db/index.ts';
+import { YEAR_KIND_DA, findMunicipality } from '../../core/index.ts';
+import type { StoredKeyFigure } from '../../db/index.ts';
 import {
+  DEFAULT_PRICE_REQUEST,
   parseMunicipalityCode,
+  parsePriceRequest,
   parseYear,
   presentKeyFigure,
-  presentValueRows,
+  presentSeries,
+  presentValues,
   requireKeyFigure,
+  seriesAnswer,
+  valuesAnswer,
 } from '../../engine/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import type { Table } from '../formats/csv.ts';
@@ -21,6 +26,7 @@ import {
   keyFigureParam,
   localeParam,
   municipalityParam,
+  pricesParam,
   problemResponses,
   yearParam,
 } from '../schemas.ts';
@@ -54,6 +60,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
         query: z.object({
           keyFigure: keyFigureParam,
           year: yearParam,
+          prices: pricesParam,
           format: formatParam,
           locale: localeParam,
         }),
@@ -64,20 +71,20 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const year = parseYear(q.year, 'year');
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
+      const request = parsePriceRequest(q.prices) ?? DEFAULT_PRICE_REQUEST;
       const k = await requireKeyFigure(deps.db, q.keyFigure);
-      const values = await valuesForYear(deps.db, k.id, year, k.volume);
-      const rows = presentValueRows(values);
+      const doc = presentValues(k, await valuesAnswer(deps.db, k, year, request));
+      const rows = doc.values;
       if (format === 'json')
-        return c.json(
-          { keyFigure: { ...presentKeyFigure(k), notes: k.notes }, year, values: rows },
-          200,
-        );
+        return c.json({ keyFigure: { ...presentKeyFigure(k), notes: k.notes }, ...doc }, 200);
+      const kindDa = doc.yearKind ? `${YEAR_KIND_DA[doc.yearKind]} ${year}` : String(year);
       const table: Table = {
         columns: [
           { key: 'code', header: 'kommunekode' },
           { key: 'name', header: 'kommune' },
           { key: 'year', header: 'år' },
-          { key: 'value', header: `${k.nameDa} (${k.unit})`, numeric: true },
+          { key: 'yearKind', header: 'regnskab/budget' },
+          { key: 'value', header: `${k.nameDa} (${doc.unitLabelDa})`, numeric: true },
           { key: 'status', header: 'status' },
           {
             key: 'volume',
@@ -85,11 +92,15 @@ export function registerValues(app: App, deps: ServerDeps): void {
             numeric: true,
           },
         ],
-        rows: rows.map((r) => ({ ...r, year })),
+        rows: rows.map((r) => ({ ...r, year, yearKind: kindDa })),
       };
       return exportAs(c, format, table, k, `${k.id}-${year}`, () =>
         toJsonStat(
-          { label: `${k.nameDa}, ${year}`, source: sourcesOf(k)[0] ?? '', unit: k.unit },
+          {
+            label: `${k.nameDa}, ${kindDa}`,
+            source: sourcesOf(k)[0] ?? '',
+            unit: doc.unitLabelDa,
+          },
           [
             {
               id: 'kommune',
@@ -132,6 +143,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
         query: z.object({
           keyFigure: keyFigureParam,
           municipality: municipalityParam,
+          prices: pricesParam,
           format: formatParam,
           locale: localeParam,
         }),
@@ -142,29 +154,37 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
+      const request = parsePriceRequest(q.prices);
       const k = await requireKeyFigure(deps.db, q.keyFigure);
-      const series = await seriesFor(deps.db, k.id, code, k.volume);
+      const doc = presentSeries(k, await seriesAnswer(deps.db, k, code, request));
       const name = findMunicipality(code)?.name ?? code;
       if (format === 'json')
         return c.json(
           {
             keyFigure: { ...presentKeyFigure(k), notes: k.notes },
             municipality: { code, name },
-            series,
+            ...doc,
           },
           200,
         );
+      // Files carry one number per year: the chosen one (accounts win over budget).
+      const series = doc.series.filter((p) => p.chosen);
       const table: Table = {
         columns: [
           { key: 'year', header: 'år' },
-          { key: 'value', header: `${k.nameDa} (${k.unit})`, numeric: true },
+          { key: 'yearKind', header: 'regnskab/budget' },
+          { key: 'value', header: `${k.nameDa} (${doc.unitLabelDa})`, numeric: true },
           { key: 'status', header: 'status' },
           { key: 'volume', header: 'volumen', numeric: true },
           { key: 'break', header: 'databrud' },
         ],
         rows: series.map((p) => ({
           year: p.year,
+          yearKind: YEAR_KIND_DA[p.yearKind],
           value: p.value,
+          prices: p.prices
+            ? `${p.prices.basis === 'fixed' ? `${p.prices.year}-priser` : `${p.year}-priser (løbende)`}${p.unconverted ? ', ikke omregnet' : ''}`
+            : '',
           status: p.status,
           volume: p.volume,
           break: k.breaks.find((b) => b.year === p.year)?.description ?? '',
@@ -172,7 +192,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       };
       return exportAs(c, format, table, k, `${k.id}-${code}`, () =>
         toJsonStat(
-          { label: `${k.nameDa}, ${name}`, source: sourcesOf(k)[0] ?? '', unit: k.unit },
+          { label: `${k.nameDa}, ${name}`, source: sourcesOf(k)[0] ?? '', unit: doc.unitLabelDa },
           [
             {
               id: 'kommune',

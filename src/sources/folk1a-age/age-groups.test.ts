@@ -50,8 +50,14 @@ describe('catalogueAgeGroups(catalogue)', () => {
   });
 
   it('leaves out titles that are not an age range of single years', () => {
-    const entry = (id: string, sourceName: string, unit = 'pct.') =>
-      ({ ...findCatalogueEntry('andel-67-aarige'), id, sourceName, unit }) as KeyFigure;
+    const base = findCatalogueEntry('andel-67-aarige');
+    if (!base) throw new Error('the catalogue has no andel-67-aarige');
+    const entry = (id: string, sourceName: string, unit = 'pct.'): KeyFigure => ({
+      ...base,
+      id,
+      sourceName,
+      unit,
+    });
     const groups = catalogueAgeGroups([
       entry('a', 'Andel 80+-årige'),
       entry('b', 'Andel 25-64-årige uden erhvervsuddannelse'),

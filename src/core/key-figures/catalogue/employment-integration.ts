@@ -1,16 +1,25 @@
 import { PENSION_AGE_17_64, PENSION_AGE_17_64_UNNOTED, REFORM_2007 } from './breaks.ts';
+import type { VolumeDefinition } from '../key-figure.ts';
 import { ageGroup, cost, PER_INHABITANT, quality, type EntrySpec } from './define.ts';
 
 /**
- * The volume of the "pr. 17-64/66-årig" figures. A VolumeDefinition has one share for all
- * years, so it takes today's definition (17-64-årige, from 2004); the break at 2004 is recorded
- * on each figure, and volumes before 2004 are off by the 65-66-årige.
+ * The volume of the "pr. 17-64/66-årig" figures (note 25): the 17-64-årige from 2004, the
+ * 17-66-årige before, as the figure itself is computed; the break at 2004 is recorded on each
+ * figure.
  */
-const PER_17_64 = ageGroup(
-  'andel-17-64-aarige',
-  '17-64-årige',
-  'Før 2004 var nævneren de 17-66-årige (note 25), så volumen før 2004 er for lille.',
-);
+const PER_17_64: VolumeDefinition = {
+  ...ageGroup(
+    'andel-17-64-aarige',
+    '17-64-årige',
+    'Før 2004 er volumen antal 17-66-årige, som nøgletallet da var opgjort i forhold til (note 25).',
+  ),
+  before: {
+    year: 2004,
+    share: 'andel-17-66-aarige',
+    description:
+      'Antal 17-66-årige (indbyggertal 1. januar × andel 17-66-årige / 100), før 2004 (note 25)',
+  },
+};
 
 const LABOUR_MARKET_OUTCOMES = [
   'foertidspensionister-pr-100-17-64-aarige',

@@ -46,8 +46,8 @@ export const common = {
   },
   levels: {
     median: 'Median',
-    mean: 'Gennemsnit',
-    'ratio-of-sums': 'Vægtet gennemsnit',
+    mean: 'Uvægtet gennemsnit',
+    'ratio-of-sums': "Vægtet gennemsnit (noegletal.dk's »Gennemsnit«)",
     p25: '25. percentil',
     p75: '75. percentil',
     best: 'Bedste kommune',

@@ -60,6 +60,7 @@ export const data = {
     'regk31-csv': 'REGK31, Danmarks Statistik (CSV)',
     'folk1a-age-csv': 'Folketal efter alder (FOLK1A), Danmarks Statistik (CSV)',
     'tidy-csv': 'Tidy CSV',
+    'price-index-csv': 'Pris- og lønindeks (år;indeks;basis)',
     'statbank-api': 'Statistikbanken (API)',
   } as Record<string, string>,
   statuses: {

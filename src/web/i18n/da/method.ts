@@ -121,7 +121,7 @@ export const method = {
         text: 'Den midterste værdi i gruppen; ved et lige antal gennemsnittet af de to midterste. Standard, fordi en enkelt kommune med et ekstremt eller forkert tal ikke flytter den.',
       },
       {
-        name: 'Gennemsnit',
+        name: 'Uvægtet gennemsnit',
         formula: {
           expression: 'c* = (1/n) × Σ_j c_j',
           spoken: 'c-stjerne er lig med summen af c j divideret med antallet n.',
@@ -129,13 +129,13 @@ export const method = {
         text: 'Det simple gennemsnit: hver kommune tæller lige meget, uanset størrelse.',
       },
       {
-        name: 'Vægtet gennemsnit',
+        name: "Vægtet gennemsnit (noegletal.dk's »Gennemsnit«)",
         formula: {
           expression: 'c* = Σ_j C_j / Σ_j Q_j = Σ_j (c_j × Q_j) / Σ_j Q_j',
           spoken:
             'c-stjerne er lig med summen af udgifterne C j divideret med summen af volumenerne Q j.',
         },
-        text: 'Gruppens samlede udgift divideret med dens samlede målgruppe (forholdet mellem summerne): enhedsudgiften for gruppen, som var den én kommune. Store kommuner vægter mere. `C_j = c_j × Q_j` er kommunens samlede udgift.',
+        text: 'Gruppens samlede udgift divideret med dens samlede målgruppe (forholdet mellem summerne): enhedsudgiften for gruppen, som var den én kommune. Store kommuner vægter mere. `C_j = c_j × Q_j` er kommunens samlede udgift. Det er dette tal, noegletal.dk viser som »Gennemsnit« for de valgte kommuner.',
       },
       {
         name: '25. percentil (bedste kvartil)',

@@ -48,8 +48,8 @@ export const common: Widen<typeof da> = {
   },
   levels: {
     median: 'Median',
-    mean: 'Mean',
-    'ratio-of-sums': 'Weighted mean',
+    mean: 'Unweighted mean',
+    'ratio-of-sums': "Weighted mean (noegletal.dk's 'Gennemsnit')",
     p25: '25th percentile',
     p75: '75th percentile',
     best: 'Best municipality',

@@ -62,6 +62,7 @@ export const data: Widen<typeof da> = {
     'regk31-csv': 'REGK31, Statistics Denmark (CSV)',
     'folk1a-age-csv': 'Population by age (FOLK1A), Statistics Denmark (CSV)',
     'tidy-csv': 'Tidy CSV',
+    'price-index-csv': 'Price and wage index (year;index;base)',
     'statbank-api': 'StatBank Denmark (API)',
   },
   statuses: {

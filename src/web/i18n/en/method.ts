@@ -118,7 +118,7 @@ export const method: Widen<typeof da> = {
         text: 'The middle value of the group; with an even count, the mean of the two middle ones. The default, because a single municipality with an extreme or wrong figure does not move it.',
       },
       {
-        name: 'Mean',
+        name: 'Unweighted mean',
         formula: {
           expression: 'c* = (1/n) × Σ_j c_j',
           spoken: 'c star equals the sum of c j divided by the count n.',
@@ -126,12 +126,12 @@ export const method: Widen<typeof da> = {
         text: 'The simple average: every municipality counts the same, whatever its size.',
       },
       {
-        name: 'Weighted mean',
+        name: "Weighted mean (noegletal.dk's 'Gennemsnit')",
         formula: {
           expression: 'c* = Σ_j C_j / Σ_j Q_j = Σ_j (c_j × Q_j) / Σ_j Q_j',
           spoken: 'c star equals the sum of the costs C j divided by the sum of the volumes Q j.',
         },
-        text: 'The group’s total cost divided by its total target group (the ratio of sums): the unit cost of the group as if it were one municipality. Large municipalities weigh more. `C_j = c_j × Q_j` is the municipality’s total cost.',
+        text: 'The group’s total cost divided by its total target group (the ratio of sums): the unit cost of the group as if it were one municipality. Large municipalities weigh more. `C_j = c_j × Q_j` is the municipality’s total cost. It is the figure noegletal.dk shows as ‘Gennemsnit’ for the chosen municipalities.',
       },
       {
         name: '25th percentile (best quartile)',

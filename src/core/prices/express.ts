@@ -1,0 +1,96 @@
+import { chooseIndex, conversionFactor, type PriceIndex, type PriceIndexSource } from './price-index.ts';
+import { levelOfStored, type PriceLevel } from './price-level.ts';
+import { yearKindPriority, type YearKind } from './year-kind.ts';
+
+/** What the chooser needs to know of a stored column or value. */
+export interface PricedVariant {
+  readonly yearKind: YearKind;
+  /** 'current', 'fixed-2010', 'none' (not money) or 'unknown'. */
+  readonly priceBasis: string;
+  /** How many municipalities it has a number for (1 for a single value). */
+  readonly count: number;
+}
+
+/** A variant chosen for an answer, and the factor that takes it to the asked price level. */
+export interface Expressed<V extends PricedVariant> {
+  readonly variant: V;
+  /** Multiply the stored amount by this (1 when nothing is converted). */
+  readonly factor: number;
+  /** The level the amount was published in; null when it is not money. */
+  readonly published: PriceLevel | null;
+  /** The level the answer's amount is in: the asked one, or the published one when unreachable. */
+  readonly level: PriceLevel | null;
+  /** True when the asked level could not be reached (no index for a year it needs). */
+  readonly unconverted: boolean;
+  /** The index used, when the amount was converted. */
+  readonly index?: { readonly source: PriceIndexSource; readonly keyFigureId: string | null; readonly years: readonly number[] };
+}
+
+const levelYear = (l: PriceLevel, year: number): number => (l.basis === 'current' ? year : l.year);
+
+/**
+ * Picks the value to show for a figure and year among its stored variants (accounts, budget;
+ * current or fixed prices) and converts it to `target` (DESIGN.md §3.4b). Variants that can be
+ * expressed in the target come first; among them accounts win over budget, then the fuller
+ * column. When none can be (no index for a year it needs), the best variant is returned as
+ * published, marked `unconverted`, so it is labelled with its own level, never the asked one.
+ * @example expressIn(variants, 2018, CURRENT_PRICES, indices, 'serviceudgifter-pr-indb').factor
+ */
+export function expressIn<V extends PricedVariant>(
+  variants: readonly V[],
+  year: number,
+  target: PriceLevel,
+  indices: readonly PriceIndex[],
+  keyFigureId: string,
+): Expressed<V> | undefined {
+  const options = variants.map((variant) => reach(variant, year, target, indices, keyFigureId));
+  // Reachable first (an answer in the asked level), then accounts before budget, then a
+  // value stored in the asked level before a converted one, then the fuller column.
+  options.sort(
+    (a, b) =>
+      Number(a.unconverted) - Number(b.unconverted) ||
+      yearKindPriority(a.variant.yearKind) - yearKindPriority(b.variant.yearKind) ||
+      Number(a.factor !== 1 || a.index !== undefined) -
+        Number(b.factor !== 1 || b.index !== undefined) ||
+      b.variant.count - a.variant.count,
+  );
+  return options[0];
+}
+
+function reach<V extends PricedVariant>(
+  variant: V,
+  year: number,
+  target: PriceLevel,
+  indices: readonly PriceIndex[],
+  keyFigureId: string,
+): Expressed<V> {
+  if (variant.priceBasis === 'none')
+    return { variant, factor: 1, published: null, level: null, unconverted: false };
+  const published = levelOfStored(variant.priceBasis);
+  if (!published) return { variant, factor: 1, published: null, level: null, unconverted: true };
+  const from = levelYear(published, year);
+  const to = levelYear(target, year);
+  if (from === to) return { variant, factor: 1, published, level: target, unconverted: false };
+  const index = chooseIndex(indices, keyFigureId, [from, to]);
+  const factor = index && conversionFactor(index, year, published, target);
+  if (index && factor !== undefined) {
+    return {
+      variant,
+      factor,
+      published,
+      level: target,
+      unconverted: false,
+      index: { source: index.source, keyFigureId: index.keyFigureId, years: [from, to] },
+    };
+  }
+  return { variant, factor: 1, published, level: published, unconverted: true };
+}
+
+/** The years a price index covers for a figure (general or its own), ascending. */
+export function indexYears(indices: readonly PriceIndex[], keyFigureId: string): number[] {
+  const years = new Set<number>();
+  for (const i of indices) {
+    if (i.keyFigureId === null || i.keyFigureId === keyFigureId) for (const y of i.values.keys()) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
