@@ -4,6 +4,15 @@ export function formatNumber(value: number | null, maximumFractionDigits = 2): s
   return new Intl.NumberFormat('da-DK', { maximumFractionDigits }).format(value);
 }
 
+/**
+ * A volume (persons, pupils) as whole units for people: "8.321", never "8.320,966"; empty when
+ * missing. The volume itself stays exact; only the display rounds.
+ * @example formatVolume(8320.966) // '8.321'
+ */
+export function formatVolume(value: number | null): string {
+  return formatNumber(value, 0);
+}
+
 /** A plain text table with right-aligned numeric columns. */
 export function formatTable(
   headers: readonly string[],

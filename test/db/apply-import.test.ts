@@ -66,7 +66,18 @@ describe.each(ENGINES)('applyImport(db, parsed, meta) on %s', (engine) => {
     });
     const series = await seriesFor(db, 'test-figur', '101');
     expect(series).toEqual([
-      expect.objectContaining({ year: 2019, value: 1.5, status: 'value', importId: s.id }),
+      expect.objectContaining({
+        year: 2019,
+        values: [
+          expect.objectContaining({
+            value: 1.5,
+            status: 'value',
+            importId: s.id,
+            yearKind: 'accounts',
+            priceBasis: 'none',
+          }),
+        ],
+      }),
     ]);
   });
 
@@ -101,13 +112,13 @@ describe.each(ENGINES)('applyImport(db, parsed, meta) on %s', (engine) => {
       `SELECT value::text AS value, replaced_by_import_id FROM observation_history WHERE municipality_code = '101'`,
     );
     expect(history).toEqual([{ value: '1.5', replaced_by_import_id: s.id }]);
-    expect((await seriesFor(db, 'test-figur', '101'))[0]?.value).toBe(2.25);
+    expect((await seriesFor(db, 'test-figur', '101'))[0]?.values[0]?.value).toBe(2.25);
   });
 
   it('never lets an older export replace a newer one', async () => {
     const s = await applyImport(db, source([['101', 2019, 9]], '2019-06-01'), meta('old.csv', 'c'));
     expect(s).toMatchObject({ status: 'unchanged', updated: 0 });
-    expect((await seriesFor(db, 'test-figur', '101'))[0]?.value).toBe(2.25);
+    expect((await seriesFor(db, 'test-figur', '101'))[0]?.values[0]?.value).toBe(2.25);
   });
 
   it('stores nothing when any row fails (one transaction)', async () => {

@@ -4,6 +4,7 @@ import { applyImport, type Database } from '../../src/db/index.ts';
 import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 /** The exact decimal a cell of the export stands for, written as PostgreSQL prints numeric. */
 function expectedText(raw: string): string | null {
@@ -32,6 +33,7 @@ describe.each(ENGINES)('full_noegletal.csv stored on %s', (engine) => {
       sha256: '0'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseTarget } from '../../src/db/index.ts';
 import { ENGINES, freshTarget } from '../support/engines.ts';
 import { rawDataPath, repoRoot } from '../support/shared-data.ts';
+import { FULL_EXPORT_FLAG } from '../support/price-basis.ts';
 
 const BIN = join(repoRoot, 'bin', 'potentiale.js');
 
@@ -70,6 +71,7 @@ describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
     const killed = await killDuringImport([
       'import',
       rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
+      ...FULL_EXPORT_FLAG,
       '--db',
       dbArg,
     ]);
@@ -79,6 +81,7 @@ describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
     const again = await run([
       'import',
       rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
+      ...FULL_EXPORT_FLAG,
       '--db',
       dbArg,
     ]);

@@ -9,6 +9,7 @@ import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { cli } from '../cli/run-cli.ts';
 import { ENGINES, freshDatabase, freshTarget } from '../support/engines.ts';
 import { rawDataPath, sharedPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS, FULL_EXPORT_FLAG } from '../support/price-basis.ts';
 
 const oracle = (file: string) =>
   readFileSync(sharedPath('oracle', 'dea', file), 'utf8')
@@ -154,8 +155,9 @@ describe.each(ENGINES)('municipal DEA on %s', (engine) => {
       sha256: 'd'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
-    await cli(['import', rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'), '--db', target]);
+    await cli(['import', rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'), ...FULL_EXPORT_FLAG, '--db', target]);
   });
   afterAll(async () => {
     await db?.close();

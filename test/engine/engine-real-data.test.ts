@@ -6,6 +6,7 @@ import { computePackageFor, computePotentialFor, findPeers } from '../../src/eng
 import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 const parsed = parseNoegletalCsv(
   new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
@@ -57,6 +58,7 @@ describe.each(ENGINES)('the benchmark engine on the real data, %s', (engine) => 
       sha256: '1'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
   });
   afterAll(async () => {

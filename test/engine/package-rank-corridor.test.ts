@@ -13,6 +13,7 @@ import { rankInGroup } from '../../src/engine/package.ts';
 import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 describe('rankInGroup (hand-checked)', () => {
   // Own 766 = 5; members 101 = 3, 461 = 5 (a tie), 751 = 8, 851 = missing.
@@ -87,6 +88,7 @@ describe.each(ENGINES)('the package with ranks and corridors on the real data, %
       sha256: '1'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
   });
   afterAll(async () => {

@@ -14,6 +14,7 @@ import {
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
 import { validateJsonStat } from './jsonstat-schema.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 const read = (...p: string[]) => new Uint8Array(readFileSync(rawDataPath(...p)));
 const noegletal = parseNoegletalCsv(
@@ -40,6 +41,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
       sha256: n.length.toString(16).padStart(64, '0'),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
     await applyImport(db, noegletal, meta('full_noegletal.csv'));
     await applyImport(db, kommuner, meta('kommuner.topojson'));
@@ -220,6 +222,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
       sha256: 'e'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
     const after = (await (await get(url)).json()) as { series: { year: number; value: number }[] };
     expect(after.series.find((p) => p.year === 2019)?.value).toBe(1);

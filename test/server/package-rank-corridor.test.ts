@@ -7,6 +7,7 @@ import { createApp } from '../../src/server/index.ts';
 import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 const noegletal = parseNoegletalCsv(
   new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
@@ -23,6 +24,7 @@ describe.each(ENGINES)('GET /api/v1/package with ranks and corridors on %s', (en
       sha256: '2'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
     app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
   });

@@ -5,6 +5,7 @@ import { startServer, type RequestLog } from '../../src/server/index.ts';
 import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
+import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
 describe('startServer(options)', () => {
   let db: Database;
@@ -19,6 +20,7 @@ describe('startServer(options)', () => {
       sha256: 'f'.repeat(64),
       byteSize: 1,
       importedAt: new Date(0),
+      priceBasis: FULL_EXPORT_BASIS,
     });
   });
   afterAll(async () => {

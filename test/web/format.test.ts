@@ -6,6 +6,7 @@ import {
   formatMillionKr,
   formatNumber,
   formatPercent,
+  formatVolume,
   formatWithUnit,
 } from '../../src/web/format/index.ts';
 
@@ -30,6 +31,12 @@ describe('the unit formats', () => {
     expect(formatMillionKr('da', -95178574.892)).toBe('−95,2 mio. kr.');
     expect(formatMillionKr('en', -95178574.892)).toBe('DKK −95.2 m');
     expect(formatPercent('da', 12.34)).toBe('12,3 %');
+  });
+  it('writes a volume as whole persons, never with decimals', () => {
+    expect(formatVolume('da', 8320.966)).toBe('8.321');
+    expect(formatVolume('da', 62.4)).toBe('62');
+    expect(formatVolume('en', 8320.966)).toBe('8,321');
+    expect(formatVolume('da', null)).toBe('–');
   });
   it('gives as many decimals as the size of the value needs', () => {
     expect(formatAuto('da', 31767)).toBe('31.767');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr, formatMillionKr } from '../../src/web/format/index.ts';
-import { formatMoney, potentialSign } from '../../src/web/pages/municipality/figure-info.ts';
+import { formatAuto, formatKr, formatMillionKr, formatVolume } from '../../src/web/format/index.ts';
+import { da } from '../../src/web/i18n/da/index.ts';
+import {
+  figureInfo,
+  formatMoney,
+  potentialSign,
+} from '../../src/web/pages/municipality/figure-info.ts';
 import { explainPeer } from '../../src/web/pages/municipality/peer-explanation.ts';
 import {
   defaultPackageYear,
@@ -118,5 +123,45 @@ describe('potentialSign(kroner)', () => {
     expect(potentialSign(-30_500_500)).toBe('negative');
     expect(potentialSign(-499)).toBe('zero');
     expect(potentialSign(null)).toBeNull();
+  });
+});
+
+describe('figureInfo(i18n, row, keyFigure, context)', () => {
+  const f = {
+    auto: (v: number | null | undefined) => formatAuto('da', v),
+    volume: (v: number | null | undefined) => formatVolume('da', v),
+    kr: (v: number | null | undefined) => formatKr('da', v),
+    mkr: (v: number | null | undefined) => formatMillionKr('da', v),
+  } as Parameters<typeof figureInfo>[0]['f'];
+  const row = {
+    nameDa: 'Udgifter til ældre pr. 67+-årig',
+    value: 31767,
+    benchmark: 35432.5,
+    volume: 8320.966,
+    potential: -30_500_501,
+    corridor: { min: null, max: null },
+  } as unknown as Parameters<typeof figureInfo>[1];
+
+  it('writes the volume in the potential as whole persons, computed exactly elsewhere', () => {
+    const info = figureInfo({ t: da, f, name: (k) => k.nameDa }, row, undefined, {
+      year: 2019,
+      levelName: 'Median',
+      groupName: '10 nærmeste',
+      groupSize: 10,
+    });
+    expect(info.potential.definition).toContain('× 8.321 =');
+    expect(info.potential.definition).not.toContain('8.320,966');
+    const small = figureInfo(
+      { t: da, f, name: (k) => k.nameDa },
+      { ...row, volume: 62.4 },
+      undefined,
+      {
+        year: 2019,
+        levelName: 'Median',
+        groupName: '10 nærmeste',
+        groupSize: 10,
+      },
+    );
+    expect(small.potential.definition).toContain('× 62 =');
   });
 });

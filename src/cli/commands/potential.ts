@@ -9,7 +9,7 @@ import {
   requireKeyFigure,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
-import { formatNumber, formatTable } from '../format.ts';
+import { formatNumber, formatTable, formatVolume } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
@@ -80,7 +80,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
         `Benchmark:    ${formatNumber(a.benchmark)} ${unit} (${a.detail.basis.levelNameDa})\n`,
       );
       effects.stdout(
-        `Volumen:      ${formatNumber(a.volume, 0)} (${a.keyFigure.volume?.description ?? 'ingen volumen'})\n`,
+        `Volumen:      ${formatVolume(a.volume)} (${a.keyFigure.volume?.description ?? 'ingen volumen'})\n`,
       );
       effects.stdout(
         `Potentiale:   ${a.potential === null ? `kan ikke beregnes (${a.detail.unavailable?.messageDa ?? a.detail.basis.unavailable?.messageDa ?? ''})` : `${formatNumber(a.potential, 0)} kr.`}${a.potential !== null && a.potential < 0 ? ' (mindreforbrug)' : ''}\n\n`,

@@ -66,77 +66,106 @@ export function chooseFamilies(
   available: readonly number[],
   money: ArrayLike<number>,
 ): FamilyChoice[] {
-  return overlapFamilies(plan, available).map((members) => {
-    const method: FamilyMethod = members.length > MAX_EXHAUSTIVE_FAMILY ? 'greedy' : 'exhaustive';
+  return familiesOf(plan, available).map(({ members, sets }) => {
     const chosen =
-      method === 'greedy' ? chooseGreedily(plan, members, money) : chooseBest(plan, members, money);
+      sets === undefined
+        ? chooseGreedily(plan, members, money)
+        : chooseBest(plan, members, sets, money);
     let sum = 0;
     for (const r of chosen) sum += money[r] ?? NaN;
-    return { members, chosen, money: sum, method };
+    return { members, chosen, money: sum, method: sets === undefined ? 'greedy' : 'exhaustive' };
   });
 }
 
-/** Exhaustive branch and bound over the non-overlapping subsets of one family (≤ 31 members). */
-function chooseBest(plan: PackagePlan, members: readonly number[], money: ArrayLike<number>) {
+/** A family with its maximal non-overlapping sets (bit masks), or none for a greedy one. */
+interface PlannedFamily {
+  readonly members: readonly number[];
+  readonly sets: readonly number[] | undefined;
+}
+
+const familyCache = new WeakMap<PackagePlan, Map<string, readonly PlannedFamily[]>>();
+
+/**
+ * The families of `available` with their maximal sets. Both depend only on which figures are
+ * available, so they are worked out once per plan and pattern and reused for every
+ * municipality of the batch (most share the pattern).
+ */
+function familiesOf(plan: PackagePlan, available: readonly number[]): readonly PlannedFamily[] {
+  let byPattern = familyCache.get(plan);
+  if (byPattern === undefined) familyCache.set(plan, (byPattern = new Map()));
+  const key = [...available].sort((a, b) => a - b).join(',');
+  const cached = byPattern.get(key);
+  if (cached !== undefined) return cached;
+  const families = overlapFamilies(plan, available).map((members) => ({
+    members,
+    sets: members.length > MAX_EXHAUSTIVE_FAMILY ? undefined : maximalSets(plan, members),
+  }));
+  byPattern.set(key, families);
+  return families;
+}
+
+/**
+ * The best set of one family (≤ 31 members) by comparing every maximal non-overlapping set.
+ * Only maximal sets can win: adding a figure with C ≥ 0 never lowers ΣC (rounding is
+ * monotone), keeps the age-group count and adds a figure.
+ */
+function chooseBest(
+  plan: PackagePlan,
+  members: readonly number[],
+  sets: readonly number[],
+  money: ArrayLike<number>,
+) {
+  const k = members.length;
+  let best = { mask: 0, sum: -Infinity, ages: 0, count: 0 };
+  for (const mask of sets) {
+    let sum = 0;
+    let ages = 0;
+    let count = 0;
+    for (let j = 0; j < k; j++) {
+      if ((mask & (1 << j)) === 0) continue;
+      const r = members[j] ?? 0;
+      sum += money[r] ?? NaN;
+      ages += plan.ageGroup[r] ?? 0;
+      count++;
+    }
+    let better: boolean;
+    if (sum !== best.sum) better = sum > best.sum;
+    else if (ages !== best.ages) better = ages > best.ages;
+    else if (count !== best.count) better = count > best.count;
+    else {
+      // Same size: the set holding the lowest member where they differ has the first ids.
+      const diff = mask ^ best.mask;
+      better = (mask & diff & -diff) !== 0;
+    }
+    if (better) best = { mask, sum, ages, count };
+  }
+  return members.filter((_, j) => (best.mask & (1 << j)) !== 0);
+}
+
+/** The maximal non-overlapping subsets of `members`, as bit masks over their positions. */
+function maximalSets(plan: PackagePlan, members: readonly number[]): number[] {
   const m = plan.order.length;
   const k = members.length;
-  const c = members.map((r) => money[r] ?? NaN);
-  const age = members.map((r) => plan.ageGroup[r] ?? 0);
+  const all = k === 31 ? -1 : (1 << k) - 1;
   const conflicts = members.map((a, i) =>
     members.reduce(
       (mask, b, j) => (i !== j && plan.overlaps[a * m + b] === 1 ? mask | (1 << j) : mask),
       0,
     ),
   );
-  // Start from the greedy choice, so the bound prunes from the first branch on.
-  let best = { mask: 0, sum: 0, ages: 0, count: 0 };
-  for (const r of chooseGreedily(plan, members, money)) {
-    const j = members.indexOf(r);
-    best.mask |= 1 << j;
-    best.ages += age[j] ?? 0;
-    best.count++;
-  }
-  for (let j = 0; j < k; j++) if ((best.mask & (1 << j)) !== 0) best.sum += c[j] ?? 0;
-  const better = (mask: number, sum: number, ages: number, count: number): boolean => {
-    if (sum !== best.sum) return sum > best.sum;
-    if (ages !== best.ages) return ages > best.ages;
-    if (count !== best.count) return count > best.count;
-    // Same size: the set holding the lowest member where they differ has the first ids.
-    const diff = mask ^ best.mask;
-    return (mask & diff & -diff) !== 0;
-  };
-  const visit = (
-    j: number,
-    mask: number,
-    blocked: number,
-    sum: number,
-    ages: number,
-    count: number,
-  ) => {
-    // Bound: even every remaining member that is not blocked cannot catch up. The margin is
-    // far above rounding (≤ 31 terms), so no optimum and no tie is cut.
-    let bound = sum;
-    for (let l = j; l < k; l++) if ((blocked & (1 << l)) === 0) bound += c[l] ?? 0;
-    if (bound < best.sum * (1 - 1e-12)) return;
+  const sets: number[] = [];
+  const visit = (j: number, mask: number, blocked: number): void => {
     if (j === k) {
-      if (better(mask, sum, ages, count)) best = { mask, sum, ages, count };
+      // Maximal: every member left out overlaps one that is in.
+      if (((mask | blocked) & all) === all) sets.push(mask);
       return;
     }
     const bit = 1 << j;
-    if ((blocked & bit) === 0) {
-      visit(
-        j + 1,
-        mask | bit,
-        blocked | (conflicts[j] ?? 0),
-        sum + (c[j] ?? 0),
-        ages + (age[j] ?? 0),
-        count + 1,
-      );
-    }
-    visit(j + 1, mask, blocked, sum, ages, count);
+    if ((blocked & bit) === 0) visit(j + 1, mask | bit, blocked | (conflicts[j] ?? 0));
+    visit(j + 1, mask, blocked);
   };
-  visit(0, 0, 0, 0, 0, 0);
-  return members.filter((_, j) => (best.mask & (1 << j)) !== 0);
+  visit(0, 0, 0);
+  return sets;
 }
 
 /** Largest C first (then age group, then id), adding each figure that overlaps none chosen. */

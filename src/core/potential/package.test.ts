@@ -413,6 +413,7 @@ describe('buildPackage(plan, potentials)', () => {
     expect(pkg.families).toEqual([
       expect.objectContaining({ included: ['area'], money: 100, method: 'greedy' }),
     ]);
+    expect(pkg.figures.find((f) => f.keyFigureId === 'part-00')?.reasonDa).toMatch(/grådigt/);
   });
 });
 

@@ -160,7 +160,10 @@ export function buildPackage(
       reasonDa:
         `Overlapper ${clashes.map(nameOf).join(', ')}, som er talt med. De nøgletal, der er ` +
         `talt med i familien, dækker ${formatMkr(family.money)} (dette nøgletal alene ` +
-        `${formatMkr(c)}); intet valg med dette nøgletal dækker flere penge.`,
+        `${formatMkr(c)}); ` +
+        (family.method === 'greedy'
+          ? 'familien er for stor til at prøve alle valg, så den er valgt grådigt, største udgift først.'
+          : 'intet valg med dette nøgletal dækker flere penge.'),
     };
   });
 

@@ -8,5 +8,6 @@ export {
   formatMillionKr,
   formatNumber,
   formatPercent,
+  formatVolume,
   formatWithUnit,
 } from './number.ts';

@@ -38,6 +38,15 @@ export function formatAuto(locale: Locale, value: number | null | undefined): st
   return formatNumber(locale, value, a >= 100 || Number.isInteger(value) ? 0 : a >= 10 ? 1 : 2);
 }
 
+/**
+ * A volume (persons, pupils) as whole units for people: "8.321", never "8.320,966". Volumes are
+ * computed exactly (population × share / 100); only the display rounds.
+ * @example formatVolume('da', 8320.966) // "8.321"
+ */
+export function formatVolume(locale: Locale, value: number | null | undefined): string {
+  return formatNumber(locale, value, 0);
+}
+
 /** Kroner, whole: "−30.500.501 kr." (da) or "−DKK 30,500,501" style in English ("kr." kept). */
 export function formatKr(locale: Locale, value: number | null | undefined): string {
   const n = formatNumber(locale, value);

@@ -8,6 +8,7 @@ import {
   formatMillionKr,
   formatNumber,
   formatPercent,
+  formatVolume,
   formatWithUnit,
 } from '../format/index.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -25,6 +26,8 @@ function formatsFor(locale: Locale) {
     auto: (v: number | null | undefined) => formatAuto(locale, v),
     kr: (v: number | null | undefined) => formatKr(locale, v),
     mkr: (v: number | null | undefined) => formatMillionKr(locale, v),
+    /** A volume in whole units (persons): "8.321". */
+    volume: (v: number | null | undefined) => formatVolume(locale, v),
     percent: (v: number | null | undefined, decimals?: number) =>
       formatPercent(locale, v, decimals),
     withUnit: (v: number | null | undefined, unit: string) => formatWithUnit(locale, v, unit),

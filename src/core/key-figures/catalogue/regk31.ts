@@ -173,8 +173,9 @@ const CHILDREN: readonly FunctionSpec[] = [
     counterparts: ['privatskoleelever-pr-100-elever'],
   },
   {
-    // The fripladstilskud and søskendetilskud for a place are booked with it, so the function
-    // shares money with the nøgletal figure for them (pool 'fripladser', as a whole).
+    // Fripladstilskud and søskendetilskud may be booked on the function of the place; nothing
+    // here says they are not, so it shares the whole pool 'fripladser' with the nøgletal figure
+    // for them (a package then sums one of the two: double counting is worse, see POOLS).
     number: '5.25.14',
     name: 'Daginstitutioner',
     nameEn: 'Day-care centres',

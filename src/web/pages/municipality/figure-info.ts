@@ -73,7 +73,7 @@ export function figureInfo(
         m.potential(
           f.auto(row.value),
           f.auto(row.benchmark),
-          f.auto(row.volume),
+          f.volume(row.volume),
           f.kr(row.potential),
         ),
         k?.volume?.description ? m.volume(k.volume.description) : '',
