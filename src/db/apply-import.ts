@@ -1,13 +1,8 @@
-import {
-  PotentialeError,
-  storedBasis,
-  type Diagnostic,
-  type ParsedSource,
-  type PriceLevel,
-} from '../core/index.ts';
+import { storedBasis, type Diagnostic, type ParsedSource, type PriceLevel } from '../core/index.ts';
 import type { Database, Queryable } from './database.ts';
+import { analyzeIfChanged, applyObservations } from './apply-observations.ts';
 import { checkExpectedTotals } from './expected-totals.ts';
-import { MONEY_UNIT_SQL, refreshDerivedPriceIndex, storeImportedPriceIndex } from './price-index.ts';
+import { refreshDerivedPriceIndex, storeImportedPriceIndex } from './price-index.ts';
 
 /** What the user gave us besides the content: where it came from and when. */
 export interface ImportMeta {
@@ -41,11 +36,6 @@ export interface ImportSummary {
   readonly unchanged: number;
   readonly diagnostics: readonly Diagnostic[];
 }
-
-// A value from a newer export is never replaced by one from an older export (an import without
-// an export date counts as newest): importing last year's file after this year's changes nothing.
-const NOT_OLDER = `NOT EXISTS (SELECT 1 FROM imports prev, imports cur
-  WHERE prev.id = o.import_id AND cur.id = $1 AND cur.exported_on < prev.exported_on)`;
 
 /** Observations are sent in chunks so no single statement carries too many parameters. */
 const CHUNK = 20_000;
@@ -98,12 +88,23 @@ export async function applyImport(
     if (parsed.classification) changed += await applyClassification(tx, parsed);
     changed += await applyKeyFigures(tx, parsed, importId);
     await checkExpectedTotals(tx, parsed);
-    const counts = await applyObservations(tx, parsed, importId, basis?.level, onProgress);
+    const { merged, ...counts } = await applyObservations(
+      tx,
+      parsed,
+      importId,
+      basis?.level,
+      onProgress,
+    );
+    // Keep the planner's statistics current for the queries that read what was just written.
+    await analyzeIfChanged(tx, counts.inserted + counts.updated);
     await applyRowNotes(tx, parsed);
     if (parsed.boundaries) changed += await applyBoundaries(tx, parsed, importId);
-    if (parsed.priceIndex) changed += await storeImportedPriceIndex(tx, parsed.priceIndex, importId);
-    // The derived index follows from what is stored, whatever the order of the imports.
-    if (counts.inserted + counts.updated > 0) changed += await refreshDerivedPriceIndex(tx);
+    if (parsed.priceIndex)
+      changed += await storeImportedPriceIndex(tx, parsed.priceIndex, importId);
+    // The derived index follows from what is stored, whatever the order of the imports. Values
+    // of figures that had none stored cannot pair with another basis: then it stays as it is.
+    if (merged && counts.inserted + counts.updated > 0)
+      changed += await refreshDerivedPriceIndex(tx);
     const status = changed + counts.inserted + counts.updated === 0 ? 'unchanged' : 'applied';
     await tx.query(
       `UPDATE imports SET status = $2, inserted = $3, updated = $4, unchanged = $5 WHERE id = $1`,
@@ -223,133 +224,6 @@ async function applyRowNotes(tx: Queryable, parsed: ParsedSource): Promise<void>
        SELECT t.k, t.m, $4, t.n FROM unnest($1::text[], $2::text[], $3::int[]) AS t(k, m, n)
        ON CONFLICT DO NOTHING`,
       [part.map((l) => l[0]), part.map((l) => l[1]), part.map((l) => l[2]), source],
-    );
-  }
-}
-
-async function applyObservations(
-  tx: Queryable,
-  parsed: ParsedSource,
-  importId: number,
-  priceBasis: PriceLevel | undefined,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ inserted: number; updated: number; unchanged: number }> {
-  const obs = parsed.observations;
-  if (obs.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  await tx.exec(`CREATE TEMP TABLE staging_observations (
-      key_figure_id text NOT NULL, municipality_code text NOT NULL, year integer NOT NULL,
-      value numeric, status text NOT NULL, raw text NOT NULL,
-      year_kind text NOT NULL, price_basis text NOT NULL
-    ) ON COMMIT DROP`);
-  const yearKinds = JSON.stringify(Object.fromEntries(parsed.yearKinds ?? new Map()));
-  const basis = priceBasis ? storedBasis(priceBasis) : 'unknown';
-  for (let i = 0; i < obs.length; i += CHUNK) {
-    const part = obs.slice(i, i + CHUNK);
-    // The year kind comes from the source's map (accounts unless stated), the price basis
-    // applies only to money: figures whose unit is in kroner (MONEY_UNIT_SQL).
-    await tx.query(
-      `INSERT INTO staging_observations
-       SELECT t.k, t.m, t.y, t.v, t.s, t.r, coalesce($7::jsonb ->> t.y::text, 'accounts'),
-         CASE WHEN k.unit ~* ${MONEY_UNIT_SQL} THEN $8 ELSE 'none' END
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::text[], $6::text[])
-         AS t(k, m, y, v, s, r)
-       LEFT JOIN key_figures k ON k.id = t.k`,
-      [
-        part.map((o) => o.keyFigureId),
-        part.map((o) => o.municipalityCode),
-        part.map((o) => o.year),
-        // Numbers go over as their shortest decimal text, so numeric keeps them exactly.
-        part.map((o) => (o.value === null ? null : String(o.value))),
-        part.map((o) => o.status),
-        part.map((o) => o.raw),
-        yearKinds,
-        basis,
-      ],
-    );
-    onProgress?.(Math.min(i + CHUNK, obs.length), obs.length);
-  }
-  // Statistics and memory let the planner use in-memory hash joins for the merge below
-  // (PGlite has no autovacuum to keep statistics, and its default work_mem spills to disk).
-  await tx.exec(`SET LOCAL work_mem = '256MB'; ANALYZE staging_observations`);
-  await checkReferences(tx);
-  await checkPriceBasis(tx, parsed.file);
-  // A value replaces only a value of the same cell, year kind and price basis: values of
-  // another kind or basis are kept beside it, never logged as revisions.
-  const same = `o.key_figure_id = s.key_figure_id AND o.year = s.year
-       AND o.municipality_code = s.municipality_code AND o.year_kind = s.year_kind
-       AND o.price_basis = s.price_basis`;
-  const changed = `FROM staging_observations s
-     WHERE ${same}
-       AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`;
-  await tx.query(
-    `INSERT INTO observation_history
-       (key_figure_id, municipality_code, year, value, status, raw, import_id, replaced_by_import_id,
-        year_kind, price_basis)
-     SELECT o.key_figure_id, o.municipality_code, o.year, o.value, o.status, o.raw, o.import_id, $1,
-       o.year_kind, o.price_basis
-     FROM observations o, staging_observations s
-     WHERE ${same}
-       AND (o.value, o.status) IS DISTINCT FROM (s.value, s.status) AND ${NOT_OLDER}`,
-    [importId],
-  );
-  const [updated] = await tx.query<{ n: number }>(
-    `WITH u AS (UPDATE observations o SET value = s.value, status = s.status, raw = s.raw,
-       import_id = $1 ${changed} RETURNING 1)
-     SELECT count(*)::int AS n FROM u`,
-    [importId],
-  );
-  const [inserted] = await tx.query<{ n: number }>(
-    `WITH i AS (INSERT INTO observations (key_figure_id, municipality_code, year, value, status, raw,
-         import_id, year_kind, price_basis)
-       SELECT s.key_figure_id, s.municipality_code, s.year, s.value, s.status, s.raw, $1,
-         s.year_kind, s.price_basis
-       FROM staging_observations s
-       WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE ${same})
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM i`,
-    [importId],
-  );
-  // Keep the planner's statistics current for the queries that read what was just written.
-  await tx.exec('ANALYZE observations');
-  const ins = inserted?.n ?? 0;
-  const upd = updated?.n ?? 0;
-  return { inserted: ins, updated: upd, unchanged: obs.length - ins - upd };
-}
-
-/** Money whose price level is not known is refused: it could never be labelled honestly. */
-async function checkPriceBasis(tx: Queryable, file: string): Promise<void> {
-  const [bad] = await tx.query<{ key_figure_id: string }>(
-    `SELECT key_figure_id FROM staging_observations WHERE price_basis = 'unknown' LIMIT 1`,
-  );
-  if (bad) {
-    throw new PotentialeError(
-      'invalid-file',
-      `${file}: prisniveauet for beløbene (fx "${bad.key_figure_id}") er ukendt. Angiv det med --price-basis current (løbende priser) eller --price-basis fixed:2010 (faste 2010-priser)`,
-    );
-  }
-}
-
-/** The foreign keys of the staged rows, checked once for the whole import. */
-async function checkReferences(tx: Queryable): Promise<void> {
-  const [bad] = await tx.query<{
-    key_figure_id: string;
-    municipality_code: string;
-    year: number;
-    missing: string;
-  }>(
-    `SELECT s.key_figure_id, s.municipality_code, s.year,
-       CASE WHEN k.id IS NULL THEN 'key_figure' ELSE 'municipality' END AS missing
-     FROM staging_observations s
-     LEFT JOIN key_figures k ON k.id = s.key_figure_id
-     LEFT JOIN municipalities m ON m.code = s.municipality_code
-     WHERE k.id IS NULL OR m.code IS NULL LIMIT 1`,
-  );
-  if (bad) {
-    throw new PotentialeError(
-      'invalid-file',
-      bad.missing === 'key_figure'
-        ? `Ukendt nøgletal "${bad.key_figure_id}"`
-        : `Ukendt kommunekode ${bad.municipality_code} (${bad.key_figure_id}, ${bad.year})`,
     );
   }
 }

@@ -4,6 +4,16 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs one or more statements without parameters (migrations, DDL). */
   exec(sql: string): Promise<void>;
+  /**
+   * Loads rows into a table with COPY, the fastest way in on both engines (from STDIN on a
+   * server, from a blob on PGlite). Text format: columns separated by a tab, `\N` for NULL,
+   * backslash, tab, newline and carriage return escaped with a backslash.
+   * @param chunks whole lines, each ending in a newline; read lazily, so a server can load
+   * one chunk while the next is written
+   * @returns the number of rows loaded
+   * @example await tx.copyFrom('staging', ['code', 'value'], ['101\t1.5\n', '147\t\\N\n'])
+   */
+  copyFrom(table: string, columns: readonly string[], chunks: Iterable<string>): Promise<number>;
 }
 
 /** The database: PGlite in a folder by default, a PostgreSQL server when a URL is given. */

@@ -1,4 +1,11 @@
-import type { DefinitionBreak, KeyFigure, KeyFigureKind, Polarity, Theme } from '../core/index.ts';
+import {
+  findCatalogueEntry,
+  type DefinitionBreak,
+  type KeyFigure,
+  type KeyFigureKind,
+  type Polarity,
+  type Theme,
+} from '../core/index.ts';
 import type { Queryable } from './database.ts';
 
 interface KeyFigureRow {
@@ -108,6 +115,22 @@ function toKeyFigure(
     firstYear: r.first_year,
     lastYear: r.last_year,
     yearsWithValues: (r.years_with_values ?? []).map(Number),
+    ...catalogueOnly(r.id, r.catalogued),
+  };
+}
+
+/**
+ * What the reviewed catalogue says of a figure beyond the stored columns: the volume's rule
+ * before a definition change (note 25), a figure derived at read time, a cross-area aggregate.
+ * The catalogue is code, so it is read from there rather than stored twice.
+ */
+function catalogueOnly(id: string, catalogued: boolean): Partial<KeyFigure> {
+  const entry = catalogued ? findCatalogueEntry(id) : undefined;
+  if (entry?.id !== id) return {};
+  return {
+    ...(entry.volume ? { volume: entry.volume } : {}),
+    ...(entry.derived ? { derived: entry.derived } : {}),
+    ...(entry.aggregate ? { aggregate: entry.aggregate } : {}),
   };
 }
 

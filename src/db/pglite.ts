@@ -12,6 +12,13 @@ function wrap(q: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async exec(sql: string): Promise<void> {
       await q.exec(sql);
     },
+    async copyFrom(table, columns, chunks): Promise<number> {
+      // PGlite reads a COPY's data from the file /dev/blob, filled from the blob given.
+      const r = await q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+        blob: new Blob([...chunks]),
+      });
+      return r.affectedRows ?? 0;
+    },
   };
 }
 

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, Queryable } from './database.ts';
 
 // Same JS types on both engines: PGlite returns int8 as number; numeric stays text on both.
@@ -17,6 +20,23 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
     },
     async exec(sql: string): Promise<void> {
       await client.query(sql);
+    },
+    async copyFrom(table, columns, chunks): Promise<number> {
+      if (client instanceof pg.Pool) {
+        // A COPY holds its connection until the data end: outside a transaction, take one.
+        const c = await client.connect();
+        try {
+          const n = await wrap(c).copyFrom(table, columns, chunks);
+          c.release();
+          return n;
+        } catch (e) {
+          c.release(true);
+          throw e;
+        }
+      }
+      const copy = client.query(copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+      await pipeline(Readable.from(chunks), copy);
+      return copy.rowCount;
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   STRUCTURE_IDS,
   THEME_PEER_VARIABLES,
   computeVolume,
+  volumeShareFor,
   type KeyFigure,
   type MunicipalityLandsdel,
   type PeerVariable,
@@ -80,11 +81,18 @@ export async function loadEngineData(
   prices: PriceLevel = CURRENT_PRICES,
 ): Promise<EngineData> {
   const ids = new Set<string>(ALL_STRUCTURE_IDS);
+  const derived = new Map<string, NonNullable<KeyFigure['derived']>>();
   for (const k of keyFigures) {
     ids.add(k.id);
     if (k.volume) {
       ids.add(k.volume.population);
       if (k.volume.share) ids.add(k.volume.share);
+      if (k.volume.before) ids.add(k.volume.before.share);
+    }
+    if (k.derived) {
+      derived.set(k.id, k.derived);
+      ids.add(k.derived.perInhabitant);
+      ids.add(k.derived.share);
     }
   }
   // Structure is loaded for every year, so a later year can fall back to an earlier one; it
@@ -98,7 +106,7 @@ export async function loadEngineData(
     ),
     referenceData(db),
   ]);
-  return makeEngineData(figures, structure, landsdele, indices, prices);
+  return makeEngineData(figures, structure, landsdele, indices, prices, derived);
 }
 
 function makeEngineData(
@@ -107,6 +115,7 @@ function makeEngineData(
   landsdele: readonly MunicipalityLandsdel[],
   indices: readonly PriceIndex[],
   prices: PriceLevel,
+  derived: ReadonlyMap<string, NonNullable<KeyFigure['derived']>>,
 ): EngineData {
   const codes = structure.codes;
   const column = (id: string, year: number): Float64Array | undefined =>
@@ -136,13 +145,33 @@ function makeEngineData(
   const expressed = (id: string, year: number): Expressed<ColumnVariant> | undefined => {
     const key = `${id}|${year}`;
     if (expressedCache.has(key)) return expressedCache.get(key);
-    const variants = figures.variants(id, year);
-    const chosen = variants.length
-      ? expressIn(variants, year, prices, indices, id)
-      : undefined;
+    const d = derived.get(id);
+    const chosen = d ? expressDerived(d, year) : expressStored(id, year);
     expressedCache.set(key, chosen);
     return chosen;
   };
+  function expressStored(id: string, year: number): Expressed<ColumnVariant> | undefined {
+    const variants = figures.variants(id, year);
+    return variants.length ? expressIn(variants, year, prices, indices, id) : undefined;
+  }
+  // A figure per person of an age group, from one per inhabitant: P × 100 / share, so that
+  // c × Q (Q = indbyggertal × share / 100) is the same money as the per-inhabitant figure.
+  function expressDerived(
+    d: NonNullable<KeyFigure['derived']>,
+    year: number,
+  ): Expressed<ColumnVariant> | undefined {
+    const base = expressStored(d.perInhabitant, year);
+    const share = column(d.share, year);
+    if (!base || !share) return undefined;
+    let count = 0;
+    const values = Float64Array.from(base.variant.values, (p, i) => {
+      const s = share[i] ?? Number.NaN;
+      const v = s > 0 ? (p * 100) / s : Number.NaN;
+      if (!Number.isNaN(v)) count++;
+      return v;
+    });
+    return { ...base, variant: { ...base.variant, values, count } };
+  }
   const converted = new Map<string, Float64Array | undefined>();
   return {
     codes,
@@ -150,7 +179,8 @@ function makeEngineData(
     prices,
     indices,
     expressed,
-    withPrices: (level) => makeEngineData(figures, structure, landsdele, indices, level),
+    withPrices: (level) =>
+      makeEngineData(figures, structure, landsdele, indices, level, derived),
     unitCost(id, year) {
       const key = `${id}|${year}`;
       if (converted.has(key)) return converted.get(key);
@@ -167,8 +197,10 @@ function makeEngineData(
       if (!k.volume) return undefined;
       const def = k.volume;
       const pop = column(def.population, year);
-      const share = def.share ? column(def.share, year) : undefined;
-      if (!pop || (def.share && !share)) return undefined;
+      // Before a definition change the volume may follow another age group (note 25).
+      const shareId = volumeShareFor(def, year);
+      const share = shareId ? column(shareId, year) : undefined;
+      if (!pop || (shareId && !share)) return undefined;
       return Float64Array.from(pop, (p, i) => {
         const q = computeVolume(
           def,
@@ -193,7 +225,12 @@ function makeEngineData(
       }
       return { year: y, columns };
     },
-    years: (id) => figures.years(id),
+    years(id) {
+      const d = derived.get(id);
+      if (!d) return figures.years(id);
+      const shares = new Set([...figures.years(d.share), ...structure.years(d.share)]);
+      return figures.years(d.perInhabitant).filter((y) => shares.has(y));
+    },
   };
 }
 

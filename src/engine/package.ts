@@ -13,12 +13,25 @@ import {
   type Potential,
   type PotentialCorridor,
   type PotentialPackage,
+  priceLevelDa,
+  type Warning,
+  type YearKind,
 } from '../core/index.ts';
 import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData, type EngineData } from './data.ts';
+import {
+  DEFAULT_PRICE_REQUEST,
+  checkPriceRequest,
+  figurePrices,
+  pricesDocument,
+  type FigurePrices,
+  type PriceRequest,
+  type PricesDocument,
+} from './prices.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
 import { loadSavedGroup } from './saved-groups.ts';
+import { distantPeers, figureWarnings, packageWarnings } from './warnings.ts';
 
 export interface PackageRequest {
   readonly code: string;
@@ -27,6 +40,8 @@ export interface PackageRequest {
   readonly peers: PeerGroupSpec;
   /** The catalogue to build from; the reviewed one by default. */
   readonly catalogue?: readonly KeyFigure[];
+  /** The price level; by default the year's own current prices. */
+  readonly prices?: PriceRequest;
 }
 
 /**
@@ -57,7 +72,47 @@ export interface PackageAnswer {
   readonly groups: Readonly<Record<string, ResolvedGroup>>;
   /** Summable cost figures with no values that year: not in the package, and why. */
   readonly withoutData: readonly { readonly keyFigureId: string; readonly reason: string }[];
+  /** The level every amount of the package is in. */
+  readonly prices: PricesDocument;
+  /** True when the asked level could not be reached and the package is shown as published. */
+  readonly pricesFellBack: boolean;
+  /** Per figure: accounts or budget, and how its amounts were converted. */
+  readonly figurePrices: Readonly<Record<string, FigurePrices>>;
+  /** The share of the municipality's net operating expenditure the included figures cover. */
+  readonly coverage: PackageCoverage;
+  /** The year kind of the included money: the main kind and each kind's share. */
+  readonly yearKinds: YearKindSummary;
+  /** Where the package is fragile (DESIGN.md §3.4c), per figure and for the whole. */
+  readonly warnings: readonly Warning[];
 }
+
+/** How much of the municipality's spending the package covers (DESIGN.md §3.4a). */
+export interface PackageCoverage {
+  /** Included money / the denominator; null when the denominator is missing. */
+  readonly share: number | null;
+  /** Σ c × Q of the included figures, in the package's prices. */
+  readonly included: number;
+  /** The denominator in kroner: net operating expenditure (or service expenditure). */
+  readonly denominator: number | null;
+  /** What the denominator is: nettodriftsudgifter, or serviceudgifter when that is missing. */
+  readonly denominatorKeyFigureId: string | null;
+  readonly denominatorDa: string | null;
+  readonly reasonDa: string | null;
+}
+
+export interface YearKindSummary {
+  /** The kind of most of the included money; null when nothing is included. */
+  readonly main: YearKind | null;
+  /** Each kind's share of the included money. */
+  readonly shares: Readonly<Partial<Record<YearKind, number>>>;
+}
+
+/** The denominators of the coverage, in order of preference. */
+const COVERAGE_DENOMINATORS = [
+  { id: 'nettodriftsudgifter-pr-indb', da: 'nettodriftsudgifterne' },
+  { id: 'serviceudgifter-pr-indb', da: 'serviceudgifterne (nettodriftsudgifterne mangler for året)' },
+] as const;
+const POPULATION = 'indbyggertal';
 
 const plans = new WeakMap<readonly KeyFigure[], ReturnType<typeof planPackage>>();
 
@@ -70,21 +125,64 @@ export async function computePackageFor(
   request: PackageRequest,
 ): Promise<PackageAnswer> {
   const catalogue = request.catalogue ?? CATALOGUE;
-  const figures = catalogue.filter(isSummable);
-  const data = await loadEngineData(db, figures, [request.year]);
+  const figures = [
+    ...catalogue.filter(isSummable),
+    ...catalogue.filter((k) => COVERAGE_DENOMINATORS.some((d) => d.id === k.id)),
+  ];
+  const prices = request.prices ?? DEFAULT_PRICE_REQUEST;
+  const data = await loadEngineData(db, figures, [request.year], prices.level);
+  checkPriceRequest(prices, data.indices);
   return packageFromData(data, catalogue, {
     ...request,
+    prices,
     peers: await loadSavedGroup(db, request.peers),
   });
 }
 
+/**
+ * The level a package is computed in: the asked one; or, when it was not asked for by name
+ * and some figures cannot reach it (no index for the year), the level that most of the
+ * figures can be shown in, so one package never mixes price levels.
+ */
+function choosePackageLevel(
+  data: EngineData,
+  figures: readonly KeyFigure[],
+  year: number,
+  request: PriceRequest,
+): EngineData {
+  if (request.explicit) return data;
+  const reachable = (d: EngineData) =>
+    figures.filter((f) => {
+      const e = d.expressed(f.id, year);
+      return e !== undefined && !e.unconverted;
+    }).length;
+  const candidates = new Map<string, EngineData>([[JSON.stringify(data.prices), data]]);
+  for (const f of figures) {
+    const published = data.expressed(f.id, year)?.published;
+    if (published && !candidates.has(JSON.stringify(published)))
+      candidates.set(JSON.stringify(published), data.withPrices(published));
+  }
+  let best = data;
+  let bestCount = reachable(data);
+  for (const d of candidates.values()) {
+    const n = reachable(d);
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
 /** The package from loaded data (also used by the benchmark over all municipalities). */
 export function packageFromData(
-  data: EngineData,
+  loaded: EngineData,
   catalogue: readonly KeyFigure[],
   request: Omit<PackageRequest, 'catalogue'>,
 ): PackageAnswer {
   const { code, year } = request;
+  const priceRequest = request.prices ?? DEFAULT_PRICE_REQUEST;
+  const data = choosePackageLevel(loaded, catalogue.filter(isSummable), year, priceRequest);
   let plan = plans.get(catalogue);
   if (!plan) plans.set(catalogue, (plan = planPackage(catalogue)));
   const groups: Record<string, ResolvedGroup> = {};
@@ -92,12 +190,23 @@ export function packageFromData(
   const figures: Record<string, PackageFigureContext> = {};
   const positions = new Map(data.codes.map((c, i) => [c, i]));
   const withoutData: { keyFigureId: string; reason: string }[] = [];
+  const pricesOf: Record<string, FigurePrices> = {};
   for (const figure of catalogue.filter(isSummable)) {
+    const expressed = data.expressed(figure.id, year);
     const unitCost = data.unitCost(figure.id, year);
-    if (!unitCost) {
+    if (!unitCost || !expressed) {
       withoutData.push({ keyFigureId: figure.id, reason: `ingen værdier i ${year}` });
       continue;
     }
+    if (expressed.unconverted) {
+      // Never summed with amounts of another price level.
+      withoutData.push({
+        keyFigureId: figure.id,
+        reason: `kan ikke vises i pakkens prisniveau (${priceLevelDa(data.prices, year)}): intet pris- og lønindeks for de år, det kræver`,
+      });
+      continue;
+    }
+    pricesOf[figure.id] = figurePrices(expressed);
     const theme = figure.themes[0] ?? 'structure';
     const group = (groups[theme] ??= resolveGroup(data, code, year, request.peers, figure));
     // With the model, as the potential answer builds it: the corridor's regression level
@@ -109,13 +218,119 @@ export function packageFromData(
       corridor: computeCorridor(code, input, group.group),
     };
   }
+  const pkg = buildPackage(plan, potentials);
+  const coverage = coverageOf(data, code, year, pkg.total.money);
+  const yearKinds = yearKindsOf(pkg, pricesOf);
+  const fellBack = JSON.stringify(data.prices) !== JSON.stringify(priceRequest.level);
+  const warnings: Warning[] = [];
+  const seenGroups = new Set<string>();
+  for (const [theme, g] of Object.entries(groups)) {
+    const key = g.group.members.join(',');
+    if (seenGroups.has(key)) continue;
+    seenGroups.add(key);
+    const figure = catalogue.find((k) => isSummable(k) && (k.themes[0] ?? 'structure') === theme);
+    const w = distantPeers(data, code, year, request.peers, figure, g);
+    if (w) warnings.push(w);
+  }
+  warnings.push(
+    ...packageWarnings({
+      year,
+      mainYearKind: yearKinds.main,
+      coverage: coverage.share,
+      included: pkg.total.included.length,
+      prices: data.prices,
+      asked: priceRequest.level,
+      fellBack,
+    }),
+  );
+  for (const f of pkg.figures) {
+    if (f.status === 'not-summable' || f.status === 'aggregate') continue;
+    const k = catalogue.find((x) => x.id === f.keyFigureId);
+    const g = k ? groups[k.themes[0] ?? 'structure'] : undefined;
+    if (!k || !g) continue;
+    warnings.push(
+      ...figureWarnings(data, k, code, year, g, data.prices).filter(
+        (w) => w.code !== 'budget-year' && w.code !== 'price-conversion',
+      ),
+    );
+  }
+  const converted = Object.entries(pricesOf).find(([, p]) => p.converted);
+  if (converted) {
+    const w = figureWarnings(
+      data,
+      catalogue.find((k) => k.id === converted[0]) as KeyFigure,
+      code,
+      year,
+      Object.values(groups)[0] as ResolvedGroup,
+      data.prices,
+    ).find((x) => x.code === 'price-conversion');
+    if (w) warnings.push({ ...w, keyFigureId: null });
+  }
   return {
-    package: buildPackage(plan, potentials),
+    package: pkg,
     level: request.level,
     figures,
     groups,
     withoutData,
+    prices: pricesDocument(data.prices),
+    pricesFellBack: fellBack,
+    figurePrices: pricesOf,
+    coverage,
+    yearKinds,
+    warnings,
   };
+}
+
+function coverageOf(
+  data: EngineData,
+  code: string,
+  year: number,
+  included: number,
+): PackageCoverage {
+  const i = data.codes.indexOf(code);
+  const population = data.unitCost(POPULATION, year)?.[i];
+  for (const d of COVERAGE_DENOMINATORS) {
+    const e = data.expressed(d.id, year);
+    const perInhabitant = data.unitCost(d.id, year)?.[i];
+    if (!e || e.unconverted || perInhabitant === undefined || Number.isNaN(perInhabitant)) continue;
+    if (population === undefined || Number.isNaN(population)) break;
+    const denominator = perInhabitant * population;
+    return {
+      share: denominator > 0 ? included / denominator : null,
+      included,
+      denominator,
+      denominatorKeyFigureId: d.id,
+      denominatorDa: d.da,
+      reasonDa: null,
+    };
+  }
+  return {
+    share: null,
+    included,
+    denominator: null,
+    denominatorKeyFigureId: null,
+    denominatorDa: null,
+    reasonDa: `Dækningsgraden kan ikke beregnes: hverken nettodrifts- eller serviceudgifter pr. indbygger findes for ${year} i pakkens prisniveau`,
+  };
+}
+
+function yearKindsOf(
+  pkg: PotentialPackage,
+  pricesOf: Readonly<Record<string, FigurePrices>>,
+): YearKindSummary {
+  const money = new Map<YearKind, number>();
+  let total = 0;
+  for (const f of pkg.figures) {
+    if (f.status !== 'included') continue;
+    const kind = pricesOf[f.keyFigureId]?.yearKind ?? 'accounts';
+    const c = Math.abs(f.money ?? 0);
+    money.set(kind, (money.get(kind) ?? 0) + c);
+    total += c;
+  }
+  const shares: Partial<Record<YearKind, number>> = {};
+  for (const [k, v] of money) shares[k] = total > 0 ? v / total : 0;
+  const main = [...money.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return { main, shares };
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from './prices.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
 import { loadSavedGroup } from './saved-groups.ts';
+import { distantPeers, figureWarnings } from './warnings.ts';
 
 export interface PotentialRequest {
   readonly code: string;
@@ -101,6 +102,11 @@ export async function computePotentialFor(
     corridor: computeCorridor(code, input, peerGroup.group),
     prices: pricesDocument(data.prices),
     figurePrices: expressed ? figurePrices(expressed) : null,
-    warnings: [],
+    warnings: [
+      ...[distantPeers(data, code, year, request.peers, keyFigure, peerGroup)].filter(
+        (w) => w !== undefined,
+      ),
+      ...figureWarnings(data, keyFigure, code, year, peerGroup, prices.level),
+    ],
   };
 }

@@ -30,14 +30,16 @@ export {
 } from './package-choice.ts';
 export {
   buildPackage,
-  computePackageTotals,
-  type PackageColumns,
   type PackageFamily,
   type PackageFigure,
   type PackageStatus,
   type PackageTotal,
-  type PackageTotalColumns,
-  type PackageTotalsBatch,
   type PotentialPackage,
   type ThemePackage,
 } from './package.ts';
+export {
+  computePackageTotals,
+  type PackageColumns,
+  type PackageTotalColumns,
+  type PackageTotalsBatch,
+} from './package-batch.ts';
