@@ -74,3 +74,9 @@ export {
 } from './dea.ts';
 export { loadSavedGroup } from './saved-groups.ts';
 export { requireKeyFigure } from './key-figure.ts';
+export {
+  DEFAULT_YEAR_COVERAGE,
+  defaultPackageYear,
+  packageYears,
+  type PackageYear,
+} from './package-years.ts';

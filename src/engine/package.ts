@@ -108,11 +108,11 @@ export interface YearKindSummary {
 }
 
 /** The denominators of the coverage, in order of preference. */
-const COVERAGE_DENOMINATORS = [
+export const COVERAGE_DENOMINATORS = [
   { id: 'nettodriftsudgifter-pr-indb', da: 'nettodriftsudgifterne' },
   { id: 'serviceudgifter-pr-indb', da: 'serviceudgifterne (nettodriftsudgifterne mangler for året)' },
 ] as const;
-const POPULATION = 'indbyggertal';
+export const POPULATION = 'indbyggertal';
 
 const plans = new WeakMap<readonly KeyFigure[], ReturnType<typeof planPackage>>();
 
@@ -144,7 +144,7 @@ export async function computePackageFor(
  * and some figures cannot reach it (no index for the year), the level that most of the
  * figures can be shown in, so one package never mixes price levels.
  */
-function choosePackageLevel(
+export function choosePackageLevel(
   data: EngineData,
   figures: readonly KeyFigure[],
   year: number,

@@ -1,0 +1,10 @@
+import { openDatabase } from './src/db/index.ts';
+import { CATALOGUE } from './src/core/index.ts';
+import { packageYears, defaultPackageYear } from './src/engine/index.ts';
+const db = await openDatabase({ engine: 'pglite', dir: '/tmp/db2' }, { catalogue: CATALOGUE });
+const t0 = performance.now();
+const ys = await packageYears(db, process.argv[2] ?? '766');
+console.log(performance.now() - t0);
+for (const y of ys) console.log(y.year, y.figures, y.coverage?.toFixed(3), y.yearKind, JSON.stringify(y.prices), y.eligibleAsDefault);
+console.log('default', defaultPackageYear(ys));
+await db.close();
