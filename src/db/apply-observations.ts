@@ -215,16 +215,18 @@ function copyText(s: string): string {
   return SPECIAL.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ESCAPED[c] ?? c) : s;
 }
 
+const utf8 = new TextEncoder();
+
 /**
  * The observations as COPY text lines in the order of COLUMNS, then `rest(o)`, in chunks of
- * whole lines: each chunk is a string of its own, so the rows never sit in memory as one.
+ * whole lines, each encoded as soon as it is written: the rows never sit in memory as strings.
  * Numbers go as their shortest decimal text, so numeric keeps them exactly.
  */
 function* copyLines(
   obs: readonly Observation[],
   rest: (o: Observation) => string,
   onProgress?: (done: number, total: number) => void,
-): Generator<string> {
+): Generator<Uint8Array> {
   let chunk = '';
   let done = 0;
   for (const o of obs) {
@@ -232,7 +234,7 @@ function* copyLines(
       `${copyText(o.keyFigureId)}\t${copyText(o.municipalityCode)}\t${o.year}\t` +
       `${o.value === null ? '\\N' : String(o.value)}\t${o.status}\t${copyText(o.raw)}\t${rest(o)}\n`;
     if (++done % ROWS_PER_CHUNK === 0 || done === obs.length) {
-      yield chunk;
+      yield utf8.encode(chunk);
       chunk = '';
       onProgress?.(done, obs.length);
     }

@@ -8,12 +8,12 @@ export interface Queryable {
    * Loads rows into a table with COPY, the fastest way in on both engines (from STDIN on a
    * server, from a blob on PGlite). Text format: columns separated by a tab, `\N` for NULL,
    * backslash, tab, newline and carriage return escaped with a backslash.
-   * @param chunks whole lines, each ending in a newline; read lazily, so a server can load
-   * one chunk while the next is written
+   * @param chunks whole lines in UTF-8, each ending in a newline; read lazily, so a server can
+   * load one chunk while the next is written
    * @returns the number of rows loaded
-   * @example await tx.copyFrom('staging', ['code', 'value'], ['101\t1.5\n', '147\t\\N\n'])
+   * @example await tx.copyFrom('staging', ['code', 'value'], [utf8.encode('101\t1.5\n147\t\\N\n')])
    */
-  copyFrom(table: string, columns: readonly string[], chunks: Iterable<string>): Promise<number>;
+  copyFrom(table: string, columns: readonly string[], chunks: Iterable<Uint8Array>): Promise<number>;
 }
 
 /** The database: PGlite in a folder by default, a PostgreSQL server when a URL is given. */

@@ -4,7 +4,9 @@ import {
   type DevelopmentComparison,
   type KeyFigure,
   type PeerGroupSpec,
+  type YearKind,
 } from '../core/index.ts';
+import { pricesDocument, type PricesDocument } from './prices.ts';
 import type { Queryable } from '../db/index.ts';
 import { loadEngineData } from './data.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
@@ -27,6 +29,13 @@ export interface DevelopmentAnswer {
   readonly comparison: DevelopmentComparison;
   /** Definition breaks inside the window: the development across them is not comparable. */
   readonly breaks: KeyFigure['breaks'];
+  /** Per year: accounts or budget (accounts win where both exist). */
+  readonly yearKinds: Readonly<Record<number, YearKind>>;
+  /**
+   * The price level of the unit costs behind the index: each year's own current prices. The
+   * index r = c / the group's mean is a ratio within a year, so it needs no deflator.
+   */
+  readonly prices: PricesDocument;
 }
 
 /** `potentiale development`: the relative index against the group over a window, and who moved differently. */
@@ -74,10 +83,17 @@ export async function computeDevelopmentFor(
       ...(request.limit ? { limit: request.limit } : {}),
     },
   );
+  const yearKinds: Record<number, YearKind> = {};
+  for (const y of years) {
+    const e = data.expressed(keyFigure.id, y);
+    if (e) yearKinds[y] = e.variant.yearKind;
+  }
   return {
     keyFigure,
     peerGroup,
     comparison,
+    yearKinds,
+    prices: pricesDocument(data.prices),
     breaks: keyFigure.breaks.filter((b) => b.year > from && b.year <= to),
   };
 }

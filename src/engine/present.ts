@@ -201,6 +201,8 @@ export function presentDevelopment(a: DevelopmentAnswer) {
     others: c.others,
     leftOut: c.leftOut,
     breaks: a.breaks,
+    yearKinds: a.yearKinds,
+    prices: a.prices,
   };
 }
 

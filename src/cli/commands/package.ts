@@ -1,9 +1,16 @@
 import type { Command } from 'commander';
-import { computePackageFor, presentPackage } from '../../engine/index.ts';
+import { YEAR_KIND_DA } from '../../core/index.ts';
+import {
+  computePackageFor,
+  defaultPackageYear,
+  packageYears,
+  presentPackage,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
-import { engineOptions, withEngineOptions } from './engine-options.ts';
+import { describeYearAndPrices } from './describe-prices.ts';
+import { engineOptions, pricesOption, withEngineOptions, withPricesOption } from './engine-options.ts';
 
 const STATUS_DA = {
   included: 'medtaget',
@@ -14,29 +21,59 @@ const STATUS_DA = {
 } as const;
 
 export function registerPackage(program: Command, effects: CliEffects): void {
-  withEngineOptions(
-    program
-      .command('package')
-      .alias('pakke')
-      .description('Potentialepakken: potentialet pr. tema og nøgletal, summeret uden overlap')
-      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
-      .requiredOption('--year <år>', 'året, fx 2019'),
+  withPricesOption(
+    withEngineOptions(
+      program
+        .command('package')
+        .alias('pakke')
+        .description('Potentialepakken: potentialet pr. tema og nøgletal, summeret uden overlap')
+        .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+        .option(
+          '--year <år>',
+          'året, fx 2018 (standard: det nyeste år, der mest er regnskab og dækker mindst halvdelen af nettodriftsudgifterne)',
+        ),
+    ),
+    'årets egne løbende priser',
   ).action(
     async (
-      opts: { municipality: string; year: string; benchmark?: string; peers?: string },
+      opts: {
+        municipality: string;
+        year?: string;
+        benchmark?: string;
+        peers?: string;
+        prices?: string;
+      },
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
       const municipality = resolveMunicipality(opts.municipality);
-      const year = parseYear(opts.year);
+      const asked = opts.year === undefined ? undefined : parseYear(opts.year);
       const { level, peers } = engineOptions(opts);
-      const a = await withDatabase(options, effects, (db) =>
-        computePackageFor(db, { code: municipality.code, year, level, peers }),
-      );
+      const prices = pricesOption(opts);
+      const { a, chosenYear } = await withDatabase(options, effects, async (db) => {
+        const chosenYear =
+          asked ?? defaultPackageYear(await packageYears(db, municipality.code)) ?? 0;
+        const a = await computePackageFor(db, {
+          code: municipality.code,
+          year: chosenYear,
+          level,
+          peers,
+          ...(prices ? { prices } : {}),
+        });
+        return { a, chosenYear };
+      });
       const p = a.package;
-      if (options.json) return printJson(effects, presentPackage(a));
+      const doc = presentPackage(a);
+      if (options.json) return printJson(effects, { ...doc, yearChosenByDefault: asked === undefined });
       effects.stdout(
-        `Potentialepakke for ${municipality.name} (${municipality.code}), ${year}, benchmark: ${p.levelKey}\n\n`,
+        `Potentialepakke for ${municipality.name} (${municipality.code}), ${describeYearAndPrices({ year: chosenYear, yearKind: a.yearKinds.main, prices: a.prices, unconverted: a.pricesFellBack })}, benchmark: ${p.levelKey}\n`,
+      );
+      if (asked === undefined)
+        effects.stdout(
+          `(${chosenYear} er valgt som det nyeste år, der mest er regnskab og dækker mindst halvdelen af udgifterne; vælg et andet med --year)\n`,
+        );
+      effects.stdout(
+        `Dækningsgrad: ${a.coverage.share === null ? (a.coverage.reasonDa ?? 'ukendt') : `${formatNumber(a.coverage.share * 100, 1)} % af ${a.coverage.denominatorDa ?? ''}`}\n\n`,
       );
       for (const t of p.themes) {
         effects.stdout(
@@ -44,23 +81,35 @@ export function registerPackage(program: Command, effects: CliEffects): void {
         );
         effects.stdout(
           formatTable(
-            ['Nøgletal', 'Egen', 'Benchmark', 'Potentiale (kr.)', 'Status'],
+            ['Nøgletal', 'Art', 'Egen', 'Benchmark', 'Potentiale (kr.)', 'Status'],
             t.figures.map((f) => [
               f.nameDa,
+              a.figurePrices[f.keyFigureId]
+                ? YEAR_KIND_DA[a.figurePrices[f.keyFigureId]?.yearKind ?? 'accounts']
+                : '',
               formatNumber(f.potential.unitCost),
               formatNumber(f.potential.benchmark),
               f.potential.signed === null ? '-' : formatNumber(f.potential.signed, 0),
-              STATUS_DA[f.status],
+              f.countedIn ? `${STATUS_DA[f.status]} (talt under ${f.countedIn})` : STATUS_DA[f.status],
             ]),
-            [false, true, true, true, false],
+            [false, false, true, true, true, false],
           ),
         );
         effects.stdout('\n');
       }
-      effects.stdout(`I alt (uden overlap): ${formatNumber(p.total.positive, 0)} kr.\n`);
-      if (a.withoutData.length)
+      effects.stdout(
+        `I alt (uden overlap): ${formatNumber(p.total.positive, 0)} ${doc.unitLabelDa} at hente; nettoposition ${formatNumber(p.total.signed, 0)} kr. (negativ = samlet mindreforbrug mod benchmark)\n`,
+      );
+      if (a.warnings.length) {
+        effects.stdout('\nAdvarsler:\n');
+        for (const w of a.warnings) effects.stdout(`  - ${w.messageDa}\n`);
+      }
+      const noValues = a.withoutData.filter((w) => w.reason.startsWith('ingen værdier'));
+      const other = a.withoutData.filter((w) => !w.reason.startsWith('ingen værdier'));
+      for (const w of other) effects.stdout(`Ikke med: ${w.keyFigureId}: ${w.reason}\n`);
+      if (noValues.length)
         effects.stdout(
-          `Uden data i ${year}: ${a.withoutData.map((w) => w.keyFigureId).join(', ')}\n`,
+          `\n${noValues.length} nøgletal har ingen værdier i ${chosenYear} (--json viser hvilke).\n`,
         );
     },
   );

@@ -11,10 +11,11 @@ import {
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable, formatVolume } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
-import { engineOptions, withEngineOptions } from './engine-options.ts';
+import { describeYearAndPrices } from './describe-prices.ts';
+import { engineOptions, pricesOption, withEngineOptions, withPricesOption } from './engine-options.ts';
 
 export function registerPotential(program: Command, effects: CliEffects): void {
-  withEngineOptions(
+  withPricesOption(withEngineOptions(
     program
       .command('potential')
       .alias('potentiale')
@@ -24,7 +25,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
       .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
       .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
       .requiredOption('--year <år>', 'året, fx 2019'),
-  ).action(
+  ), 'årets egne løbende priser').action(
     async (
       opts: {
         municipality: string;
@@ -32,6 +33,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
         year: string;
         benchmark?: string;
         peers?: string;
+        prices?: string;
       },
       cmd: Command,
     ) => {
@@ -63,14 +65,22 @@ export function registerPotential(program: Command, effects: CliEffects): void {
         return;
       }
       const { level, peers } = engineOptions(opts);
+      const prices = pricesOption(opts);
       const a = await withDatabase(options, effects, async (db) => {
         const keyFigure = await requireKeyFigure(db, opts.keyFigure);
-        return computePotentialFor(db, { code: municipality.code, keyFigure, year, level, peers });
+        return computePotentialFor(db, {
+          code: municipality.code,
+          keyFigure,
+          year,
+          level,
+          peers,
+          ...(prices ? { prices } : {}),
+        });
       });
       if (options.json) return printJson(effects, presentPotential(a));
-      const unit = a.keyFigure.unit;
+      const unit = presentPotential(a).unitLabelDa;
       effects.stdout(
-        `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${year}\n`,
+        `${a.keyFigure.nameDa}, ${municipality.name} (${municipality.code}), ${describeYearAndPrices({ year, yearKind: a.figurePrices?.yearKind ?? null, prices: a.figurePrices?.prices ?? null, unconverted: a.figurePrices?.prices !== null && JSON.stringify(a.prices) !== JSON.stringify(prices?.level ?? a.prices) })}\n`,
       );
       effects.stdout(
         `Sammenligningsgruppe: ${a.peerGroup.group.nameDa}: ${a.group.map((c) => findMunicipality(c)?.name ?? c).join(', ')}\n\n`,
@@ -97,6 +107,10 @@ export function registerPotential(program: Command, effects: CliEffects): void {
           [false, true, true],
         ),
       );
+      if (a.warnings.length) {
+        effects.stdout('\nAdvarsler:\n');
+        for (const w of a.warnings) effects.stdout(`  - ${w.messageDa}\n`);
+      }
       effects.stdout(
         '\nEt potentiale er et landkort, ikke et facit: tjek kvaliteten og spørg hvorfor.\n',
       );

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { THEMES, type PeerGroupSpec } from '../../core/index.ts';
+import { NotFoundError, THEMES, YEAR_KIND_DA, type PeerGroupSpec } from '../../core/index.ts';
 import {
   computeDeaBenchmark,
   parseDeaLevel,
@@ -8,7 +8,10 @@ import {
   computePackageFor,
   computePotentialFor,
   computeTalkToFor,
+  defaultPackageYear,
   findPeers,
+  packageYears,
+  parsePriceRequest,
   parseBenchmarkLevel,
   parseK,
   parseMunicipalityCode,
@@ -35,6 +38,7 @@ import {
   localeParam,
   municipalityParam,
   peersParam,
+  pricesParam,
   problemResponses,
   yearParam,
 } from '../schemas.ts';
@@ -91,6 +95,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
           year: yearParam,
           benchmark: benchmarkParam,
           peers: peersParam,
+          prices: pricesParam,
         }),
       },
       responses: json('Egen værdi, volumen, benchmark, potentiale (kr.), gruppen og korridoren'),
@@ -107,10 +112,18 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       }
       const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
       const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+      const prices = parsePriceRequest(q.prices);
       const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       return c.json(
         presentPotential(
-          await computePotentialFor(deps.db, { code, keyFigure, year, level, peers }),
+          await computePotentialFor(deps.db, {
+            code,
+            keyFigure,
+            year,
+            level,
+            peers,
+            ...(prices ? { prices } : {}),
+          }),
         ),
         200,
       );
@@ -126,9 +139,13 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       request: {
         query: z.object({
           municipality: municipalityParam,
-          year: yearParam,
+          year: yearParam.optional().openapi({
+            description:
+              'År; standard: det nyeste år, der mest er regnskab og dækker mindst halvdelen af nettodriftsudgifterne',
+          }),
           benchmark: benchmarkParam,
           peers: peersParam,
+          prices: pricesParam,
           format: formatParam,
           locale: localeParam,
         }),
@@ -140,12 +157,27 @@ export function registerEngine(app: App, deps: ServerDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
-      const year = parseYear(q.year);
+      const asked = q.year === undefined ? undefined : parseYear(q.year);
       const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
       const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+      const prices = parsePriceRequest(q.prices);
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-      const doc = presentPackage(await computePackageFor(deps.db, { code, year, level, peers }));
+      const year = asked ?? defaultPackageYear(await packageYears(deps.db, code));
+      if (year === undefined) throw new NotFoundError('Der er ingen data at lave en pakke af');
+      const doc = {
+        ...presentPackage(
+          await computePackageFor(deps.db, {
+            code,
+            year,
+            level,
+            peers,
+            ...(prices ? { prices } : {}),
+          }),
+        ),
+        yearChosenByDefault: asked === undefined,
+      };
       if (format === 'json') return c.json(doc, 200);
+      const kindDa = doc.yearKind ? YEAR_KIND_DA[doc.yearKind] : '';
       const rows = doc.themes.flatMap((t) =>
         t.figures.map((f) => ({
           theme: t.nameDa,
@@ -155,6 +187,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
           benchmark: f.benchmark,
           volume: f.volume,
           potential: f.potential,
+          yearKind: f.yearKind ? YEAR_KIND_DA[f.yearKind] : '',
           rank: f.rank,
           rankOf: f.rankOf,
           corridorMin: f.corridor.min?.signed ?? null,
@@ -170,11 +203,12 @@ export function registerEngine(app: App, deps: ServerDeps): void {
           { key: 'value', header: 'egen værdi', numeric: true },
           { key: 'benchmark', header: `benchmark (${doc.level})`, numeric: true },
           { key: 'volume', header: 'volumen', numeric: true },
-          { key: 'potential', header: 'potentiale (kr.)', numeric: true },
+          { key: 'potential', header: `potentiale (${doc.unitLabelDa})`, numeric: true },
+          { key: 'yearKind', header: 'regnskab/budget' },
           { key: 'rank', header: 'rang', numeric: true },
           { key: 'rankOf', header: 'af', numeric: true },
-          { key: 'corridorMin', header: 'korridor min (kr.)', numeric: true },
-          { key: 'corridorMax', header: 'korridor max (kr.)', numeric: true },
+          { key: 'corridorMin', header: `korridor min (${doc.unitLabelDa})`, numeric: true },
+          { key: 'corridorMax', header: `korridor max (${doc.unitLabelDa})`, numeric: true },
           { key: 'status', header: 'status i pakken' },
         ],
         rows,
@@ -192,7 +226,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
         () => ({
           version: '2.0',
           class: 'dataset',
-          label: `Potentialepakke, ${doc.municipality.name}, ${year} (${doc.level})`,
+          label: `Potentialepakke, ${doc.municipality.name}, ${kindDa} ${year} (${doc.level}), ${doc.unitLabelDa}`,
           source: 'Potentiale; data: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
           id: ['noegletal', 'indhold'],
           size: [unique.length, 1],
@@ -210,13 +244,32 @@ export function registerEngine(app: App, deps: ServerDeps): void {
               category: {
                 index: ['potentiale'],
                 label: { potentiale: 'Potentiale (kr.)' },
-                unit: { potentiale: { label: 'kr.', decimals: 0 } },
+                unit: { potentiale: { label: doc.unitLabelDa, decimals: 0 } },
               },
             },
           },
           value: unique.map((r) => r.potential),
         }),
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/package-years',
+      summary: 'Pakkens år: dækning og regnskab/budget pr. år / the years of a package',
+      tags: ['engine'],
+      request: { query: z.object({ municipality: municipalityParam }) },
+      responses: json(
+        'Pr. år: antal nøgletal i pakken, dækningsgrad, regnskab eller budget, prisniveau; og standardåret',
+      ),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const code = parseMunicipalityCode(q.municipality);
+      const years = await packageYears(deps.db, code);
+      return c.json({ municipality: code, defaultYear: defaultPackageYear(years) ?? null, years }, 200);
     },
   );
 
