@@ -11,9 +11,13 @@ export interface Queryable {
    * @param chunks whole lines in UTF-8, each ending in a newline; read lazily, so a server can
    * load one chunk while the next is written
    * @returns the number of rows loaded
-   * @example await tx.copyFrom('staging', ['code', 'value'], [utf8.encode('101\t1.5\n147\t\\N\n')])
+   * @example await tx.copyFrom('staging', ['code', 'value'], [new TextEncoder().encode('101\t1.5\n147\t\\N\n')])
    */
-  copyFrom(table: string, columns: readonly string[], chunks: Iterable<Uint8Array>): Promise<number>;
+  copyFrom(
+    table: string,
+    columns: readonly string[],
+    chunks: Iterable<Uint8Array>,
+  ): Promise<number>;
 }
 
 /** The database: PGlite in a folder by default, a PostgreSQL server when a URL is given. */

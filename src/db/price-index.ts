@@ -14,17 +14,28 @@ export const MONEY_UNIT_SQL = `'(^|[[:space:].0-9])kr\\.'`;
 /** Stores an index read from a file, replacing the imported index. @returns rows written */
 export async function storeImportedPriceIndex(
   tx: Queryable,
-  index: { readonly baseYear: number; readonly rows: readonly PriceIndexRow[] },
+  index: {
+    readonly baseYear: number;
+    readonly rows: readonly PriceIndexRow[];
+    readonly source?: 'imported' | 'statbank';
+  },
   importId: number,
 ): Promise<number> {
-  await tx.query(`DELETE FROM price_index WHERE source = 'imported'`);
+  const source = index.source ?? 'imported';
+  await tx.query(`DELETE FROM price_index WHERE source = $1`, [source]);
   // Rebased so the base year is 1, as every stored index.
   const base = index.rows.find((r) => r.year === index.baseYear)?.value ?? 1;
   const rows = await tx.query(
     `INSERT INTO price_index (source, key_figure_id, year, value, base_year, import_id)
-     SELECT 'imported', '', t.y, t.v, $3, $4 FROM unnest($1::int[], $2::numeric[]) AS t(y, v)
+     SELECT $5, '', t.y, t.v, $3, $4 FROM unnest($1::int[], $2::numeric[]) AS t(y, v)
      RETURNING year`,
-    [index.rows.map((r) => r.year), index.rows.map((r) => String(r.value / base)), index.baseYear, importId],
+    [
+      index.rows.map((r) => r.year),
+      index.rows.map((r) => String(r.value / base)),
+      index.baseYear,
+      importId,
+      source,
+    ],
   );
   return rows.length;
 }

@@ -11,7 +11,7 @@ import {
 } from '../core/index.ts';
 import { dataVersion, type Queryable } from '../db/index.ts';
 import { loadEngineData, type EngineData } from './data.ts';
-import { COVERAGE_DENOMINATORS, POPULATION, choosePackageLevel } from './package.ts';
+import { COVERAGE_DENOMINATORS, choosePackageLevel, coverageOf } from './package.ts';
 import { DEFAULT_PRICE_REQUEST, pricesDocument, type PricesDocument } from './prices.ts';
 
 /** What one year's package for a municipality would hold, for the year picker. */
@@ -114,9 +114,12 @@ function yearSummary(
   }
   const chosen = chooseFamilies(plan, available, money).flatMap((f) => f.chosen);
   let included = 0;
+  let service = 0;
+  const outside = new Set(summable.filter((k) => k.outsideServiceFrame).map((k) => k.id));
   const byKind = new Map<YearKind, number>();
   for (const r of chosen) {
     included += money[r] ?? 0;
+    if (!outside.has(plan.order[r] ?? '')) service += money[r] ?? 0;
     const kind = kinds.get(r) ?? 'accounts';
     byKind.set(kind, (byKind.get(kind) ?? 0) + (money[r] ?? 0));
   }
@@ -124,21 +127,9 @@ function yearSummary(
     [...byKind.entries()].sort(
       (a, b) => b[1] - a[1] || yearKindPriority(a[0]) - yearKindPriority(b[0]),
     )[0]?.[0] ?? null;
-  let coverage: number | null = null;
-  let denominatorKeyFigureId: string | null = null;
-  const population = data.unitCost(POPULATION, year)?.[i];
-  for (const d of COVERAGE_DENOMINATORS) {
-    const e = data.expressed(d.id, year);
-    const perInhabitant = data.unitCost(d.id, year)?.[i];
-    if (!e || e.unconverted || perInhabitant === undefined || Number.isNaN(perInhabitant)) continue;
-    if (population === undefined || Number.isNaN(population)) break;
-    const denominator = perInhabitant * population;
-    if (denominator > 0) {
-      coverage = included / denominator;
-      denominatorKeyFigureId = d.id;
-    }
-    break;
-  }
+  const c = coverageOf(data, code, year, { all: included, service });
+  const coverage = c.share;
+  const denominatorKeyFigureId = c.denominatorKeyFigureId;
   const accountsShare = included > 0 ? (byKind.get('accounts') ?? 0) / included : 0;
   return {
     year,

@@ -110,7 +110,10 @@ export interface YearKindSummary {
 /** The denominators of the coverage, in order of preference. */
 export const COVERAGE_DENOMINATORS = [
   { id: 'nettodriftsudgifter-pr-indb', da: 'nettodriftsudgifterne' },
-  { id: 'serviceudgifter-pr-indb', da: 'serviceudgifterne (nettodriftsudgifterne mangler for året)' },
+  {
+    id: 'serviceudgifter-pr-indb',
+    da: 'serviceudgifterne (nettodriftsudgifterne mangler for året; overførsler og medfinansiering tælles ikke med)',
+  },
 ] as const;
 export const POPULATION = 'indbyggertal';
 
@@ -219,7 +222,11 @@ export function packageFromData(
     };
   }
   const pkg = buildPackage(plan, potentials);
-  const coverage = coverageOf(data, code, year, pkg.total.money);
+  const outside = new Set(catalogue.filter((k) => k.outsideServiceFrame).map((k) => k.id));
+  let serviceMoney = 0;
+  for (const f of pkg.figures)
+    if (f.status === 'included' && !outside.has(f.keyFigureId)) serviceMoney += f.money ?? 0;
+  const coverage = coverageOf(data, code, year, { all: pkg.total.money, service: serviceMoney });
   const yearKinds = yearKindsOf(pkg, pricesOf);
   const fellBack = JSON.stringify(data.prices) !== JSON.stringify(priceRequest.level);
   const warnings: Warning[] = [];
@@ -281,11 +288,16 @@ export function packageFromData(
   };
 }
 
-function coverageOf(
+/**
+ * The package's coverage: its included money over the municipality's net operating
+ * expenditure; where that is missing, its money inside the service frame over the service
+ * expenditure (transfers are not service expenditure).
+ */
+export function coverageOf(
   data: EngineData,
   code: string,
   year: number,
-  included: number,
+  money: { readonly all: number; readonly service: number },
 ): PackageCoverage {
   const i = data.codes.indexOf(code);
   const population = data.unitCost(POPULATION, year)?.[i];
@@ -295,6 +307,7 @@ function coverageOf(
     if (!e || e.unconverted || perInhabitant === undefined || Number.isNaN(perInhabitant)) continue;
     if (population === undefined || Number.isNaN(population)) break;
     const denominator = perInhabitant * population;
+    const included = d.id === 'serviceudgifter-pr-indb' ? money.service : money.all;
     return {
       share: denominator > 0 ? included / denominator : null,
       included,
@@ -306,7 +319,7 @@ function coverageOf(
   }
   return {
     share: null,
-    included,
+    included: money.all,
     denominator: null,
     denominatorKeyFigureId: null,
     denominatorDa: null,

@@ -96,8 +96,13 @@ export interface ParsedSource {
   readonly priceBasis?: PriceLevel;
   /** The kind of the years that are not accounts, e.g. 2019 → budget in a 2019 export. */
   readonly yearKinds?: ReadonlyMap<number, YearKind>;
-  /** A pris- og lønindeks read from a file (`year;index;base`). */
-  readonly priceIndex?: { readonly baseYear: number; readonly rows: readonly PriceIndexRow[] };
+  /** A pris- og lønindeks read from a file (`year;index;base`) or fetched (NGLK). */
+  readonly priceIndex?: {
+    readonly baseYear: number;
+    readonly rows: readonly PriceIndexRow[];
+    /** 'imported' for a file (the default), 'statbank' when fetched. */
+    readonly source?: 'imported' | 'statbank';
+  };
   /**
    * Values the file implies for a figure it does not import itself: FOLK1A by age summed over
    * the ages is `indbyggertal`. The import is refused when a stored value of the same figure,

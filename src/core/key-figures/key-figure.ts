@@ -123,4 +123,10 @@ export interface KeyFigure {
   readonly formula?: KeyFigureFormula;
   /** For a figure computed at read time from two stored figures: which (no stored values). */
   readonly derived?: DerivedPerGroup;
+  /**
+   * True when the figure's money lies outside the service frame (serviceudgifterne): transfers
+   * and health co-financing. A package's coverage of the service expenditure counts only
+   * figures inside it.
+   */
+  readonly outsideServiceFrame?: true;
 }

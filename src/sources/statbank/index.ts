@@ -1,4 +1,4 @@
-/** @module StatBank client (api.statbank.dk v1): TABLEINFO and DATA, cache, retries, and fetching the tables behind the catalogue's formulas. */
+/** @module StatBank client (api.statbank.dk v1): TABLEINFO and DATA, cache, retries, fetching the tables behind the catalogue's formulas, and the pris- og lønindeks (NGLK). */
 export {
   STATBANK_BASE_URL,
   USER_AGENT,
@@ -30,3 +30,9 @@ export {
   type FetchedTable,
   type StatbankFetch,
 } from './fetch-tables.ts';
+export {
+  BASE_YEAR_TOLERANCE,
+  PRICE_INDEX_TABLE,
+  fetchPriceIndex,
+  type PriceIndexFetch,
+} from './fetch-price-index.ts';

@@ -312,6 +312,10 @@ export function buildCatalogue(specs: readonly EntrySpec[]): readonly KeyFigure[
         counterparts: Object.freeze([...(s.counterparts ?? [])]),
         breaks: Object.freeze([...(s.breaks ?? [])].sort((x, y) => x.year - y.year)),
         catalogued: true,
+        ...(s.covers.length > 0 &&
+        !s.covers.every((p) => SERVICE_POOLS.some((sp) => poolWithin(p, sp)))
+          ? { outsideServiceFrame: true as const }
+          : {}),
         ...(discontinuedAfter !== undefined ? { discontinuedAfter } : {}),
         ...(s.formula ? { formula: s.formula } : {}),
         ...(s.derived ? { derived: s.derived } : {}),
