@@ -152,7 +152,12 @@ export async function importFiles(
     const basis = bases.get(p.parsed);
     if (basis && 'refusedDa' in basis) {
       if (p.candidate.explicit) throw new PotentialeError('invalid-file', basis.refusedDa);
-      report({ file: p.candidate.display, outcome: 'refused', reason: basis.refusedDa, diagnostics: [] });
+      report({
+        file: p.candidate.display,
+        outcome: 'refused',
+        reason: basis.refusedDa,
+        diagnostics: [],
+      });
       continue;
     }
     const summary = await applyImport(

@@ -29,11 +29,15 @@ interface Pending {
 
 const cellKey = (k: string, m: string, y: number): string => `${k}|${m}|${y}`;
 
-function pairsBetween(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): OverlapPair[] {
+function pairsBetween(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): OverlapPair[] {
   const out: OverlapPair[] = [];
   for (const [key, va] of a) {
     const vb = b.get(key);
-    if (vb !== undefined) out.push({ year: Number(key.slice(key.lastIndexOf('|') + 1)), a: va, b: vb });
+    if (vb !== undefined)
+      out.push({ year: Number(key.slice(key.lastIndexOf('|') + 1)), a: va, b: vb });
   }
   return out;
 }
@@ -66,7 +70,10 @@ export async function resolvePriceBases(
   flag: PriceLevel | undefined,
 ): Promise<Map<ParsedSource, ResolvedBasis | { readonly refusedDa: string }>> {
   const units = new Map(
-    (await db.query<{ id: string; unit: string }>('SELECT id, unit FROM key_figures')).map((r) => [r.id, r.unit]),
+    (await db.query<{ id: string; unit: string }>('SELECT id, unit FROM key_figures')).map((r) => [
+      r.id,
+      r.unit,
+    ]),
   );
   const isMoney = (id: string, parsed: ParsedSource): boolean =>
     isMoneyUnit(units.get(id) ?? parsed.keyFigures.find((k) => k.id === id)?.unit ?? '');
@@ -91,7 +98,9 @@ export async function resolvePriceBases(
   if (pending.length === 0) return out;
 
   // Stored accounts amounts of a known level for the figures the pending files hold.
-  const ids = [...new Set(pending.flatMap((p) => [...p.cells.keys()].map((k) => k.slice(0, k.indexOf('|')))))];
+  const ids = [
+    ...new Set(pending.flatMap((p) => [...p.cells.keys()].map((k) => k.slice(0, k.indexOf('|'))))),
+  ];
   const stored = new Map<string, Map<string, number>>();
   const rows = await db.query<{ k: string; m: string; y: number; v: number; b: string }>(
     `SELECT key_figure_id AS k, municipality_code AS m, year AS y, value::float8 AS v,

@@ -44,7 +44,14 @@ export async function loadColumns(
   );
   const codes = municipalities.map((m) => m.code);
   const position = new Map(codes.map((c, i) => [c, i]));
-  const rows = await db.query<{ k: string; y: number; m: string; v: number; yk: YearKind; b: string }>(
+  const rows = await db.query<{
+    k: string;
+    y: number;
+    m: string;
+    v: number;
+    yk: YearKind;
+    b: string;
+  }>(
     `SELECT key_figure_id AS k, year AS y, municipality_code AS m, value::float8 AS v,
        year_kind AS yk, price_basis AS b
      FROM observations

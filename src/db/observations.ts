@@ -117,7 +117,9 @@ export async function seriesFor(
   municipalityCode: string,
   volume?: VolumeDefinition,
 ): Promise<SeriesYear[]> {
-  const shares = volume?.before ? [volume.share ?? null, volume.before.share] : [volume?.share ?? null];
+  const shares = volume?.before
+    ? [volume.share ?? null, volume.before.share]
+    : [volume?.share ?? null];
   const rows = await db.query<Row>(
     `SELECT m.code, m.name, m.region_code, o.year, o.value::text AS value, o.status, o.raw,
        o.import_id, o.year_kind, o.price_basis, p.value::text AS population,

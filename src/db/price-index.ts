@@ -61,7 +61,9 @@ export async function refreshDerivedPriceIndex(tx: Queryable): Promise<number> {
   // One base year: the one with the most pairs.
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.b, (counts.get(r.b) ?? 0) + 1);
-  const [basis] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['fixed-0'];
+  const [basis] = [...counts.entries()].sort(
+    (x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1),
+  )[0] ?? ['fixed-0'];
   const baseYear = Number(basis.slice('fixed-'.length));
   const pairs: BasisPair[] = rows
     .filter((r) => r.b === basis)
@@ -133,11 +135,28 @@ export async function listPriceIndexYears(db: Queryable): Promise<StoredPriceInd
 
 /** The stored indices as the core's PriceIndex values. */
 export async function loadPriceIndices(db: Queryable): Promise<PriceIndex[]> {
-  const groups = new Map<string, { source: PriceIndexSource; keyFigureId: string | null; baseYear: number; values: Map<number, number> }>();
+  const groups = new Map<
+    string,
+    {
+      source: PriceIndexSource;
+      keyFigureId: string | null;
+      baseYear: number;
+      values: Map<number, number>;
+    }
+  >();
   for (const r of await listPriceIndexYears(db)) {
     const key = `${r.source}|${r.keyFigureId ?? ''}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { source: r.source, keyFigureId: r.keyFigureId, baseYear: r.baseYear, values: new Map() }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          source: r.source,
+          keyFigureId: r.keyFigureId,
+          baseYear: r.baseYear,
+          values: new Map(),
+        }),
+      );
     g.values.set(r.year, r.value);
   }
   return [...groups.values()];

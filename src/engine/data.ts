@@ -179,8 +179,7 @@ function makeEngineData(
     prices,
     indices,
     expressed,
-    withPrices: (level) =>
-      makeEngineData(figures, structure, landsdele, indices, level, derived),
+    withPrices: (level) => makeEngineData(figures, structure, landsdele, indices, level, derived),
     unitCost(id, year) {
       const key = `${id}|${year}`;
       if (converted.has(key)) return converted.get(key);

@@ -38,7 +38,10 @@ const COMPARABLE_COVERAGE = 0.25;
 const cache = new WeakMap<Queryable, Map<string, Promise<PackageYear[]>>>();
 // Every year of every summable figure, loaded once per data version and shared by all
 // municipalities (the summaries themselves take milliseconds).
-const loaded = new WeakMap<Queryable, { readonly version: string; readonly data: Promise<EngineData> }>();
+const loaded = new WeakMap<
+  Queryable,
+  { readonly version: string; readonly data: Promise<EngineData> }
+>();
 const plans = new WeakMap<readonly KeyFigure[], PackagePlan>();
 
 /**

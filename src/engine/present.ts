@@ -132,7 +132,8 @@ export function presentPackage(a: PackageAnswer) {
     yearKinds: a.yearKinds.shares,
     prices: a.prices,
     pricesFellBack: a.pricesFellBack,
-    unitLabelDa: a.prices.basis === 'fixed' ? `kr., ${a.prices.year}-priser` : `kr., ${p.year}-priser`,
+    unitLabelDa:
+      a.prices.basis === 'fixed' ? `kr., ${a.prices.year}-priser` : `kr., ${p.year}-priser`,
     coverage: a.coverage,
     warnings: a.warnings,
     total: p.total,
@@ -271,6 +272,7 @@ export function presentSeries(k: KeyFigure, a: SeriesAnswer) {
  */
 export function unitLabelDa(unit: string, prices: PricesDocument | null, year?: number): string {
   if (prices === null || !isMoneyUnit(unit)) return unit;
-  const level = prices.basis === 'fixed' && prices.year !== null ? fixedPrices(prices.year) : CURRENT_PRICES;
+  const level =
+    prices.basis === 'fixed' && prices.year !== null ? fixedPrices(prices.year) : CURRENT_PRICES;
   return `${unit}, ${priceLevelDa(level, year)}`;
 }

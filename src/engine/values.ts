@@ -103,7 +103,8 @@ export async function valuesAnswer(
   const rows = cells.map((c): ValueRow => {
     const v = chosen
       ? c.values.find(
-          (x) => x.yearKind === chosen.variant.yearKind && x.priceBasis === chosen.variant.priceBasis,
+          (x) =>
+            x.yearKind === chosen.variant.yearKind && x.priceBasis === chosen.variant.priceBasis,
         )
       : undefined;
     return {

@@ -20,7 +20,10 @@ import type { ResolvedGroup } from './groups.ts';
 import { themeFor } from './groups.ts';
 
 /** Values at the members' positions (null where missing). */
-function at(values: ArrayLike<number> | undefined, positions: readonly number[]): (number | null)[] {
+function at(
+  values: ArrayLike<number> | undefined,
+  positions: readonly number[],
+): (number | null)[] {
   return positions.map((p) => {
     const v = values?.[p];
     return v === undefined || Number.isNaN(v) ? null : v;
@@ -158,7 +161,9 @@ export function packageWarnings(input: {
   readonly fellBack: boolean;
 }): Warning[] {
   const out: (Warning | undefined)[] = [
-    input.mainYearKind ? budgetYearWarning({ year: input.year, kind: input.mainYearKind, keyFigureId: null }) : undefined,
+    input.mainYearKind
+      ? budgetYearWarning({ year: input.year, kind: input.mainYearKind, keyFigureId: null })
+      : undefined,
     lowCoverageWarning({ year: input.year, coverage: input.coverage, figures: input.included }),
     input.fellBack
       ? priceConversionWarning({

@@ -2,7 +2,11 @@ import { YEAR_KIND_DA, type YearKind } from '../../core/index.ts';
 import type { PricesDocument } from '../../engine/index.ts';
 
 const levelDa = (p: PricesDocument, year?: number): string =>
-  p.basis === 'fixed' ? `${p.year}-priser` : year === undefined ? 'løbende priser' : `${year}-priser`;
+  p.basis === 'fixed'
+    ? `${p.year}-priser`
+    : year === undefined
+      ? 'løbende priser'
+      : `${year}-priser`;
 
 /**
  * "regnskab 2018, 2018-priser" or "budget 2019, 2010-priser (som offentliggjort: intet

@@ -22,7 +22,9 @@ export function registerImport(program: Command, effects: CliEffects): void {
     .action(async (paths: string[], opts: { priceBasis?: string }, cmd: Command) => {
       const options = globalOptions(cmd);
       const priceBasis =
-        opts.priceBasis === undefined ? undefined : parsePriceLevel(opts.priceBasis, '--price-basis');
+        opts.priceBasis === undefined
+          ? undefined
+          : parsePriceLevel(opts.priceBasis, '--price-basis');
       const outcomes = await withDatabase(options, effects, (db) =>
         importFiles(db, paths, {
           cwd: effects.cwd,

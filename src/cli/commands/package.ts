@@ -10,7 +10,12 @@ import { globalOptions, printJson, withDatabase, type CliEffects } from '../cont
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
-import { engineOptions, pricesOption, withEngineOptions, withPricesOption } from './engine-options.ts';
+import {
+  engineOptions,
+  pricesOption,
+  withEngineOptions,
+  withPricesOption,
+} from './engine-options.ts';
 
 const STATUS_DA = {
   included: 'medtaget',
@@ -64,7 +69,8 @@ export function registerPackage(program: Command, effects: CliEffects): void {
       });
       const p = a.package;
       const doc = presentPackage(a);
-      if (options.json) return printJson(effects, { ...doc, yearChosenByDefault: asked === undefined });
+      if (options.json)
+        return printJson(effects, { ...doc, yearChosenByDefault: asked === undefined });
       effects.stdout(
         `Potentialepakke for ${municipality.name} (${municipality.code}), ${describeYearAndPrices({ year: chosenYear, yearKind: a.yearKinds.main, prices: a.prices, unconverted: a.pricesFellBack })}, benchmark: ${p.levelKey}\n`,
       );
@@ -90,7 +96,9 @@ export function registerPackage(program: Command, effects: CliEffects): void {
               formatNumber(f.potential.unitCost),
               formatNumber(f.potential.benchmark),
               f.potential.signed === null ? '-' : formatNumber(f.potential.signed, 0),
-              f.countedIn ? `${STATUS_DA[f.status]} (talt under ${f.countedIn})` : STATUS_DA[f.status],
+              f.countedIn
+                ? `${STATUS_DA[f.status]} (talt under ${f.countedIn})`
+                : STATUS_DA[f.status],
             ]),
             [false, false, true, true, true, false],
           ),

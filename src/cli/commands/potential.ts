@@ -12,20 +12,28 @@ import { globalOptions, printJson, withDatabase, type CliEffects } from '../cont
 import { formatNumber, formatTable, formatVolume } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
-import { engineOptions, pricesOption, withEngineOptions, withPricesOption } from './engine-options.ts';
+import {
+  engineOptions,
+  pricesOption,
+  withEngineOptions,
+  withPricesOption,
+} from './engine-options.ts';
 
 export function registerPotential(program: Command, effects: CliEffects): void {
-  withPricesOption(withEngineOptions(
-    program
-      .command('potential')
-      .alias('potentiale')
-      .description(
-        'Potentialet i kroner for ét nøgletal: (egen enhedsudgift − benchmark) × volumen, med korridoren over alle benchmarkniveauer',
-      )
-      .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
-      .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
-      .requiredOption('--year <år>', 'året, fx 2019'),
-  ), 'årets egne løbende priser').action(
+  withPricesOption(
+    withEngineOptions(
+      program
+        .command('potential')
+        .alias('potentiale')
+        .description(
+          'Potentialet i kroner for ét nøgletal: (egen enhedsudgift − benchmark) × volumen, med korridoren over alle benchmarkniveauer',
+        )
+        .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
+        .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
+        .requiredOption('--year <år>', 'året, fx 2019'),
+    ),
+    'årets egne løbende priser',
+  ).action(
     async (
       opts: {
         municipality: string;

@@ -30,7 +30,8 @@ export function registerValues(program: Command, effects: CliEffects): void {
       return { keyFigure, answer: await valuesAnswer(db, keyFigure, year, request) };
     });
     const doc = presentValues(keyFigure, answer);
-    if (options.json) return printJson(effects, { keyFigure: describeKeyFigure(keyFigure), ...doc });
+    if (options.json)
+      return printJson(effects, { keyFigure: describeKeyFigure(keyFigure), ...doc });
     effects.stdout(
       `${keyFigure.nameDa} (${doc.unitLabelDa || keyFigure.id}), ${describeYearAndPrices(answer)}\n\n`,
     );

@@ -23,9 +23,21 @@ export interface YearFactor {
 /** What the overlap says about the new file's prices relative to the reference's. */
 export type PriceRelation =
   | { readonly kind: 'same'; readonly years: readonly YearFactor[] }
-  | { readonly kind: 'a-fixed-b-current'; readonly baseYear: number; readonly years: readonly YearFactor[] }
-  | { readonly kind: 'a-current-b-fixed'; readonly baseYear: number; readonly years: readonly YearFactor[] }
-  | { readonly kind: 'inconclusive'; readonly reasonDa: string; readonly years: readonly YearFactor[] };
+  | {
+      readonly kind: 'a-fixed-b-current';
+      readonly baseYear: number;
+      readonly years: readonly YearFactor[];
+    }
+  | {
+      readonly kind: 'a-current-b-fixed';
+      readonly baseYear: number;
+      readonly years: readonly YearFactor[];
+    }
+  | {
+      readonly kind: 'inconclusive';
+      readonly reasonDa: string;
+      readonly years: readonly YearFactor[];
+    };
 
 /** A year's factor is common when this share of the municipalities agree with it. */
 const AGREEMENT = 0.9;
@@ -54,7 +66,9 @@ export function yearFactors(pairs: readonly OverlapPair[]): YearFactor[] {
     .map(([year, list]) => {
       const ratios = list.map((p) => p.a / p.b);
       const factor = median(ratios);
-      const agreeing = list.filter((p) => Math.abs(p.a - factor * p.b) <= 1 + SAME * Math.abs(p.a)).length;
+      const agreeing = list.filter(
+        (p) => Math.abs(p.a - factor * p.b) <= 1 + SAME * Math.abs(p.a),
+      ).length;
       return {
         year,
         factor,
@@ -77,7 +91,11 @@ export function detectPriceRelation(pairs: readonly OverlapPair[]): PriceRelatio
   const all = yearFactors(pairs);
   const years = all.filter((y) => y.pairs >= MIN_PAIRS);
   if (years.length === 0)
-    return { kind: 'inconclusive', reasonDa: 'ingen overlappende beløb at sammenligne med', years: all };
+    return {
+      kind: 'inconclusive',
+      reasonDa: 'ingen overlappende beløb at sammenligne med',
+      years: all,
+    };
   const common = years.filter((y) => y.agreeing >= AGREEMENT * y.pairs);
   if (common.length < Math.min(MIN_YEARS, years.length) || common.length < 0.5 * years.length) {
     return {
@@ -103,10 +121,17 @@ export function detectPriceRelation(pairs: readonly OverlapPair[]): PriceRelatio
   const falling = last.factor < first.factor;
   const monotone = common.every((y, i) => {
     const prev = common[i - 1];
-    return prev === undefined || (falling ? y.factor <= prev.factor + SAME : y.factor >= prev.factor - SAME);
+    return (
+      prev === undefined ||
+      (falling ? y.factor <= prev.factor + SAME : y.factor >= prev.factor - SAME)
+    );
   });
   if (!monotone) {
-    return { kind: 'inconclusive', reasonDa: 'faktoren pr. år stiger og falder, så den er ikke et prisindeks', years: all };
+    return {
+      kind: 'inconclusive',
+      reasonDa: 'faktoren pr. år stiger og falder, så den er ikke et prisindeks',
+      years: all,
+    };
   }
   return falling
     ? { kind: 'a-fixed-b-current', baseYear: base.year, years: all }
@@ -117,7 +142,10 @@ export function detectPriceRelation(pairs: readonly OverlapPair[]): PriceRelatio
  * The new file's price level, given the reference's and the relation between them; undefined
  * when they contradict each other (e.g. the reference is fixed but the relation says current).
  */
-export function basisFromRelation(relation: PriceRelation, reference: PriceLevel): PriceLevel | undefined {
+export function basisFromRelation(
+  relation: PriceRelation,
+  reference: PriceLevel,
+): PriceLevel | undefined {
   switch (relation.kind) {
     case 'same':
       return reference;

@@ -1,4 +1,9 @@
-import { chooseIndex, conversionFactor, type PriceIndex, type PriceIndexSource } from './price-index.ts';
+import {
+  chooseIndex,
+  conversionFactor,
+  type PriceIndex,
+  type PriceIndexSource,
+} from './price-index.ts';
 import { levelOfStored, type PriceLevel } from './price-level.ts';
 import { yearKindPriority, type YearKind } from './year-kind.ts';
 
@@ -23,7 +28,11 @@ export interface Expressed<V extends PricedVariant> {
   /** True when the asked level could not be reached (no index for a year it needs). */
   readonly unconverted: boolean;
   /** The index used, when the amount was converted. */
-  readonly index?: { readonly source: PriceIndexSource; readonly keyFigureId: string | null; readonly years: readonly number[] };
+  readonly index?: {
+    readonly source: PriceIndexSource;
+    readonly keyFigureId: string | null;
+    readonly years: readonly number[];
+  };
 }
 
 const levelYear = (l: PriceLevel, year: number): number => (l.basis === 'current' ? year : l.year);
@@ -90,7 +99,8 @@ function reach<V extends PricedVariant>(
 export function indexYears(indices: readonly PriceIndex[], keyFigureId: string): number[] {
   const years = new Set<number>();
   for (const i of indices) {
-    if (i.keyFigureId === null || i.keyFigureId === keyFigureId) for (const y of i.values.keys()) years.add(y);
+    if (i.keyFigureId === null || i.keyFigureId === keyFigureId)
+      for (const y of i.values.keys()) years.add(y);
   }
   return [...years].sort((a, b) => a - b);
 }

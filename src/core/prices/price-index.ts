@@ -74,7 +74,10 @@ export function validatePriceIndexRows(rows: readonly PriceIndexRow[]): void {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   for (const [i, r] of sorted.entries()) {
     if (!(r.value > 0) || !Number.isFinite(r.value))
-      throw new InvalidInputError(`Prisindekset for ${r.year} er ikke positivt: ${r.value}`, String(r.year));
+      throw new InvalidInputError(
+        `Prisindekset for ${r.year} er ikke positivt: ${r.value}`,
+        String(r.year),
+      );
     const prev = sorted[i - 1];
     if (prev && prev.year === r.year)
       throw new InvalidInputError(`Året ${r.year} står to gange i prisindekset`, String(r.year));

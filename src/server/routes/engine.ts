@@ -269,7 +269,10 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
       const years = await packageYears(deps.db, code);
-      return c.json({ municipality: code, defaultYear: defaultPackageYear(years) ?? null, years }, 200);
+      return c.json(
+        { municipality: code, defaultYear: defaultPackageYear(years) ?? null, years },
+        200,
+      );
     },
   );
 

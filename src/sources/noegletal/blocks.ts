@@ -38,7 +38,8 @@ interface Block {
   rows: number;
   hasBoolean: boolean;
   hasNumber: boolean;
-  readonly sums: Map<number, number>;
+  /** The sum of the municipalities' values by year (index in the header's years). */
+  readonly sums: (number | undefined)[];
 }
 
 /**
@@ -95,6 +96,12 @@ export function parseNoegletalRows(
   const rowNotes: RowNote[] = [];
   let current: Block | undefined;
   let legendIndex = -1;
+  // Every municipality's name comes once per key figure: look each name up once.
+  const codeByName = new Map<string, string | undefined>();
+  const codeOfName = (name: string): string | undefined => {
+    if (!codeByName.has(name)) codeByName.set(name, findMunicipalityByName(name)?.code);
+    return codeByName.get(name);
+  };
 
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i] as SourceRow;
@@ -136,7 +143,7 @@ export function parseNoegletalRows(
         rows: 0,
         hasBoolean: false,
         hasNumber: false,
-        sums: new Map(),
+        sums: [],
       };
       if (blocks.some((b) => b.id === current?.id)) {
         fail({ line: row.line, value: label, message: 'nøgletallet optræder to gange i filen' });
@@ -181,7 +188,7 @@ export function parseNoegletalRows(
     current.codes.add(normalised);
     current.rows++;
     const { label: name, noteNumbers } = splitNotes(first);
-    if (findMunicipalityByName(name)?.code !== normalised) {
+    if (codeOfName(name) !== normalised) {
       warnings.push({
         severity: 'warning',
         file,
@@ -228,8 +235,7 @@ export function parseNoegletalRows(
       }
       if (parsed.boolean) current.hasBoolean = true;
       else if (parsed.status === 'value' && parsed.raw !== '-') current.hasNumber = true;
-      if (parsed.value !== null)
-        current.sums.set(year, (current.sums.get(year) ?? 0) + parsed.value);
+      if (parsed.value !== null) current.sums[y] = (current.sums[y] ?? 0) + parsed.value;
       observations.push({
         keyFigureId: current.id,
         municipalityCode: normalised,
@@ -302,7 +308,7 @@ function checkTotal(
   years.forEach((year, y) => {
     const parsed = parseNoegletalCell(row.cells[y + 2]);
     if (!parsed.ok || parsed.value === null) return;
-    const sum = block.sums.get(year);
+    const sum = block.sums[y];
     if (sum !== undefined && Math.abs(sum - parsed.value) > 0.5 + 1e-9 * Math.abs(sum)) {
       out.push({
         severity: 'info',

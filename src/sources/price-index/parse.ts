@@ -9,7 +9,10 @@ const HEADER = /^\s*(year|år|aar)\s*[;,\t]\s*(index|indeks)\s*[;,\t]\s*(base|ba
 export function detectPriceIndex(bytes: Uint8Array, fileName: string): boolean {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 200));
   void fileName;
-  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+  const first = head
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '');
   return first !== undefined && HEADER.test(first);
 }
 
@@ -27,9 +30,15 @@ export function parsePriceIndex(bytes: Uint8Array, fileName: string): ParsedSour
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
   const headerAt = lines.findIndex((l) => l.trim() !== '');
   if (headerAt < 0 || !HEADER.test(lines[headerAt] ?? '')) {
-    log.refuse('overskriften skal være year;index;base (eller år;indeks;basis)', { line: headerAt + 1 });
+    log.refuse('overskriften skal være year;index;base (eller år;indeks;basis)', {
+      line: headerAt + 1,
+    });
   }
-  const separator = /;/.test(lines[headerAt] ?? '') ? ';' : /\t/.test(lines[headerAt] ?? '') ? '\t' : ',';
+  const separator = /;/.test(lines[headerAt] ?? '')
+    ? ';'
+    : /\t/.test(lines[headerAt] ?? '')
+      ? '\t'
+      : ',';
   const rows: (PriceIndexRow & { line: number })[] = [];
   let baseYear: number | undefined;
   for (let i = headerAt + 1; i < lines.length; i++) {
@@ -38,7 +47,10 @@ export function parsePriceIndex(bytes: Uint8Array, fileName: string): ParsedSour
     const line = i + 1;
     const fields = raw.split(separator).map((f) => f.trim());
     if (fields.length !== 3) {
-      log.error(`rækken skal have 3 felter (år, indeks, basis), ikke ${fields.length}`, { line, value: raw });
+      log.error(`rækken skal have 3 felter (år, indeks, basis), ikke ${fields.length}`, {
+        line,
+        value: raw,
+      });
       continue;
     }
     const [y = '', v = '', b = ''] = fields;
@@ -56,7 +68,11 @@ export function parsePriceIndex(bytes: Uint8Array, fileName: string): ParsedSour
       continue;
     }
     if (baseYear !== undefined && Number(b) !== baseYear) {
-      log.error(`alle rækker skal have samme basisår (${baseYear})`, { line, field: 'base', value: b });
+      log.error(`alle rækker skal have samme basisår (${baseYear})`, {
+        line,
+        field: 'base',
+        value: b,
+      });
       continue;
     }
     baseYear = Number(b);
@@ -77,12 +93,16 @@ export function parsePriceIndex(bytes: Uint8Array, fileName: string): ParsedSour
     }
     rows.push({ year, value, line });
   }
-  if (rows.length === 0) log.refuse('filen har en overskrift, men ingen år', { line: headerAt + 1 });
+  if (rows.length === 0)
+    log.refuse('filen har en overskrift, men ingen år', { line: headerAt + 1 });
   const base = baseYear ?? 0;
   if (!rows.some((r) => r.year === base)) {
-    log.error(`basisåret ${base} står ikke i filen, så indekset kan ikke sættes til 1 i basisåret`, {
-      line: headerAt + 1,
-    });
+    log.error(
+      `basisåret ${base} står ikke i filen, så indekset kan ikke sættes til 1 i basisåret`,
+      {
+        line: headerAt + 1,
+      },
+    );
   }
   return {
     ...emptyParsedSource('price-index-csv', fileName),

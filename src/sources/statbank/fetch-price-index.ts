@@ -257,15 +257,13 @@ export async function fetchPriceIndex(client: StatbankClient): Promise<PriceInde
   const fileName = `statbank:${PRICE_INDEX_TABLE} pris- og lønindeks ${fromYear}-${toYear}`;
   const named = /\b(\d{4})\b/.exec(p.fixed.text)?.[1];
   const diagnostics: Diagnostic[] = [
-    ...responses.map(
-      (r): Diagnostic => ({
-        severity: 'info',
-        file: source,
-        message:
-          `${r.meta.method} ${r.meta.url} ${JSON.stringify(r.meta.body)} → SHA-256 ${r.meta.sha256}, ` +
-          `${r.meta.byteSize} bytes, hentet ${r.meta.fetchedAt}${r.fromCache ? ' (fra cachen)' : ''}`,
-      }),
-    ),
+    ...responses.map((r): Diagnostic => ({
+      severity: 'info',
+      file: source,
+      message:
+        `${r.meta.method} ${r.meta.url} ${JSON.stringify(r.meta.body)} → SHA-256 ${r.meta.sha256}, ` +
+        `${r.meta.byteSize} bytes, hentet ${r.meta.fetchedAt}${r.fromCache ? ' (fra cachen)' : ''}`,
+    })),
     {
       severity: 'info',
       file: source,

@@ -8,8 +8,10 @@ export interface NumberSource {
   /** The source's name (e.g. "De Kommunale Nøgletal") or the method. */
   readonly source?: string;
   readonly year?: number | string;
-  /** Budget or accounts (regnskab), when the source says. */
-  readonly kind?: 'accounts' | 'budget';
+  /** Accounts (regnskab), budget or estimate, when the answer says. */
+  readonly kind?: 'accounts' | 'budget' | 'estimate';
+  /** The price level of an amount in words, e.g. "2019-priser". */
+  readonly prices?: string;
 }
 
 /**
@@ -47,7 +49,16 @@ export function InfoNumber({
         {info.kind ? (
           <span className="tooltip-line">
             {t.common.number.kind}:{' '}
-            {info.kind === 'accounts' ? t.common.number.accounts : t.common.number.budget}
+            {info.kind === 'accounts'
+              ? t.common.number.accounts
+              : info.kind === 'budget'
+                ? t.common.number.budget
+                : t.common.number.estimate}
+          </span>
+        ) : null}
+        {info.prices ? (
+          <span className="tooltip-line">
+            {t.common.number.prices}: {info.prices}
           </span>
         ) : null}
       </span>

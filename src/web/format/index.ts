@@ -11,3 +11,4 @@ export {
   formatVolume,
   formatWithUnit,
 } from './number.ts';
+export { isMoneyUnit, priceLevelText, unitWithPrices, type PriceLevelLike } from './prices.ts';

@@ -83,7 +83,34 @@ export const common = {
     kind: 'Art',
     accounts: 'Regnskab',
     budget: 'Budget',
+    estimate: 'Skøn',
     unit: 'Enhed',
+    prices: 'Prisniveau',
+  },
+  /** Accounts, budget or estimate, as written before a year: "budget 2019". */
+  yearKinds: {
+    accounts: 'regnskab',
+    budget: 'budget',
+    estimate: 'skøn',
+  } as Record<string, string>,
+  kindYear: (kind: string, year: number) => `${kind} ${year}`,
+  prices: {
+    unconverted: (years: string) => `ikke omregnet: intet prisindeks for ${years}`,
+    shownAs: (level: string) => `vist i ${level}, som offentliggjort`,
+  },
+  /** The warnings of DESIGN.md §3.4c: a short name per code; the API writes the message. */
+  warnings: {
+    label: 'Advarsler',
+    prefix: 'Advarsel',
+    codes: {
+      'distant-peers': 'Fjerne sammenligningskommuner',
+      outlier: 'Skiller sig ud',
+      'small-volume': 'Lille målgruppe',
+      'definition-break': 'Databrud',
+      'budget-year': 'Budgettal',
+      'low-coverage': 'Lav dækning',
+      'price-conversion': 'Prisomregning',
+    } as Record<string, string>,
   },
   table: {
     showTable: 'Vis som tabel',

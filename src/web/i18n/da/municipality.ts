@@ -16,20 +16,68 @@ export const municipality = {
   noYears: 'Der er ingen nøgletal med år i databasen, så der er ingen pakke at vise.',
   noPackage: (year: number) =>
     `Der er ingen nøgletal med et potentiale i ${year}. Vælg et andet år.`,
+  noPackageInPrices: (year: number, base: number) =>
+    `Ingen af pakkens beløb for ${year} kan vises i ${base}-priser: pris- og lønindekset når ikke ${year}. Vælg løbende priser eller et andet år.`,
   controls: {
     label: 'Valg for pakken',
     savedGroup: (name: string) => `Gemt gruppe: ${name}`,
     updating: 'Opdaterer …',
     print: 'Udskriv / gem som PDF',
+    prices: 'Prisniveau',
+    pricesDefault: 'Løbende priser (årets egne)',
+    pricesFixed: (year: number) => `Faste priser: ${year}-priser`,
+  },
+  year: {
+    /** One year in the picker: "2018 · regnskab · 12 nøgletal · dækning 97 %". */
+    option: (p: {
+      year: number;
+      kind: string | null;
+      figures: number;
+      coverage: string | null;
+      comparable: boolean;
+    }) =>
+      [
+        String(p.year),
+        p.kind,
+        p.figures === 1 ? '1 nøgletal' : `${p.figures} nøgletal`,
+        p.coverage === null ? 'dækning ukendt' : `dækning ${p.coverage}`,
+        p.comparable || p.coverage === null ? null : 'ikke sammenlignelig',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    coverage: (pct: string) => `dækning ${pct}`,
+    lowCoverage: (pct: string) => `dækker kun ${pct} af udgifterne`,
+    notComparable: 'ikke sammenlignelig som helhed',
+    chosenByDefault:
+      'Året er det nyeste, der mest er regnskab og dækker mindst halvdelen af udgifterne.',
+    note: 'Om året',
   },
   total: {
     heading: 'Samlet potentiale',
     positiveLabel: 'Potentiale (sum af de positive)',
     positiveExplain:
       'Summen af de nøgletal, hvor kommunen bruger mere end benchmark: så meget mindre ville udgiften være på benchmarkniveau.',
-    signedLabel: 'Netto (med fortegn)',
+    signedLabel: 'Nettoposition',
+    signedWord: {
+      negative: 'samlet mindreforbrug mod benchmark',
+      positive: 'samlet merforbrug mod benchmark',
+      zero: 'samlet på benchmark',
+    },
     signedExplain:
-      'Mindreforbrug modregnet: negativ betyder, at kommunen samlet bruger mindre end benchmark på de nøgletal, der indgår.',
+      'Summen med fortegn, hvor mindreforbrug modregnes. Den er ikke penge at finde, men siger, hvor kommunen samlet står mod benchmark på de nøgletal, der indgår.',
+    unit: (label: string) => `Beløb i ${label}`,
+    coverage: (pct: string, denominator: string) => `Pakken dækker ${pct} af ${denominator}.`,
+    denominators: {
+      'nettodriftsudgifter-pr-indb': 'nettodriftsudgifterne',
+      'serviceudgifter-pr-indb': 'serviceudgifterne (nettodriftsudgifterne mangler for året)',
+    } as Record<string, string>,
+    coverageUnknown:
+      'Dækningen kan ikke beregnes: hverken nettodrifts- eller serviceudgifter pr. indbygger findes for året i pakkens prisniveau.',
+    notComparable: (year: number) => `${year} kan ikke sammenlignes som helhed`,
+    notComparableText:
+      'Pakkens total vises derfor ikke som et resultat. Se de enkelte nøgletal nedenfor.',
+    warningsHeading: 'Vær opmærksom på',
+    peersOf: (themes: string) => `Sammenligningsgruppen for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} i gruppen "${group}", ${year}.`,
     figuresCounted: (n: number) =>
@@ -38,10 +86,21 @@ export const municipality = {
       'Sum over de nøgletal, der indgår, af max(0, potentiale). Nøgletal, der overlapper, tælles kun én gang.',
     signedDefinition:
       'Sum over de nøgletal, der indgår, af potentialet med fortegn (mindreforbrug trækkes fra).',
-    themeOverview: 'Potentiale pr. tema',
+    themeOverview: (prices: string) => `Potentiale pr. tema, ${prices}`,
     theme: 'Tema',
     positive: 'Potentiale',
-    signed: 'Netto',
+    signed: 'Nettoposition',
+  },
+  aggregates: {
+    heading: 'Det samlede niveau',
+    lead: 'Samlede nøgletal på tværs af områder, fx serviceudgifter. De viser kommunens samlede niveau mod benchmark og lægges aldrig sammen med pakken.',
+    caption: (prices: string) => `Samlede nøgletal ved siden af pakken, ${prices}`,
+    figure: 'Nøgletal',
+    value: 'Egen værdi',
+    benchmark: 'Benchmark',
+    difference: 'Forskel × volumen',
+    differenceDefinition: (name: string) =>
+      `${name}: (egen værdi − benchmark) × volumen. Et samlet niveau, ikke en del af pakkens sum.`,
   },
   profile: {
     heading: 'Rammevilkår',
@@ -53,6 +112,8 @@ export const municipality = {
   },
   theme: {
     total: 'Temaets potentiale',
+    signed: 'nettoposition',
+    notComparable: 'Temaets sum vises ikke, fordi året ikke kan sammenlignes som helhed.',
     peers: (group: string, n: number) => `Sammenligningsgruppe: ${group} (${n} kommuner)`,
     caption: (theme: string) => `Nøgletal i temaet ${theme}`,
     totalDefinition: (theme: string) =>
@@ -67,7 +128,7 @@ export const municipality = {
     rank: 'Rang',
     potential: 'Potentiale',
     corridor: 'Korridor på tværs af niveauer',
-    status: 'Status',
+    status: 'Status og advarsler',
     development: 'Udvikling',
   },
   figure: {
@@ -81,12 +142,21 @@ export const municipality = {
     },
     status: {
       included: 'Tælles med i summen',
-      includedThemeOnly:
-        'Tælles med i temaets sum, ikke i den samlede (overlapper med et nøgletal i et andet tema)',
+      countedIn: (theme: string) => `Talt med under ${theme}`,
       overlaps: (other: string) => `Overlapper med ${other}, tælles ikke med i summen`,
       'no-potential': 'Intet potentiale: mangler værdi, benchmark eller volumen',
       'not-summable': 'Ikke en udgift, der kan lægges sammen; vises til orientering',
+      aggregate: 'Samlet niveau: vises ved siden af pakken og lægges ikke sammen',
     } as Record<string, string | ((other: string) => string)>,
+    /** Before the API's reason (Danish only), which says the rest. */
+    statusShort: {
+      overlaps: 'Tælles ikke med',
+      'no-potential': 'Intet potentiale',
+      'not-summable': 'Lægges ikke sammen',
+      aggregate: 'Samlet niveau',
+    } as Record<string, string>,
+    /** Whether the API's Danish reason for a left-out figure is shown (it is in Danish). */
+    showReasonDa: true as boolean,
     showDevelopment: 'Vis udvikling',
     hideDevelopment: 'Skjul udvikling',
     developmentOf: (name: string) => `for ${name}`,
@@ -106,8 +176,6 @@ export const municipality = {
     volume: (description: string) => `Volumen: ${description}.`,
     corridor: (minLevel: string, min: string, maxLevel: string, max: string) =>
       `Potentialet ved hvert benchmarkniveau: lavest ${min} (${minLevel}), højest ${max} (${maxLevel}).`,
-    latestYearMaybeBudget:
-      'Seneste år i et udtræk fra De Kommunale Nøgletal er som regel budget, tidligere år er regnskab.',
     structure: (name: string, unit: string) => `${name} (${unit}).`,
   },
   development: {

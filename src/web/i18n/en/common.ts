@@ -85,7 +85,32 @@ export const common: Widen<typeof da> = {
     kind: 'Kind',
     accounts: 'Accounts',
     budget: 'Budget',
+    estimate: 'Estimate',
     unit: 'Unit',
+    prices: 'Price level',
+  },
+  yearKinds: {
+    accounts: 'accounts',
+    budget: 'budget',
+    estimate: 'estimate',
+  },
+  kindYear: (kind: string, year: number) => `${kind} ${year}`,
+  prices: {
+    unconverted: (years: string) => `not converted: no price index for ${years}`,
+    shownAs: (level: string) => `shown in ${level}, as published`,
+  },
+  warnings: {
+    label: 'Warnings',
+    prefix: 'Warning',
+    codes: {
+      'distant-peers': 'Distant peers',
+      outlier: 'Stands out',
+      'small-volume': 'Small target group',
+      'definition-break': 'Definition break',
+      'budget-year': 'Budget figures',
+      'low-coverage': 'Low coverage',
+      'price-conversion': 'Price conversion',
+    },
   },
   table: {
     showTable: 'Show as table',

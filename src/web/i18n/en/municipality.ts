@@ -17,20 +17,69 @@ export const municipality: Widen<typeof da> = {
   },
   noYears: 'The database has no key figures with years, so there is no package to show.',
   noPackage: (year: number) => `No key figure has a potential in ${year}. Choose another year.`,
+  noPackageInPrices: (year: number, base: number) =>
+    `None of the package's amounts for ${year} can be shown in ${base} prices: the price and wage index does not reach ${year}. Choose current prices or another year.`,
   controls: {
     label: 'Choices for the package',
     savedGroup: (name: string) => `Saved group: ${name}`,
     updating: 'Updating …',
     print: 'Print / save as PDF',
+    prices: 'Price level',
+    pricesDefault: "Current prices (the year's own)",
+    pricesFixed: (year: number) => `Fixed prices: ${year} prices`,
+  },
+  year: {
+    option: (p: {
+      year: number;
+      kind: string | null;
+      figures: number;
+      coverage: string | null;
+      comparable: boolean;
+    }) =>
+      [
+        String(p.year),
+        p.kind,
+        p.figures === 1 ? '1 key figure' : `${p.figures} key figures`,
+        p.coverage === null ? 'coverage unknown' : `coverage ${p.coverage}`,
+        p.comparable || p.coverage === null ? null : 'not comparable',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    coverage: (pct: string) => `coverage ${pct}`,
+    lowCoverage: (pct: string) => `covers only ${pct} of spending`,
+    notComparable: 'not comparable as a whole',
+    chosenByDefault:
+      'The year is the newest that is mainly accounts and covers at least half of the spending.',
+    note: 'About the year',
   },
   total: {
     heading: 'Total potential',
     positiveLabel: 'Potential (sum of the positive)',
     positiveExplain:
       'The sum over the key figures where the municipality spends more than the benchmark: how much lower spending would be at the benchmark level.',
-    signedLabel: 'Net (signed)',
+    signedLabel: 'Net position',
+    signedWord: {
+      negative: 'lower spending than the benchmark overall',
+      positive: 'higher spending than the benchmark overall',
+      zero: 'at the benchmark overall',
+    },
     signedExplain:
-      'Lower spending netted off: negative means the municipality spends less than the benchmark overall on the key figures included.',
+      'The signed sum, with lower spending netted off. It is not money to be found, but where the municipality stands against the benchmark overall on the key figures included.',
+    unit: (label: string) => `Amounts in ${label}`,
+    coverage: (pct: string, denominator: string) =>
+      `The package covers ${pct} of ${denominator}.`,
+    denominators: {
+      'nettodriftsudgifter-pr-indb': 'net operating expenditure',
+      'serviceudgifter-pr-indb':
+        'service expenditure (net operating expenditure is missing for the year)',
+    },
+    coverageUnknown:
+      "The coverage cannot be computed: neither net operating nor service expenditure per inhabitant exists for the year in the package's price level.",
+    notComparable: (year: number) => `${year} is not comparable as a whole`,
+    notComparableText:
+      "The package's total is therefore not shown as a result. See the single key figures below.",
+    warningsHeading: 'Please note',
+    peersOf: (themes: string) => `The peer group for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} of the group "${group}", ${year}.`,
     figuresCounted: (n: number) =>
@@ -39,10 +88,21 @@ export const municipality: Widen<typeof da> = {
       'Sum over the included key figures of max(0, potential). Overlapping key figures are counted once.',
     signedDefinition:
       'Sum over the included key figures of the signed potential (lower spending is subtracted).',
-    themeOverview: 'Potential per theme',
+    themeOverview: (prices: string) => `Potential per theme, ${prices}`,
     theme: 'Theme',
     positive: 'Potential',
-    signed: 'Net',
+    signed: 'Net position',
+  },
+  aggregates: {
+    heading: 'The overall level',
+    lead: 'Overall key figures across areas, such as service expenditure. They show the municipality’s overall level against the benchmark and are never added to the package.',
+    caption: (prices: string) => `Overall key figures beside the package, ${prices}`,
+    figure: 'Key figure',
+    value: 'Own value',
+    benchmark: 'Benchmark',
+    difference: 'Difference × volume',
+    differenceDefinition: (name: string) =>
+      `${name}: (own value − benchmark) × volume. An overall level, not part of the package's sum.`,
   },
   profile: {
     heading: 'Structural conditions',
@@ -54,6 +114,8 @@ export const municipality: Widen<typeof da> = {
   },
   theme: {
     total: "The theme's potential",
+    signed: 'net position',
+    notComparable: "The theme's sum is not shown, because the year is not comparable as a whole.",
     peers: (group: string, n: number) => `Peer group: ${group} (${n} municipalities)`,
     caption: (theme: string) => `Key figures in the theme ${theme}`,
     totalDefinition: (theme: string) =>
@@ -68,7 +130,7 @@ export const municipality: Widen<typeof da> = {
     rank: 'Rank',
     potential: 'Potential',
     corridor: 'Corridor across levels',
-    status: 'Status',
+    status: 'Status and warnings',
     development: 'Development',
   },
   figure: {
@@ -82,12 +144,19 @@ export const municipality: Widen<typeof da> = {
     },
     status: {
       included: 'Counted in the sum',
-      includedThemeOnly:
-        "Counted in the theme's sum, not in the total (overlaps a key figure in another theme)",
+      countedIn: (theme: string) => `Counted under ${theme}`,
       overlaps: (other: string) => `Overlaps ${other}, not counted in the sum`,
       'no-potential': 'No potential: value, benchmark or volume missing',
       'not-summable': 'Not a summable expenditure; shown for information',
+      aggregate: 'Overall level: shown beside the package and not added',
     },
+    statusShort: {
+      overlaps: 'Not counted',
+      'no-potential': 'No potential',
+      'not-summable': 'Not added',
+      aggregate: 'Overall level',
+    },
+    showReasonDa: false,
     showDevelopment: 'Show development',
     hideDevelopment: 'Hide development',
     developmentOf: (name: string) => `of ${name}`,
@@ -107,8 +176,6 @@ export const municipality: Widen<typeof da> = {
     volume: (description: string) => `Volume: ${description}.`,
     corridor: (minLevel: string, min: string, maxLevel: string, max: string) =>
       `The potential at each benchmark level: lowest ${min} (${minLevel}), highest ${max} (${maxLevel}).`,
-    latestYearMaybeBudget:
-      'The newest year of an export from De Kommunale Nøgletal is usually budget; earlier years are accounts.',
     structure: (name: string, unit: string) => `${name} (${unit}).`,
   },
   development: {

@@ -1,37 +1,59 @@
-import { useApi, type KeyFigureDocument } from '../../api/index.ts';
+import { useApi, type PackageYear, type PackageYearsDocument } from '../../api/index.ts';
 import { Select, type Option } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { PEER_CHOICES } from './peer-choice.ts';
-import { packageYears } from './years.ts';
+import { LOW_COVERAGE, pickerYears, type YearFacts } from './years.ts';
 
 /** The page's choices, kept in the URL. */
-export type Choice = 'year' | 'benchmark' | 'peers';
+export type Choice = 'year' | 'benchmark' | 'peers' | 'prices';
 
 interface SavedGroups {
   readonly groups: readonly { readonly name: string; readonly codes: readonly string[] }[];
 }
 
-/** Year, benchmark level and peer group; each change goes to the URL and refetches. */
+/**
+ * Year (each with its kind, figures and coverage), benchmark level, peer group and price
+ * level; each change goes to the URL and refetches. Beside the year, in words, when it is
+ * budget or covers little of the spending.
+ */
 export function Controls({
-  keyFigures,
+  years,
   year,
   benchmark,
   peers,
+  prices,
   updating,
+  facts,
   onChange,
 }: {
-  readonly keyFigures: readonly KeyFigureDocument[] | undefined;
+  readonly years: PackageYearsDocument | undefined;
   readonly year: number | undefined;
   readonly benchmark: string;
   readonly peers: string;
+  /** '' for the API's default (each year's own prices), else a base year. */
+  readonly prices: string;
   readonly updating: boolean;
+  /** The chosen year's kind and coverage: the package's once it is loaded. */
+  readonly facts: YearFacts | undefined;
   readonly onChange: (changes: Partial<Record<Choice, string>>) => void;
 }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const m = t.municipality.controls;
+  const y = t.municipality.year;
   const saved = useApi<SavedGroups>('peer-groups', {});
-  const years = keyFigures ? packageYears(keyFigures) : year !== undefined ? [year] : [];
-  const yearOptions: Option[] = years.map((y) => ({ value: String(y), label: String(y) }));
+  const listed = years ? pickerYears(years, year) : [];
+  const pct = (share: number | null) => (share === null ? null : f.percent(share * 100, 0));
+  const kindOf = (p: PackageYear) => (p.yearKind ? (t.common.yearKinds[p.yearKind] ?? null) : null);
+  const yearOptions: Option[] = listed.map((p) => ({
+    value: String(p.year),
+    label: y.option({
+      year: p.year,
+      kind: kindOf(p),
+      figures: p.figures,
+      coverage: pct(p.coverage),
+      comparable: p.comparable,
+    }),
+  }));
   const levelOptions: Option[] = Object.entries(t.common.levels).map(([value, label]) => ({
     value,
     label,
@@ -43,6 +65,15 @@ export function Controls({
       label: m.savedGroup(g.name),
     })),
   ];
+  // Fixed prices of any year with data; a year no price index reaches is refused by the API,
+  // and the page then says why.
+  const priceOptions: Option[] = [
+    { value: '', label: m.pricesDefault },
+    ...[...new Set(listed.map((p) => p.year))].map((py) => ({
+      value: String(py),
+      label: m.pricesFixed(py),
+    })),
+  ];
   // A choice the lists do not (yet) hold is still shown as chosen, not silently replaced.
   const withCurrent = (options: Option[], value: string) =>
     value === '' || options.some((o) => o.value === value)
@@ -51,13 +82,15 @@ export function Controls({
 
   return (
     <section className="controls muni-controls" aria-label={m.label}>
-      <Select
-        label={t.common.controls.year}
-        name="year"
-        value={year !== undefined ? String(year) : ''}
-        options={withCurrent(yearOptions, year !== undefined ? String(year) : '')}
-        onChange={(v) => onChange({ year: v })}
-      />
+      <div className="muni-year-field">
+        <Select
+          label={t.common.controls.year}
+          name="year"
+          value={year !== undefined ? String(year) : ''}
+          options={withCurrent(yearOptions, year !== undefined ? String(year) : '')}
+          onChange={(v) => onChange({ year: v })}
+        />
+      </div>
       <Select
         label={t.common.controls.benchmark}
         name="benchmark"
@@ -72,12 +105,53 @@ export function Controls({
         options={withCurrent(peerOptions, peers)}
         onChange={(v) => onChange({ peers: v })}
       />
+      <Select
+        label={m.prices}
+        name="prices"
+        value={prices}
+        options={withCurrent(priceOptions, prices)}
+        onChange={(v) => onChange({ prices: v })}
+      />
       <p className="muni-updating" role="status" aria-live="polite">
         {updating ? m.updating : ''}
       </p>
       <button type="button" className="muni-print" onClick={() => window.print()}>
         {m.print}
       </button>
+      {facts ? <YearNote facts={facts} /> : null}
     </section>
+  );
+}
+
+/**
+ * The chosen year's kind and coverage in words, right below the year: "regnskab 2018 · dækning
+ * 97 %", and marked when it is budget or covers less than half ("budget 2019", "dækker kun
+ * 17 % af udgifterne").
+ */
+function YearNote({ facts: p }: { readonly facts: YearFacts }) {
+  const { t, f } = useI18n();
+  const y = t.municipality.year;
+  const kind = p.yearKind ? (t.common.yearKinds[p.yearKind] ?? p.yearKind) : null;
+  const pct = p.coverage === null ? null : f.percent(p.coverage * 100, 0);
+  const low = p.coverage !== null && p.coverage < LOW_COVERAGE;
+  const marked = p.yearKind === 'budget' || p.yearKind === 'estimate' || low || !p.comparable;
+  const parts = [
+    kind ? t.common.kindYear(kind, p.year) : String(p.year),
+    pct === null ? null : low ? y.lowCoverage(pct) : y.coverage(pct),
+    p.comparable || p.coverage === null ? null : y.notComparable,
+  ].filter((s): s is string => s !== null);
+  return (
+    <p
+      className={`muni-year-note${marked ? ' muni-year-note-marked' : ''}`}
+      data-testid="year-note"
+    >
+      {marked ? (
+        <span className="warning-icon" aria-hidden="true">
+          ⚠{' '}
+        </span>
+      ) : null}
+      <span className="visually-hidden">{y.note}: </span>
+      {parts.join(' · ')}
+    </p>
   );
 }

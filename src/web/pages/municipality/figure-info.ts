@@ -1,6 +1,7 @@
-import type { KeyFigureDocument, PackageDocument } from '../../api/index.ts';
+import type { KeyFigureDocument, PackageDocument, YearKind } from '../../api/index.ts';
 import type { NumberSource } from '../../components/index.ts';
-import type { I18n } from '../../i18n/index.ts';
+import { priceLevelText, unitWithPrices } from '../../format/index.ts';
+import type { I18n, Locale } from '../../i18n/index.ts';
 
 export type PackageTheme = PackageDocument['themes'][number];
 export type PackageFigure = PackageTheme['figures'][number];
@@ -13,21 +14,38 @@ export interface FigureContext {
   /** The theme's peer group in words and its size. */
   readonly groupName: string;
   readonly groupSize: number;
+  /** The package's price level in words, e.g. "2019-priser". */
+  readonly prices: string;
+}
+
+/** The part of a package that says which price level its amounts are in. */
+type Priced = Pick<PackageDocument, 'prices' | 'year' | 'unitLabelDa'>;
+
+/**
+ * The price level of a package's amounts in words: "2019-priser" for each year's own prices
+ * (as the API's unitLabelDa writes it), "2010-priser" for fixed prices.
+ * @example packagePrices('da', { prices: { basis: 'fixed', year: 2010 }, year: 2019 }) // "2010-priser"
+ */
+export function packagePrices(locale: Locale, pkg: Omit<Priced, 'unitLabelDa'>): string {
+  return priceLevelText(locale, pkg.prices, pkg.year, { plain: true });
 }
 
 /**
- * Accounts or budget: a figure that says budget is budget; the newest year of a figure from
- * De Kommunale Nøgletal is usually budget, so it is left open (the definition says so);
- * everything else is accounts.
+ * The unit of a package's amounts with their price level: the API's unitLabelDa in Danish
+ * ("kr., 2019-priser"), "DKK, 2019 prices" in English.
  */
-export function figureKind(
-  k: KeyFigureDocument | undefined,
-  year: number,
-): NumberSource['kind'] | undefined {
-  if (!k) return undefined;
-  if (/budget/i.test(k.nameDa)) return 'budget';
-  if (k.source === 'noegletal' && k.kind === 'cost' && k.lastYear === year) return undefined;
-  return 'accounts';
+export function packageUnit(locale: Locale, pkg: Priced): string {
+  return locale === 'da' ? pkg.unitLabelDa : `DKK, ${packagePrices(locale, pkg)}`;
+}
+
+/** A figure's unit with the package's price level when it is money: "kr. pr. indb., 2019-priser". */
+export function figureUnit(locale: Locale, unit: string, pkg: Omit<Priced, 'unitLabelDa'>): string {
+  return unitWithPrices(locale, unit, pkg.prices, pkg.year, { plain: true });
+}
+
+/** Accounts, budget or estimate as the API says for the figure's year; undefined when unknown. */
+export function figureKind(kind: YearKind | null | undefined): NumberSource['kind'] | undefined {
+  return kind ?? undefined;
 }
 
 /** The definitions, sources and years of a package row's numbers, in the current language. */
@@ -41,8 +59,7 @@ export function figureInfo(
   const figureName = k ? name(k) : row.nameDa;
   const unit = k?.unit ?? '';
   const sourceName = k ? (t.common.sourceNames[k.source] ?? k.source) : undefined;
-  const kind = figureKind(k, context.year);
-  const maybeBudget = k && !kind && k.source === 'noegletal' ? ` ${m.latestYearMaybeBudget}` : '';
+  const kind = figureKind(row.yearKind);
   const computed = sourceName ? m.computedFrom(sourceName) : m.computed;
   const polarity = k ? (t.common.polarity[k.polarity] ?? k.polarity) : '';
   const levelLine = m.benchmark(context.levelName, context.groupName, context.groupSize, unit);
@@ -52,16 +69,18 @@ export function figureInfo(
     name: figureName,
     unit,
     own: {
-      definition: m.ownValue(figureName, unit) + maybeBudget,
+      definition: m.ownValue(figureName, unit),
       source: sourceName,
       year: context.year,
       kind,
+      prices: context.prices,
     } satisfies NumberSource,
     benchmark: {
       definition: levelLine,
       source: computed,
       year: context.year,
       kind,
+      prices: context.prices,
     } satisfies NumberSource,
     rank: {
       definition: k?.polarity === 'neutral' || !k ? m.rankNeutral : m.rank(polarity),
@@ -83,6 +102,8 @@ export function figureInfo(
         .join(' '),
       source: computed,
       year: context.year,
+      kind,
+      prices: context.prices,
     } satisfies NumberSource,
     corridor: {
       definition:
@@ -96,6 +117,7 @@ export function figureInfo(
           : '',
       source: computed,
       year: context.year,
+      prices: context.prices,
     } satisfies NumberSource,
   };
 }

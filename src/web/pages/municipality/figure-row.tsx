@@ -1,15 +1,17 @@
 import { lazy, Suspense } from 'react';
-import type { KeyFigureDocument } from '../../api/index.ts';
+import type { KeyFigureDocument, PackageDocument, Warning } from '../../api/index.ts';
 import { InfoNumber, Loading } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { CorridorBar } from './corridor-bar.tsx';
 import {
   figureInfo,
+  figureUnit,
   formatMoney,
   potentialSign,
   type FigureContext,
   type PackageFigure,
 } from './figure-info.ts';
+import { WarningDisclosures } from './warning-note.tsx';
 
 // The chart (and Observable Plot with it) loads when a row is opened, not with the package.
 const DevelopmentChart = lazy(() =>
@@ -27,13 +29,15 @@ export interface DevelopmentContext {
 
 /**
  * One key figure of a theme: own value, benchmark, rank, potential (in words as well as the
- * sign), corridor, status, and its development on demand in the row below.
+ * sign), corridor, its place in the sums (where it is counted, or why not) with its warnings,
+ * and its development on demand in the row below.
  */
 export function FigureRow({
   row,
   keyFigure,
   overlapsWith,
-  inPackageTotal,
+  warnings,
+  pkg,
   context,
   scale,
   open,
@@ -43,7 +47,9 @@ export function FigureRow({
   readonly row: PackageFigure;
   readonly keyFigure: KeyFigureDocument | undefined;
   readonly overlapsWith: KeyFigureDocument | undefined;
-  readonly inPackageTotal: boolean;
+  /** The warnings about this figure (outlier, small volume, definition break, …). */
+  readonly warnings: readonly Warning[];
+  readonly pkg: Pick<PackageDocument, 'prices' | 'year' | 'yearKind'>;
   readonly context: FigureContext;
   readonly scale: readonly [number, number];
   readonly open: boolean;
@@ -51,7 +57,7 @@ export function FigureRow({
   readonly development: DevelopmentContext;
 }) {
   const i18n = useI18n();
-  const { t, f, name } = i18n;
+  const { t, f, name, locale } = i18n;
   const c = t.municipality.columns;
   const m = t.municipality.figure;
   const info = figureInfo(i18n, row, keyFigure, context);
@@ -64,9 +70,18 @@ export function FigureRow({
       <span className="visually-hidden">{m.noValue}</span>
     </>
   );
-  const status = statusText(t.municipality.figure.status, row.status, inPackageTotal, () =>
-    overlapsWith ? name(overlapsWith) : (row.overlapsWith ?? ''),
-  );
+  const status = statusText(t.municipality.figure.status, row, {
+    other: () => (overlapsWith ? name(overlapsWith) : (row.overlapsWith ?? '')),
+    theme: (id) => t.common.themes[id] ?? id,
+  });
+  const short = t.municipality.figure.statusShort[row.status];
+  const reason = t.municipality.figure.showReasonDa && row.reasonDa && short ? row.reasonDa : null;
+  const unit = info.unit ? figureUnit(locale, info.unit, pkg) : '';
+  // A figure whose year kind differs from the package's (or is not accounts) says so.
+  const kind =
+    row.yearKind && (row.yearKind !== 'accounts' || row.yearKind !== pkg.yearKind)
+      ? t.common.kindYear(t.common.yearKinds[row.yearKind] ?? row.yearKind, pkg.year)
+      : null;
   const corridorText =
     min && max ? (
       <InfoNumber info={info.corridor}>
@@ -81,7 +96,8 @@ export function FigureRow({
       <tr data-key-figure={row.keyFigureId} className={`figure-row status-${row.status}`}>
         <th scope="row" className="col-figure">
           <span className="figure-name">{info.name}</span>
-          {info.unit ? <span className="figure-unit">{m.unit(info.unit)}</span> : null}
+          {unit ? <span className="figure-unit">{m.unit(unit)}</span> : null}
+          {kind ? <span className="figure-kind">{kind}</span> : null}
         </th>
         <td className="num" data-label={c.value}>
           <span className="cell">
@@ -131,7 +147,18 @@ export function FigureRow({
           </span>
         </td>
         <td className="col-status" data-label={c.status}>
-          {status}
+          {reason ? (
+            <>
+              <strong className="status-short">{short}:</strong>{' '}
+              <span className="status-reason">{reason}</span>
+            </>
+          ) : (
+            <span className="status-text">{status}</span>
+          )}
+          <WarningDisclosures
+            className="figure-warnings"
+            warnings={warnings.map((warning) => ({ warning }))}
+          />
         </td>
         <td className="col-development">
           <button
@@ -182,14 +209,19 @@ function corridorRange(
   return range(keep(formatMoney(f, min)), keep(formatMoney(f, max)));
 }
 
-/** The row's place in the sums, in words. */
+/**
+ * The row's place in the sums, in words: counted here, counted under another theme (named), or
+ * left out and why.
+ */
 function statusText(
   texts: Record<string, string | ((other: string) => string)>,
-  status: string,
-  inPackageTotal: boolean,
-  other: () => string,
+  row: Pick<PackageFigure, 'status' | 'countedIn'>,
+  names: { readonly other: () => string; readonly theme: (id: string) => string },
 ): string {
-  const key = status === 'included' && !inPackageTotal ? 'includedThemeOnly' : status;
-  const text = texts[key] ?? status;
-  return typeof text === 'function' ? text(other()) : text;
+  if (row.status === 'included' && row.countedIn) {
+    const text = texts['countedIn'];
+    return typeof text === 'function' ? text(names.theme(row.countedIn)) : row.countedIn;
+  }
+  const text = texts[row.status] ?? row.status;
+  return typeof text === 'function' ? text(names.other()) : text;
 }

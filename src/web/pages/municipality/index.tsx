@@ -1,10 +1,13 @@
 import { Link, useParams } from 'wouter';
 import {
+  useApi,
   useKeyFigures,
   useMunicipalities,
   type KeyFigureDocument,
   type Municipality,
+  type PackageYearsDocument,
 } from '../../api/index.ts';
+import type { UseQueryResult } from '@tanstack/react-query';
 import {
   EmptyDatabaseNotice,
   ErrorMessage,
@@ -14,11 +17,14 @@ import {
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { PackageView } from './package-view.tsx';
-import { defaultPackageYear } from './years.ts';
 import './municipality.css';
 
-/** The choices of the page, in the URL; the year is kept once chosen, so a shared view stays. */
-const DEFAULTS = { year: '', benchmark: 'median', peers: 'nearest' } as const;
+/**
+ * The choices of the page, in the URL; the year is kept once chosen, so a shared view stays.
+ * Without a year the page opens on the API's default year (package-years); without prices, in
+ * the API's default level (each year's own prices).
+ */
+const DEFAULTS = { year: '', benchmark: 'median', peers: 'nearest', prices: '' } as const;
 
 /** /kommune/{code}: the municipality's potential package. */
 export default function MunicipalityPage() {
@@ -26,6 +32,11 @@ export default function MunicipalityPage() {
   const { code = '' } = useParams<{ code: string }>();
   const municipalities = useMunicipalities();
   const keyFigures = useKeyFigures();
+  // Asked at once, beside the list of municipalities: the default year and the year picker.
+  const years = useApi<PackageYearsDocument>(
+    'package-years',
+    /^\d{3}$/.test(code) ? { municipality: code } : null,
+  );
   const error = municipalities.error ?? keyFigures.error;
   if (error) {
     return (
@@ -43,6 +54,7 @@ export default function MunicipalityPage() {
       municipality={municipality}
       municipalities={municipalities.data}
       keyFigures={keyFigures.data}
+      years={years}
     />
   );
 }
@@ -51,22 +63,26 @@ function Choices({
   municipality,
   municipalities,
   keyFigures,
+  years,
 }: {
   readonly municipality: Municipality;
   readonly municipalities: readonly Municipality[];
   readonly keyFigures: readonly KeyFigureDocument[] | undefined;
+  readonly years: UseQueryResult<PackageYearsDocument, Error>;
 }) {
   const [choice, setChoice] = useUrlState(DEFAULTS);
-  const fallbackYear = keyFigures ? defaultPackageYear(keyFigures) : undefined;
-  const year = choice.year ? Number(choice.year) : fallbackYear;
+  const year = choice.year ? Number(choice.year) : (years.data?.defaultYear ?? undefined);
   return (
     <PackageView
       municipality={municipality}
       municipalities={municipalities}
       keyFigures={keyFigures}
+      years={years}
       year={year}
+      yearByDefault={!choice.year}
       benchmark={choice.benchmark}
       peers={choice.peers}
+      prices={choice.prices}
       onChange={setChoice}
     />
   );

@@ -1,15 +1,26 @@
 import { useState } from 'react';
-import type { KeyFigureDocument, PackageDocument } from '../../api/index.ts';
+import type { KeyFigureDocument, PackageDocument, Warning } from '../../api/index.ts';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import type { FigureContext, PackageTheme as Theme } from './figure-info.ts';
+import {
+  packagePrices,
+  packageUnit,
+  type FigureContext,
+  type PackageTheme as Theme,
+} from './figure-info.ts';
 import { corridorScale } from './corridor-bar.tsx';
 import { FigureRow } from './figure-row.tsx';
+import { figureLevelWarnings } from './warning-groups.ts';
+import { WarningNote } from './warning-note.tsx';
 
 /** The id of a theme's section, for the overview's links. */
 export const themeAnchor = (theme: string) => `tema-${theme}`;
 
-/** One theme of the package: its total and its key figures in a table, one row each. */
+/**
+ * One theme of the package: its total (not below 25 % coverage), its peer group with any
+ * warning that the peers are far away, and its key figures in a table, one row each with its
+ * own warnings.
+ */
 export function PackageTheme({
   theme,
   pkg,
@@ -21,6 +32,8 @@ export function PackageTheme({
   municipalityName,
   names,
   peersParam,
+  comparable,
+  distantPeers,
 }: {
   readonly theme: Theme;
   readonly pkg: PackageDocument;
@@ -32,16 +45,26 @@ export function PackageTheme({
   readonly municipalityName: string;
   readonly names: ReadonlyMap<string, string>;
   readonly peersParam: string;
+  readonly comparable: boolean;
+  /** The warnings that this theme's peers are far away. */
+  readonly distantPeers: readonly Warning[];
 }) {
-  const { t, f } = useI18n();
+  const { t, f, locale } = useI18n();
   const m = t.municipality;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const name = t.common.themes[theme.theme] ?? theme.nameDa;
   const groupSize = pkg.groups[theme.theme]?.members.length ?? 0;
-  const context: FigureContext = { year, levelName, groupName, groupSize };
-  const inTotal = new Set(pkg.total.included);
+  const prices = packagePrices(locale, pkg);
+  const unit = packageUnit(locale, pkg);
+  const context: FigureContext = { year, levelName, groupName, groupSize, prices };
   const headingId = `${themeAnchor(theme.theme)}-heading`;
-  const info = (definition: string) => ({ definition, source: m.info.computed, year });
+  const info = (definition: string) => ({
+    definition,
+    source: m.info.computed,
+    year,
+    kind: pkg.yearKind ?? undefined,
+    prices,
+  });
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);
@@ -54,20 +77,27 @@ export function PackageTheme({
   return (
     <section className="muni-theme" id={themeAnchor(theme.theme)} aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
-      <p className="muni-theme-total">
-        {m.theme.total}:{' '}
-        <strong>
-          <InfoNumber info={info(m.theme.totalDefinition(name))}>
-            {f.mkr(theme.total.positive)}
+      {comparable ? (
+        <p className="muni-theme-total">
+          {m.theme.total}:{' '}
+          <strong>
+            <InfoNumber info={info(m.theme.totalDefinition(name))}>
+              {f.mkr(theme.total.positive)}
+            </InfoNumber>
+          </strong>{' '}
+          ({m.theme.signed}{' '}
+          <InfoNumber info={info(m.theme.signedDefinition(name))}>
+            {f.mkr(theme.total.signed)}
           </InfoNumber>
-        </strong>{' '}
-        ({m.total.signed.toLowerCase()}{' '}
-        <InfoNumber info={info(m.theme.signedDefinition(name))}>
-          {f.mkr(theme.total.signed)}
-        </InfoNumber>
-        )
-      </p>
+          ) <span className="muni-theme-prices">{unit}</span>
+        </p>
+      ) : (
+        <p className="muni-theme-total">{m.theme.notComparable}</p>
+      )}
       <p className="muni-theme-peers">{m.theme.peers(groupName, groupSize)}</p>
+      {distantPeers.map((w, i) => (
+        <WarningNote key={i} warning={w} />
+      ))}
       <div
         className="table-scroll muni-figures-scroll"
         role="region"
@@ -91,10 +121,10 @@ export function PackageTheme({
                 {c.rank}
               </th>
               <th scope="col" className="num col-potential">
-                {c.potential}
+                {c.potential} <span className="col-unit">({unit})</span>
               </th>
               <th scope="col" className="num col-corridor">
-                {c.corridor}
+                {c.corridor} <span className="col-unit">({unit})</span>
               </th>
               <th scope="col" className="col-status">
                 {c.status}
@@ -111,7 +141,8 @@ export function PackageTheme({
                 row={row}
                 keyFigure={keyFigures.get(row.keyFigureId)}
                 overlapsWith={row.overlapsWith ? keyFigures.get(row.overlapsWith) : undefined}
-                inPackageTotal={inTotal.has(row.keyFigureId)}
+                warnings={figureLevelWarnings(pkg.warnings, row.keyFigureId)}
+                pkg={pkg}
                 context={context}
                 scale={scale}
                 open={open.has(row.keyFigureId)}

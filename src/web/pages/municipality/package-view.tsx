@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import {
   ApiError,
@@ -6,9 +6,10 @@ import {
   type KeyFigureDocument,
   type Municipality,
   type PackageDocument,
+  type PackageYearsDocument,
 } from '../../api/index.ts';
 import { EmptyDatabaseNotice, ErrorMessage, Loading, PageTitle } from '../../components/index.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type I18n } from '../../i18n/index.ts';
 import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
 import { PackageTheme } from './package-theme.tsx';
@@ -16,29 +17,42 @@ import { PackageTotal } from './package-total.tsx';
 import { Peers } from './peers.tsx';
 import { Profile } from './profile.tsx';
 import { TalkTo } from './talk-to.tsx';
+import { distantPeersByTheme } from './warning-groups.ts';
+import { totalIsComparable, type YearFacts } from './years.ts';
 
 /** The package with its choices: header, controls, total, themes, peers, whom to talk to. */
 export function PackageView({
   municipality,
   municipalities,
   keyFigures,
+  years,
   year,
+  yearByDefault,
   benchmark,
   peers,
+  prices,
   onChange,
 }: {
   readonly municipality: Municipality;
   readonly municipalities: readonly Municipality[];
   readonly keyFigures: readonly KeyFigureDocument[] | undefined;
+  readonly years: UseQueryResult<PackageYearsDocument, Error>;
   readonly year: number | undefined;
+  /** True when no year was chosen and the API's default year is shown. */
+  readonly yearByDefault: boolean;
   readonly benchmark: string;
   readonly peers: string;
+  /** '' for the API's default level, else a base year of fixed prices. */
+  readonly prices: string;
   readonly onChange: (changes: Partial<Record<Choice, string>>) => void;
 }) {
   const { t, locale } = useI18n();
   const m = t.municipality;
   const code = municipality.code;
-  const params = year !== undefined ? { municipality: code, year, benchmark, peers } : null;
+  const params =
+    year !== undefined
+      ? { municipality: code, year, benchmark, peers, prices: prices || undefined }
+      : null;
   // The previous package stays on screen while a new choice loads: nothing jumps, and the
   // controls say that it is updating.
   const pkg = useQuery<PackageDocument, Error>({
@@ -56,6 +70,19 @@ export function PackageView({
     [municipalities],
   );
   const data = pkg.data;
+  const comparable = data ? totalIsComparable(data.coverage, data.warnings) : true;
+  const listedYear = years.data?.years.find((y) => y.year === year);
+  const facts: YearFacts | undefined =
+    data && data.year === year
+      ? {
+          year: data.year,
+          yearKind: data.yearKind,
+          coverage: data.coverage.share,
+          comparable,
+        }
+      : listedYear;
+  const themeOf = (id: string) => byId.get(id)?.themes.find((th) => th !== 'structure');
+  const distant = data ? distantPeersByTheme(data, themeOf) : [];
   const levelName = t.common.levels[benchmark] ?? data?.levelNameDa ?? benchmark;
   // The API names the nearest group with its structure year ("… (2019)") in Danish; other
   // groups, and every group in English, are named by the choice.
@@ -80,15 +107,19 @@ export function PackageView({
       </header>
 
       <Controls
-        keyFigures={keyFigures}
+        years={years.data}
         year={year}
         benchmark={benchmark}
         peers={peers}
+        prices={prices}
         updating={pkg.isFetching && pkg.isPlaceholderData}
+        facts={facts}
         onChange={onChange}
       />
 
-      {keyFigures !== undefined && year === undefined ? (
+      {years.error && year === undefined ? (
+        <ErrorMessage error={years.error} retry={() => void years.refetch()} />
+      ) : years.data && year === undefined ? (
         // Nothing imported (or no figure with years): the notice above says what to do.
         <p className="muni-no-data">{m.noYears}</p>
       ) : (
@@ -97,7 +128,7 @@ export function PackageView({
             {pkg.error ? (
               <div className="muni-total-box">
                 <ErrorMessage
-                  error={packageError(pkg.error, year, m.noPackage)}
+                  error={packageError(pkg.error, year, prices, m)}
                   retry={() => void pkg.refetch()}
                 />
               </div>
@@ -107,6 +138,10 @@ export function PackageView({
                 levelName={levelName}
                 groupName={groupName(data.themes[0]?.theme ?? '')}
                 busy={pkg.isPlaceholderData}
+                comparable={comparable}
+                yearByDefault={yearByDefault}
+                distantPeers={distant}
+                keyFigures={byId}
               />
             ) : (
               <div className="muni-total-box muni-placeholder-total">
@@ -137,6 +172,10 @@ export function PackageView({
                   municipalityName={municipality.name}
                   names={names}
                   peersParam={peers}
+                  comparable={comparable}
+                  distantPeers={distant
+                    .filter((d) => d.themes.includes(theme.theme))
+                    .map((d) => d.warning)}
                 />
               ))}
               <Peers
@@ -160,6 +199,7 @@ export function PackageView({
                   year: data.year,
                   benchmark,
                   peers,
+                  prices: prices || undefined,
                 }}
               />
             </div>
@@ -172,14 +212,25 @@ export function PackageView({
   );
 }
 
-/** The API's "no potentials" answer in words that say what to do; other errors as they are. */
-function packageError(error: Error, year: number | undefined, noPackage: (year: number) => string) {
+/**
+ * The API's "no potentials" answer in words that say what to do (with fixed prices asked for:
+ * that no index reaches the year); other errors, a refused price level too, as they are.
+ */
+function packageError(
+  error: Error,
+  year: number | undefined,
+  prices: string,
+  m: Pick<I18n['t']['municipality'], 'noPackage' | 'noPackageInPrices'>,
+) {
   if (
     error instanceof ApiError &&
     year !== undefined &&
     /ingen potentialer/i.test(error.detailDa)
   ) {
-    return new ApiError(error.status, noPackage(year), noPackage(year), error.path);
+    const text = /^\d{4}$/.test(prices)
+      ? m.noPackageInPrices(year, Number(prices))
+      : m.noPackage(year);
+    return new ApiError(error.status, text, text, error.path);
   }
   return error;
 }

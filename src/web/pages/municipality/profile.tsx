@@ -7,7 +7,6 @@ import {
 } from '../../api/index.ts';
 import { InfoNumber, Loading, QueryView } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { figureKind } from './figure-info.ts';
 
 type Row = MunicipalityProfile['structure'][number];
 
@@ -94,7 +93,6 @@ function ProfileList({
                   definition: m.info.structure(label, r.unit),
                   source: k ? (t.common.sourceNames[k.source] ?? k.source) : undefined,
                   year,
-                  kind: figureKind(k, year),
                 }}
               >
                 {f.withUnit(r.value, r.unit)}

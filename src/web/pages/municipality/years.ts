@@ -1,41 +1,44 @@
-import type { KeyFigureDocument } from '../../api/index.ts';
-
-/** The part of a key figure that says which years it has numbers for. */
-type Covered = Pick<KeyFigureDocument, 'kind' | 'themes' | 'yearsWithValues'>;
-
-const isPackageFigure = (k: Covered) => k.themes.some((t) => t !== 'structure');
+import type { PackageYear, PackageYearsDocument } from '../../api/index.ts';
 
 /**
- * The years some package figure has numbers for, newest first: the union of the figures'
- * yearsWithValues (figures without a theme or only structural ones make no package). Years
- * whose rows hold only "M"/"U" marks are not among them.
- * @example packageYears([{ yearsWithValues: [2018, 2019], … }]) // [2019, 2018]
+ * The years a package can be opened on, newest first: those in which it sums at least one
+ * figure (the API's package-years), and the chosen year even without, so the choice stays
+ * visible.
+ * @example pickerYears({ years: [{ year: 2018, figures: 12 }, { year: 2019, figures: 0 }] }) // [2018]
  */
-export function packageYears(keyFigures: readonly Covered[]): number[] {
-  const years = new Set<number>();
-  for (const k of keyFigures) {
-    if (!isPackageFigure(k)) continue;
-    for (const y of k.yearsWithValues ?? []) years.add(y);
-  }
-  return [...years].sort((a, b) => b - a);
+export function pickerYears(
+  doc: Pick<PackageYearsDocument, 'years'>,
+  chosen?: number,
+): PackageYear[] {
+  return [...doc.years]
+    .filter((y) => y.figures > 0 || y.year === chosen)
+    .sort((a, b) => b.year - a.year);
 }
 
+/** What the page says about the chosen year beside the picker. */
+export type YearFacts = Pick<PackageYear, 'year' | 'yearKind' | 'coverage' | 'comparable'>;
+
+/** Below this share of net operating expenditure a package's coverage is low (DESIGN.md §3.4a). */
+export const LOW_COVERAGE = 0.5;
+/** Below this share the year's package is not comparable as a whole. */
+export const NOT_COMPARABLE_COVERAGE = 0.25;
+
 /**
- * The year a package opens on: the newest year in which at least half as many cost figures
- * have numbers as in their best-covered year. A few figures often reach further than the rest
- * (e.g. regnskabstal for 2024 beside nøgletal that end in 2019), and a package of two figures
- * is a poor first view. Undefined when no figure has numbers.
- * @example defaultPackageYear(keyFigures) // 2019 in the real data
+ * Whether a package's total may be presented as a result: not below 25 % coverage (the API's
+ * low-coverage warning then says `comparable: false`). An unknown coverage is no reason to hide
+ * it; the page says that the coverage is unknown.
+ * @example totalIsComparable({ share: 0.17 }, []) // false
  */
-export function defaultPackageYear(keyFigures: readonly Covered[]): number | undefined {
-  const count = new Map<number, number>();
-  for (const k of keyFigures) {
-    if (k.kind !== 'cost') continue;
-    for (const y of k.yearsWithValues ?? []) count.set(y, (count.get(y) ?? 0) + 1);
-  }
-  const most = Math.max(0, ...count.values());
-  const rich = [...count].filter(([, n]) => n * 2 >= most).map(([y]) => y);
-  return rich.length > 0 ? Math.max(...rich) : packageYears(keyFigures)[0];
+export function totalIsComparable(
+  coverage: { readonly share: number | null },
+  warnings: readonly {
+    readonly code: string;
+    readonly detail: unknown;
+  }[],
+): boolean {
+  const low = warnings.find((w) => w.code === 'low-coverage');
+  if (low && (low.detail as { comparable?: boolean }).comparable === false) return false;
+  return coverage.share === null || coverage.share >= NOT_COMPARABLE_COVERAGE;
 }
 
 /**
