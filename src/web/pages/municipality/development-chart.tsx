@@ -7,6 +7,7 @@ import {
 } from '../../api/index.ts';
 import { DataTable, InfoNumber, QueryView } from '../../components/index.ts';
 import { PlotFigure } from '../../charts/index.ts';
+import { unitWithPrices } from '../../format/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { developmentStart } from './years.ts';
 
@@ -44,7 +45,10 @@ export function DevelopmentChart({
   const m = t.municipality.development;
   const series = useApi<SeriesDocument>('series', { keyFigure: keyFigureId, municipality: code });
   const breakYears = (keyFigure?.breaks ?? []).map((b) => b.year);
-  const years = (series.data?.series ?? []).filter((p) => p.value !== null).map((p) => p.year);
+  // One number per year: the chosen point (accounts win over a budget of the same year).
+  const years = (series.data?.series ?? [])
+    .filter((p) => p.chosen && p.value !== null)
+    .map((p) => p.year);
   const from = series.data ? developmentStart(years, year, SPAN, breakYears) : undefined;
   const development = useApi<DevelopmentDocument>(
     'development',
@@ -96,8 +100,16 @@ function DevelopmentFigure({
   readonly unit: string;
   readonly afterBreak: number | undefined;
 }) {
-  const { t, f } = useI18n();
+  const { t, f, locale } = useI18n();
   const m = t.municipality.development;
+  // The index is a ratio within each year; the values behind it are each year's own prices.
+  const priced = unitWithPrices(locale, unit, d.prices);
+  const yearLabel = (year: number) => {
+    const kind = d.yearKinds[year];
+    return kind && kind !== 'accounts'
+      ? `${year} (${t.common.yearKinds[kind] ?? kind})`
+      : String(year);
+  };
   const points = d.series.filter((p): p is Point & { index: number } => p.index !== null);
   const first = points[0];
   const last = points[points.length - 1];
@@ -119,16 +131,16 @@ function DevelopmentFigure({
       rowKey={(p) => String(p.year)}
       rows={d.series}
       columns={[
-        { key: 'year', header: m.year, rowHeader: true, cell: (p) => p.year },
+        { key: 'year', header: m.year, rowHeader: true, cell: (p) => yearLabel(p.year) },
         {
           key: 'value',
-          header: `${m.value} (${unit})`,
+          header: `${m.value} (${priced})`,
           numeric: true,
           cell: (p) => f.auto(p.value),
         },
         {
           key: 'group',
-          header: `${m.groupMean} (${unit})`,
+          header: `${m.groupMean} (${priced})`,
           numeric: true,
           cell: (p) => f.auto(p.groupMean),
         },
@@ -198,7 +210,7 @@ function DevelopmentFigure({
                     y: 'index',
                     ariaHidden: 'true',
                     title: (p: Point) =>
-                      `${p.year}: ${m.index} ${f.number(p.index, 2)}\n${m.value}: ${f.withUnit(p.value, unit)}\n${m.groupMean}: ${f.withUnit(p.groupMean, unit)}`,
+                      `${yearLabel(p.year)}: ${m.index} ${f.number(p.index, 2)}\n${m.value}: ${f.withUnit(p.value, priced)}\n${m.groupMean}: ${f.withUnit(p.groupMean, priced)}`,
                   }),
                 ),
               ],
