@@ -22,9 +22,25 @@ export async function storeImportedPriceIndex(
   importId: number,
 ): Promise<number> {
   const source = index.source ?? 'imported';
-  await tx.query(`DELETE FROM price_index WHERE source = $1`, [source]);
   // Rebased so the base year is 1, as every stored index.
   const base = index.rows.find((r) => r.year === index.baseYear)?.value ?? 1;
+  const stored = await tx.query<{ year: number; value: string; base_year: number }>(
+    `SELECT year, value::text AS value, base_year FROM price_index
+     WHERE source = $1 AND key_figure_id = '' ORDER BY year`,
+    [source],
+  );
+  const incoming = [...index.rows].sort((a, b) => a.year - b.year);
+  const same =
+    stored.length === incoming.length &&
+    stored.every(
+      (r, i) =>
+        r.year === incoming[i]?.year &&
+        r.base_year === index.baseYear &&
+        Number(r.value) === (incoming[i]?.value ?? NaN) / base,
+    );
+  // The same index again changes nothing (and keeps the import it came from).
+  if (same) return 0;
+  await tx.query(`DELETE FROM price_index WHERE source = $1`, [source]);
   const rows = await tx.query(
     `INSERT INTO price_index (source, key_figure_id, year, value, base_year, import_id)
      SELECT $5, '', t.y, t.v, $3, $4 FROM unnest($1::int[], $2::numeric[]) AS t(y, v)

@@ -170,7 +170,8 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     expect(r.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await r.text()).trim().split('\r\n');
     expect(lines).toHaveLength(99);
-    expect(lines[1]).toMatch(/^101;København;2019;\d+,\d;value;/);
+    expect(lines[0]).toMatch(/^kommunekode;kommune;år;regnskab\/budget;/);
+    expect(lines[1]).toMatch(/^101;København;2019;budget;\d+,\d;value;/);
   });
 
   it('exports a package as a real XLSX workbook with a header row and a sources sheet', async () => {

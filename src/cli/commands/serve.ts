@@ -40,7 +40,7 @@ export function registerServe(
           });
           if (first.status === 'fetched')
             effects.stderr(
-              `Hentede ${first.report.tables.join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik.\n`,
+              `Hentede ${first.report.tables.map((t) => t.table).join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik${first.report.priceIndex ? `, og pris- og lønindekset ${first.report.priceIndex.fromYear}-${first.report.priceIndex.toYear} (basisår ${first.report.priceIndex.baseYear})` : ''}.\n${first.report.priceIndexSkipped ? `Pris- og lønindekset blev ikke hentet: ${first.report.priceIndexSkipped}\n` : ''}`,
             );
           if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
         }

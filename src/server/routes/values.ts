@@ -77,7 +77,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       const rows = doc.values;
       if (format === 'json')
         return c.json({ keyFigure: { ...presentKeyFigure(k), notes: k.notes }, ...doc }, 200);
-      const kindDa = doc.yearKind ? `${YEAR_KIND_DA[doc.yearKind]} ${year}` : String(year);
+      const kindDa = doc.yearKind ? YEAR_KIND_DA[doc.yearKind] : '';
       const table: Table = {
         columns: [
           { key: 'code', header: 'kommunekode' },
@@ -97,7 +97,7 @@ export function registerValues(app: App, deps: ServerDeps): void {
       return exportAs(c, format, table, k, `${k.id}-${year}`, () =>
         toJsonStat(
           {
-            label: `${k.nameDa}, ${kindDa}`,
+            label: `${k.nameDa}, ${kindDa} ${year}`.replace(',  ', ', '),
             source: sourcesOf(k)[0] ?? '',
             unit: doc.unitLabelDa,
           },

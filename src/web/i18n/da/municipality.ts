@@ -26,6 +26,7 @@ export const municipality = {
     prices: 'Prisniveau',
     pricesDefault: 'Løbende priser (årets egne)',
     pricesFixed: (year: number) => `Faste priser: ${year}-priser`,
+    pricesCurrent: 'Løbende priser, kun beløb der kan omregnes',
   },
   year: {
     /** One year in the picker: "2018 · regnskab · 12 nøgletal · dækning 97 %". */
@@ -77,6 +78,7 @@ export const municipality = {
     notComparableText:
       'Pakkens total vises derfor ikke som et resultat. Se de enkelte nøgletal nedenfor.',
     warningsHeading: 'Vær opmærksom på',
+    nothingCounted: 'intet tælles med',
     peersOf: (themes: string) => `Sammenligningsgruppen for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} i gruppen "${group}", ${year}.`,
@@ -113,6 +115,8 @@ export const municipality = {
   theme: {
     total: 'Temaets potentiale',
     signed: 'nettoposition',
+    nothingCounted:
+      'Intet nøgletal i temaet tælles med i pakkens sum (se hvorfor ved hvert nøgletal).',
     notComparable: 'Temaets sum vises ikke, fordi året ikke kan sammenlignes som helhed.',
     peers: (group: string, n: number) => `Sammenligningsgruppe: ${group} (${n} kommuner)`,
     caption: (theme: string) => `Nøgletal i temaet ${theme}`,

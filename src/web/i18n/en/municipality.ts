@@ -27,6 +27,7 @@ export const municipality: Widen<typeof da> = {
     prices: 'Price level',
     pricesDefault: "Current prices (the year's own)",
     pricesFixed: (year: number) => `Fixed prices: ${year} prices`,
+    pricesCurrent: 'Current prices, only amounts that can be converted',
   },
   year: {
     option: (p: {
@@ -79,6 +80,7 @@ export const municipality: Widen<typeof da> = {
     notComparableText:
       "The package's total is therefore not shown as a result. See the single key figures below.",
     warningsHeading: 'Please note',
+    nothingCounted: 'nothing counted',
     peersOf: (themes: string) => `The peer group for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} of the group "${group}", ${year}.`,
@@ -115,6 +117,8 @@ export const municipality: Widen<typeof da> = {
   theme: {
     total: "The theme's potential",
     signed: 'net position',
+    nothingCounted:
+      "No key figure of the theme is counted in the package's sum (see why at each key figure).",
     notComparable: "The theme's sum is not shown, because the year is not comparable as a whole.",
     peers: (group: string, n: number) => `Peer group: ${group} (${n} municipalities)`,
     caption: (theme: string) => `Key figures in the theme ${theme}`,

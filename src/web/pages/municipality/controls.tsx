@@ -24,6 +24,7 @@ export function Controls({
   prices,
   updating,
   facts,
+  fellBackTo,
   onChange,
 }: {
   readonly years: PackageYearsDocument | undefined;
@@ -35,6 +36,8 @@ export function Controls({
   readonly updating: boolean;
   /** The chosen year's kind and coverage: the package's once it is loaded. */
   readonly facts: YearFacts | undefined;
+  /** The level the package is shown in when the asked one could not be reached, in words. */
+  readonly fellBackTo: string | undefined;
   readonly onChange: (changes: Partial<Record<Choice, string>>) => void;
 }) {
   const { t, f } = useI18n();
@@ -69,6 +72,7 @@ export function Controls({
   // and the page then says why.
   const priceOptions: Option[] = [
     { value: '', label: m.pricesDefault },
+    ...(prices === 'current' ? [{ value: 'current', label: m.pricesCurrent }] : []),
     ...[...new Set(listed.map((p) => p.year))].map((py) => ({
       value: String(py),
       label: m.pricesFixed(py),
@@ -90,6 +94,7 @@ export function Controls({
           options={withCurrent(yearOptions, year !== undefined ? String(year) : '')}
           onChange={(v) => onChange({ year: v })}
         />
+        {facts ? <YearNote facts={facts} /> : null}
       </div>
       <Select
         label={t.common.controls.benchmark}
@@ -105,20 +110,29 @@ export function Controls({
         options={withCurrent(peerOptions, peers)}
         onChange={(v) => onChange({ peers: v })}
       />
-      <Select
-        label={m.prices}
-        name="prices"
-        value={prices}
-        options={withCurrent(priceOptions, prices)}
-        onChange={(v) => onChange({ prices: v })}
-      />
+      <div className="muni-year-field">
+        <Select
+          label={m.prices}
+          name="prices"
+          value={prices}
+          options={withCurrent(priceOptions, prices)}
+          onChange={(v) => onChange({ prices: v })}
+        />
+        {fellBackTo ? (
+          <p className="muni-year-note muni-year-note-marked" data-testid="prices-note">
+            <span className="warning-icon" aria-hidden="true">
+              ⚠{' '}
+            </span>
+            {t.common.prices.shownAs(fellBackTo)}
+          </p>
+        ) : null}
+      </div>
       <p className="muni-updating" role="status" aria-live="polite">
         {updating ? m.updating : ''}
       </p>
       <button type="button" className="muni-print" onClick={() => window.print()}>
         {m.print}
       </button>
-      {facts ? <YearNote facts={facts} /> : null}
     </section>
   );
 }

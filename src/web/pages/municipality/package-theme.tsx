@@ -77,7 +77,9 @@ export function PackageTheme({
   return (
     <section className="muni-theme" id={themeAnchor(theme.theme)} aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
-      {comparable ? (
+      {theme.total.included.length === 0 ? (
+        <p className="muni-theme-total">{m.theme.nothingCounted}</p>
+      ) : comparable ? (
         <p className="muni-theme-total">
           {m.theme.total}:{' '}
           <strong>
@@ -89,7 +91,7 @@ export function PackageTheme({
           <InfoNumber info={info(m.theme.signedDefinition(name))}>
             {f.mkr(theme.total.signed)}
           </InfoNumber>
-          ) <span className="muni-theme-prices">{unit}</span>
+          ), <span className="muni-theme-prices">{prices}</span>
         </p>
       ) : (
         <p className="muni-theme-total">{m.theme.notComparable}</p>

@@ -50,6 +50,8 @@ export function PackageTotal({
   });
   const own = packageLevelWarnings(pkg.warnings);
   const lowCoverage = own.find((w) => w.code === 'low-coverage');
+  // Below 25 % the coverage warning is the statement in place of the total, not repeated.
+  const listed = own.filter((w) => comparable || w !== lowCoverage);
   const themeName = (id: string) => t.common.themes[id] ?? id;
   const sign = potentialSign(pkg.total.signed) ?? 'zero';
 
@@ -112,14 +114,12 @@ export function PackageTotal({
         {yearByDefault ? `${t.municipality.year.chosenByDefault} ` : ''}
         {m.figuresCounted(pkg.total.included.length)}
       </p>
-      {own.length > 0 || distantPeers.length > 0 ? (
+      {listed.length > 0 || distantPeers.length > 0 ? (
         <div className="muni-warnings" data-testid="package-warnings">
           <h3>{m.warningsHeading}</h3>
-          {own
-            .filter((w) => comparable || w !== lowCoverage)
-            .map((w, i) => (
-              <WarningNote key={`${w.code}-${i}`} warning={w} />
-            ))}
+          {listed.map((w, i) => (
+            <WarningNote key={`${w.code}-${i}`} warning={w} />
+          ))}
           <WarningDisclosures
             className="muni-peer-warnings"
             warnings={distantPeers.map((d) => ({
@@ -151,16 +151,24 @@ export function PackageTotal({
                   <th scope="row">
                     <a href={`#${themeAnchor(theme.theme)}`}>{name}</a>
                   </th>
-                  <td className="num">
-                    <InfoNumber info={info(t.municipality.theme.totalDefinition(name))}>
-                      {f.mkr(theme.total.positive)}
-                    </InfoNumber>
-                  </td>
-                  <td className="num">
-                    <InfoNumber info={info(t.municipality.theme.signedDefinition(name))}>
-                      {f.mkr(theme.total.signed)}
-                    </InfoNumber>
-                  </td>
+                  {theme.total.included.length === 0 ? (
+                    <td className="num muni-overview-none" colSpan={2}>
+                      {m.nothingCounted}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="num">
+                        <InfoNumber info={info(t.municipality.theme.totalDefinition(name))}>
+                          {f.mkr(theme.total.positive)}
+                        </InfoNumber>
+                      </td>
+                      <td className="num">
+                        <InfoNumber info={info(t.municipality.theme.signedDefinition(name))}>
+                          {f.mkr(theme.total.signed)}
+                        </InfoNumber>
+                      </td>
+                    </>
+                  )}
                 </tr>
               );
             })}

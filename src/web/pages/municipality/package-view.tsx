@@ -17,6 +17,7 @@ import { PackageTotal } from './package-total.tsx';
 import { Peers } from './peers.tsx';
 import { Profile } from './profile.tsx';
 import { TalkTo } from './talk-to.tsx';
+import { packagePrices } from './figure-info.ts';
 import { distantPeersByTheme } from './warning-groups.ts';
 import { totalIsComparable, type YearFacts } from './years.ts';
 
@@ -114,6 +115,7 @@ export function PackageView({
         prices={prices}
         updating={pkg.isFetching && pkg.isPlaceholderData}
         facts={facts}
+        fellBackTo={data?.pricesFellBack ? packagePrices(locale, data) : undefined}
         onChange={onChange}
       />
 
