@@ -7,6 +7,13 @@ export interface ImportRecord extends ImportSummary {
   readonly byteSize: number;
   readonly importedAt: string;
   readonly exportedBy: string | null;
+  /** The price basis of the file's money ('current', 'fixed-2010'), and how it was found. */
+  readonly priceBasis: string | null;
+  readonly priceBasisHow: 'stated' | 'flag' | 'detected' | null;
+  /** The evidence of a detected basis: the factor per year against what it was compared with. */
+  readonly priceBasisDetail: unknown;
+  /** The years that are not accounts, e.g. { "2019": "budget" }. */
+  readonly yearKinds: Readonly<Record<string, string>>;
 }
 
 /** Every import, newest first: the provenance of all data. */
@@ -26,6 +33,10 @@ export async function listImports(db: Queryable): Promise<ImportRecord[]> {
     updated: number;
     unchanged: number;
     diagnostics: Diagnostic[] | string;
+    price_basis: string | null;
+    price_basis_how: 'stated' | 'flag' | 'detected' | null;
+    price_basis_detail: unknown;
+    year_kinds: Record<string, string> | string;
   }>(`SELECT * FROM imports ORDER BY id DESC`);
   return rows.map((r) => ({
     id: r.id,
@@ -36,6 +47,16 @@ export async function listImports(db: Queryable): Promise<ImportRecord[]> {
     importedAt: new Date(r.imported_at).toISOString(),
     status: r.status,
     exportedBy: r.exported_by,
+    priceBasis: r.price_basis,
+    priceBasisHow: r.price_basis_how,
+    priceBasisDetail:
+      typeof r.price_basis_detail === 'string'
+        ? (JSON.parse(r.price_basis_detail) as unknown)
+        : r.price_basis_detail,
+    yearKinds:
+      typeof r.year_kinds === 'string'
+        ? (JSON.parse(r.year_kinds) as Record<string, string>)
+        : r.year_kinds,
     keyFigures: r.key_figures,
     rowsRead: r.rows_read,
     inserted: r.inserted,

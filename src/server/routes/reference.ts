@@ -6,6 +6,7 @@ import {
   listKeyFigures,
   listMunicipalities,
   listPeerGroups,
+  listPriceIndexYears,
   loadColumns,
 } from '../../db/index.ts';
 import { parseMunicipalityCode, parseYear, presentKeyFigure } from '../../engine/index.ts';
@@ -216,5 +217,20 @@ export function registerReference(app: App, deps: ServerDeps): void {
       responses: { 200: json('Alle importer, nyeste først, med SHA-256 og antal') },
     }),
     async (c) => c.json({ imports: await listImports(deps.db) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/price-index',
+      summary: 'Pris- og lønindekset / the price index',
+      tags: ['meta'],
+      responses: {
+        200: json(
+          'Indekset pr. kilde og år (basisår = 1), med afledningen: antal kommuner, hvor mange der deler faktoren, mindste og største forhold',
+        ),
+      },
+    }),
+    async (c) => c.json({ years: await listPriceIndexYears(deps.db) }, 200),
   );
 }

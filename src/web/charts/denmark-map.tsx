@@ -92,6 +92,7 @@ export function DenmarkMap({
   highlight,
   onSelect,
   height = 560,
+  yearLabel,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly values: readonly ValueRow[];
@@ -103,6 +104,8 @@ export function DenmarkMap({
   readonly onSelect?: (code: string) => void;
   /** The map's largest height in pixels (narrow screens get less: the map keeps its shape). */
   readonly height?: number;
+  /** What the year and amounts are, after the legend's title: "budget 2019, 2010-priser". */
+  readonly yearLabel?: string;
 }) {
   const { t, f, name } = useI18n();
   const tm = t.home.denmarkMap;
@@ -422,7 +425,7 @@ export function DenmarkMap({
             <Legend
               scale={scale}
               hatchId={hatchId}
-              title={`${figureName}, ${year}`}
+              title={`${figureName}, ${yearLabel ?? year}`}
               polarity={tm.polarity[polarity] ?? ''}
               missing={missing}
               unit={unit}

@@ -48,12 +48,15 @@ export const keyFigure = {
   },
   controls: {
     year: 'År',
+    yearOption: (year: number, kind: string | null) => (kind ? `${year} · ${kind}` : String(year)),
+    yearNote: 'Om året',
+    otherVariant: (kindYear: string) => `${kindYear} findes også, men vises ikke`,
     municipality: 'Fremhæv kommune',
     none: '– ingen –',
     peers: 'Fremhæv sammenligningskommuner',
   },
   chosen: {
-    heading: (name: string, year: number) => `${name} i ${year}`,
+    heading: (name: string, year: string) => `${name}, ${year}`,
     value: 'Værdi',
     rank: 'Rang blandt kommunerne',
     rankOf: (rank: number, n: number) => `${rank}. af ${n}`,
@@ -152,10 +155,14 @@ export const keyFigure = {
     breaksSentence: (years: string) => ` Brud i opgørelsen: ${years}.`,
     caption: (name: string) => `${name} over tid`,
     year: 'År',
+    prices: (unit: string) => `Alle år i ${unit}, så de kan sammenlignes.`,
+    unconverted: (years: string, level: string) =>
+      `Ikke omregnet: intet prisindeks for ${years}. De år vises i ${level}, som offentliggjort, med hule prikker og uden linje til de øvrige år.`,
+    unconvertedMark: 'ikke omregnet',
   },
   table: {
     heading: 'Tabel',
-    caption: (name: string, year: number) => `${name}, alle kommuner, ${year}`,
+    caption: (name: string, year: string) => `${name}, alle kommuner, ${year}`,
     rank: 'Rang',
     rankOf: (n: number) => `Rang (af ${n})`,
     municipality: 'Kommune',

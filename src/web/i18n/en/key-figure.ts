@@ -50,12 +50,15 @@ export const keyFigure: Widen<typeof da> = {
   },
   controls: {
     year: 'Year',
+    yearOption: (year: number, kind: string | null) => (kind ? `${year} · ${kind}` : String(year)),
+    yearNote: 'About the year',
+    otherVariant: (kindYear: string) => `${kindYear} exists too, but is not shown`,
     municipality: 'Highlight municipality',
     none: '– none –',
     peers: 'Highlight peer municipalities',
   },
   chosen: {
-    heading: (name: string, year: number) => `${name} in ${year}`,
+    heading: (name: string, year: string) => `${name}, ${year}`,
     value: 'Value',
     rank: 'Rank among the municipalities',
     rankOf: (rank: number, n: number) => `${rank} of ${n}`,
@@ -154,10 +157,14 @@ export const keyFigure: Widen<typeof da> = {
     breaksSentence: (years: string) => ` Breaks in the definition: ${years}.`,
     caption: (name: string) => `${name} over time`,
     year: 'Year',
+    prices: (unit: string) => `All years in ${unit}, so they can be compared.`,
+    unconverted: (years: string, level: string) =>
+      `Not converted: no price index for ${years}. Those years are shown in ${level}, as published, as hollow dots without a line to the other years.`,
+    unconvertedMark: 'not converted',
   },
   table: {
     heading: 'Table',
-    caption: (name: string, year: number) => `${name}, all municipalities, ${year}`,
+    caption: (name: string, year: string) => `${name}, all municipalities, ${year}`,
     rank: 'Rank',
     rankOf: (n: number) => `Rank (of ${n})`,
     municipality: 'Municipality',

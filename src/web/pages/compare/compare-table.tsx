@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from '../key-figure/decimals.ts';
+import { kindYear, unconvertedText, valuesUnit } from '../key-figure/prices.ts';
 import { bestValue, rankByPolarity } from '../../charts/ranking.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
 import type { FigureValues } from './use-theme-values.ts';
@@ -22,7 +23,8 @@ export function CompareTable({
   readonly names: ReadonlyMap<string, string>;
   readonly figures: readonly FigureValues[];
 }) {
-  const { t, f, name } = useI18n();
+  const i18n = useI18n();
+  const { t, f, name, locale } = i18n;
   const c = t.compare;
   return (
     <div
@@ -60,15 +62,24 @@ export function CompareTable({
             );
             const source = t.common.sourceNames[k.source] ?? k.source;
             const decimals = sharedDecimals(chosen.map((r) => r?.row.value ?? null));
+            // The year with its kind ("budget 2019") and the unit with its price level.
+            const unit = valuesUnit(locale, k.unit, doc ?? undefined);
+            const unconverted = doc ? unconvertedText(i18n, doc) : null;
             return (
               <tr key={k.id} role="row" data-figure={k.id} data-year={doc?.year ?? ''}>
                 <th scope="row" role="rowheader">
                   <Link href={`/noegletal/${encodeURIComponent(k.id)}`}>{name(k)}</Link>
                   <span className="cmp-meta">
-                    {k.unit}
-                    {doc ? ` · ${doc.year}` : ''}
+                    {unit}
+                    {doc ? ` · ${kindYear(t, doc.year, doc.yearKind)}` : ''}
                     {k.polarity === 'neutral' ? ` · ${c.noDirection}` : ''}
                   </span>
+                  {unconverted ? (
+                    <span className="cmp-meta cmp-unconverted">
+                      <span aria-hidden="true">⚠ </span>
+                      {unconverted}
+                    </span>
+                  ) : null}
                 </th>
                 {codes.map((code, i) => {
                   const r = chosen[i];
@@ -87,7 +98,12 @@ export function CompareTable({
                       ) : (
                         <>
                           <InfoNumber
-                            info={{ definition: `${name(k)} (${k.unit})`, source, year: doc.year }}
+                            info={{
+                              definition: `${name(k)} (${unit})`,
+                              source,
+                              year: doc.year,
+                              kind: doc.yearKind ?? undefined,
+                            }}
                           >
                             <span className="cmp-value">
                               {unbroken(withUnit(f.number(v, decimals), k.unit))}

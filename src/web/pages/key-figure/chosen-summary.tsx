@@ -13,6 +13,8 @@ import type { Ranked } from '../../charts/ranking.ts';
 export function ChosenSummary({
   keyFigure,
   year,
+  yearLabel,
+  unit,
   ranked,
   code,
   median,
@@ -20,6 +22,10 @@ export function ChosenSummary({
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly year: number;
+  /** The year with its kind: "budget 2019". */
+  readonly yearLabel: string;
+  /** The unit with the price level of the year's values: "kr. pr. 67+-årig, 2010-priser". */
+  readonly unit: string;
   readonly ranked: readonly Ranked<ValueRow>[];
   readonly code: string;
   readonly median: number | null;
@@ -37,7 +43,7 @@ export function ChosenSummary({
   if (!own) return null;
   const n = ranked.filter((r) => r.rank !== null).length;
   const source = t.common.sourceNames[keyFigure.source] ?? keyFigure.source;
-  const figure = `${name(keyFigure)} (${keyFigure.unit})`;
+  const figure = `${name(keyFigure)} (${unit})`;
   const members = new Set(peers.data?.group.members ?? []);
   const peerRows = ranked.filter((r) => members.has(r.row.code));
   const peerMedian = peers.data ? medianOf(peerRows.map((r) => r.row.value)) : null;
@@ -48,14 +54,14 @@ export function ChosenSummary({
         <span aria-hidden="true" style={{ color: COLOURS.chosen }}>
           {MARKERS.chosen}
         </span>{' '}
-        {c.heading(own.row.name, year)}
+        {c.heading(own.row.name, yearLabel)}
       </h2>
       <dl className="kf-numbers">
         <div>
           <dt>{c.value}</dt>
           <dd>
             <InfoNumber info={{ definition: figure, source, year }}>
-              {f.withUnit(own.row.value, keyFigure.unit)}
+              {f.withUnit(own.row.value, unit)}
             </InfoNumber>
           </dd>
         </div>
@@ -71,7 +77,7 @@ export function ChosenSummary({
           <dt>{c.median}</dt>
           <dd>
             <InfoNumber info={{ definition: c.medianDefinition(figure), source, year }}>
-              {f.withUnit(median, keyFigure.unit)}
+              {f.withUnit(median, unit)}
             </InfoNumber>
           </dd>
         </div>
@@ -82,7 +88,7 @@ export function ChosenSummary({
               <InfoNumber
                 info={{ definition: c.peerMedianDefinition(peers.data.group.nameDa), source, year }}
               >
-                {f.withUnit(peerMedian, keyFigure.unit)}
+                {f.withUnit(peerMedian, unit)}
               </InfoNumber>
             </dd>
           </div>

@@ -1,11 +1,14 @@
 import * as Plot from '@observablehq/plot';
-import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
+import type { KeyFigureDocument, ValueRow, ValuesDocument } from '../../api/index.ts';
 import { PlotFigure, tickFormat } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { spreadLabels } from './label-spread.ts';
 import { COLOURS } from './palette.ts';
 import { medianOf } from '../../charts/median.ts';
+import { priceLevelText } from '../../format/index.ts';
+import { kindYear } from './prices.ts';
+import { compactYears } from './years.ts';
 
 /** One line of the chart: a municipality, its colour and how heavy it is drawn. */
 export interface DevelopmentLine {
@@ -20,7 +23,10 @@ interface Point {
   readonly name: string;
   readonly year: number;
   readonly value: number;
-  /** Which stretch between definition breaks the year is in: lines are not drawn across a break. */
+  /**
+   * Which stretch between definition breaks the year is in: lines are not drawn across a break,
+   * nor to a year whose amounts are in another price level (its own negative segment).
+   */
   readonly segment: number;
 }
 
@@ -30,17 +36,24 @@ const MEDIAN = '__median__';
 /**
  * Chosen municipalities' values year by year with the national median (dashed), each line
  * named at its end (labels pushed apart so they never overlap), definition breaks as labelled
- * rules that the lines do not cross.
+ * rules that the lines do not cross. Years whose amounts could not be converted to the chart's
+ * price level are hollow dots without a line, and say so below the chart and in the table.
  */
 export function DevelopmentChart({
   keyFigure,
   years,
   byYear,
+  docs,
+  unit,
   lines,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly years: readonly number[];
   readonly byYear: ReadonlyMap<number, readonly ValueRow[]>;
+  /** Each year's answer: its kind and whether its amounts could be converted. */
+  readonly docs: ReadonlyMap<number, ValuesDocument>;
+  /** The unit with the chart's price level, e.g. "kr. pr. 67+-årig, 2018-priser". */
+  readonly unit: string;
   readonly lines: readonly DevelopmentLine[];
 }) {
   const { t, f, locale, name } = useI18n();
@@ -48,7 +61,20 @@ export function DevelopmentChart({
   const from = years[0] as number;
   const to = years[years.length - 1] as number;
   const breaks = keyFigure.breaks.map((b) => b.year).filter((y) => y >= from && y <= to);
-  const segmentOf = (year: number) => breaks.filter((b) => year >= b).length;
+  const unconverted = years.filter((y) => docs.get(y)?.unconverted);
+  const isUnconverted = (year: number) => unconverted.includes(year);
+  const segmentOf = (year: number) =>
+    isUnconverted(year) ? -year : breaks.filter((b) => year >= b).length;
+  const yearLabel = (year: number) => {
+    const kind = docs.get(year)?.yearKind;
+    const label = kind && kind !== 'accounts' ? kindYear(t, year, kind) : String(year);
+    return isUnconverted(year) ? `${label} (${d.unconvertedMark})` : label;
+  };
+  const shownLevel = (() => {
+    const first = unconverted[0];
+    const prices = first === undefined ? null : docs.get(first)?.prices;
+    return prices ? priceLevelText(locale, prices) : '';
+  })();
   const medianName = t.keyFigure.legend.median;
 
   const points: Point[] = [];
@@ -67,6 +93,7 @@ export function DevelopmentChart({
   const style = new Map(lines.map((l) => [l.code, l]));
   const all = [...medians, ...points];
   const value = (v: number | null) => f.withUnit(v, keyFigure.unit);
+  const hollow = (p: Point) => isUnconverted(p.year);
 
   const summary = d.summary({
     name: name(keyFigure),
@@ -114,7 +141,7 @@ export function DevelopmentChart({
         tickFormat: (y: number) => String(y),
         ticks: yearTicks(from, to, Math.max(2, Math.floor((width - 64 - marginRight) / 55))),
       },
-      y: { domain, label: `↑ ${keyFigure.unit}`, tickFormat: tickFormat(locale), grid: true },
+      y: { domain, label: `↑ ${unit}`, tickFormat: tickFormat(locale), grid: true },
       marks: [
         Plot.ruleX(breaks, { ariaHidden: 'true', stroke: COLOURS.muted, strokeDasharray: '2,3' }),
         Plot.text(breaks, {
@@ -152,8 +179,13 @@ export function DevelopmentChart({
           x: 'year',
           y: 'value',
           r: (p: Point) => ((style.get(p.code)?.width ?? 1.5) >= 3 ? 3.5 : 2.5),
-          fill: (p: Point) => colour(p.code),
+          fill: (p: Point) => (hollow(p) ? '#ffffff' : colour(p.code)),
+          stroke: (p: Point) => colour(p.code),
         }),
+        Plot.dot(
+          medians.filter((p) => hollow(p)),
+          { ariaHidden: 'true', x: 'year', y: 'value', r: 3, fill: '#ffffff', stroke: COLOURS.ink },
+        ),
         ...[true, false].map((heavy) =>
           Plot.text(
             labels.filter((p) => (style.get(p.code)?.width ?? 1.5) >= 3 === heavy),
@@ -175,7 +207,7 @@ export function DevelopmentChart({
             ariaHidden: 'true',
             x: 'year',
             y: 'value',
-            title: (p: Point) => `${p.name}, ${p.year}\n${value(p.value)}`,
+            title: (p: Point) => `${p.name}, ${yearLabel(p.year)}\n${value(p.value)}`,
           }),
         ),
       ],
@@ -187,33 +219,44 @@ export function DevelopmentChart({
     (code === MEDIAN ? medians : points).find((p) => p.code === code && p.year === year)?.value ??
     null;
   return (
-    <PlotFigure
-      build={build}
-      height={HEIGHT}
-      summary={summary}
-      table={
-        <DataTable
-          caption={d.caption(name(keyFigure))}
-          columns={[
-            { key: 'year', header: d.year, cell: (r) => r.year, rowHeader: true },
-            ...lines.map((l) => ({
-              key: l.code,
-              header: l.name,
-              cell: (r: { year: number }) => value(lookup(l.code, r.year)),
-              numeric: true,
-            })),
-            {
-              key: MEDIAN,
-              header: medianName,
-              cell: (r: { year: number }) => value(lookup(MEDIAN, r.year)),
-              numeric: true,
-            },
-          ]}
-          rows={tableRows}
-          rowKey={(r) => String(r.year)}
-        />
-      }
-    />
+    <>
+      <PlotFigure
+        build={build}
+        height={HEIGHT}
+        summary={summary}
+        table={
+          <DataTable
+            caption={`${d.caption(name(keyFigure))} (${unit})`}
+            columns={[
+              { key: 'year', header: d.year, cell: (r) => yearLabel(r.year), rowHeader: true },
+              ...lines.map((l) => ({
+                key: l.code,
+                header: l.name,
+                cell: (r: { year: number }) => value(lookup(l.code, r.year)),
+                numeric: true,
+              })),
+              {
+                key: MEDIAN,
+                header: medianName,
+                cell: (r: { year: number }) => value(lookup(MEDIAN, r.year)),
+                numeric: true,
+              },
+            ]}
+            rows={tableRows}
+            rowKey={(r) => String(r.year)}
+          />
+        }
+      />
+      <p className="kf-note kf-development-prices">{d.prices(unit)}</p>
+      {unconverted.length > 0 ? (
+        <p className="kf-note kf-development-unconverted" data-testid="kf-unconverted">
+          <span className="warning-icon" aria-hidden="true">
+            ⚠{' '}
+          </span>
+          {d.unconverted(compactYears(unconverted), shownLevel)}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,17 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import type { KeyFigureDocument } from '../../api/index.ts';
+import { useApi, type KeyFigureDocument, type SeriesDocument } from '../../api/index.ts';
 import { Loading, Select } from '../../components/index.ts';
+import { isMoneyUnit, unitWithPrices } from '../../format/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DevelopmentChart, type DevelopmentLine } from './development-chart.tsx';
 import { COLOURS, PICKED } from './palette.ts';
-import type { FigureYears } from './use-figure-years.ts';
+import { useFigureYears, type FigureYears } from './use-figure-years.ts';
 
 const MAX_PICKED = 5;
 const HEIGHT = 420;
 
 /**
  * The development over time: by default the chosen municipality and its peers; or up to five
- * municipalities picked here (kept in the URL as `dev`).
+ * municipalities picked here (kept in the URL as `dev`). Money is shown in one price level for
+ * all years: the level a series of the figure defaults to (fixed prices of the newest year a
+ * price index reaches, DESIGN.md §3.4b); years the index cannot reach stay as published and
+ * are marked.
  */
 export function DevelopmentSection({
   keyFigure,
@@ -31,8 +35,27 @@ export function DevelopmentSection({
   readonly picked: string;
   readonly onPicked: (codes: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const d = t.keyFigure.development;
+  // The series' default level, from one municipality's series (the same for every one).
+  const money = isMoneyUnit(keyFigure.unit);
+  const probe = chosen ?? names.keys().next().value;
+  const level = useApi<SeriesDocument>(
+    'series',
+    money && probe ? { keyFigure: keyFigure.id, municipality: probe } : null,
+  );
+  const prices = level.data?.prices ?? null;
+  const base = prices?.basis === 'fixed' && prices.year !== null ? String(prices.year) : undefined;
+  const fixed = useFigureYears(keyFigure, base, base !== undefined);
+  const used = base !== undefined ? fixed : all;
+  const pending = (money && level.isPending && !level.error) || used.pending;
+  const unit = money
+    ? unitWithPrices(
+        locale,
+        keyFigure.unit,
+        base !== undefined ? prices : { basis: 'current', year: null },
+      )
+    : keyFigure.unit;
   const [adding, setAdding] = useState('');
   const [refused, setRefused] = useState(false);
   const codes = picked
@@ -121,15 +144,17 @@ export function DevelopmentSection({
           ))}
         </ul>
       ) : null}
-      {all.pending ? (
+      {pending ? (
         <Loading height={HEIGHT} />
-      ) : all.years.length === 1 ? (
-        <p className="notice">{d.oneYear(all.years[0] as number)}</p>
+      ) : used.years.length === 1 ? (
+        <p className="notice">{d.oneYear(used.years[0] as number)}</p>
       ) : (
         <DevelopmentChart
           keyFigure={keyFigure}
-          years={all.years}
-          byYear={all.byYear}
+          years={used.years}
+          byYear={used.byYear}
+          docs={used.docs}
+          unit={unit}
           lines={lines}
         />
       )}

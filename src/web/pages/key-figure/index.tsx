@@ -4,6 +4,7 @@ import {
   useMunicipalities,
   type KeyFigureDocument,
   type PeersDocument,
+  type ValuesDocument,
 } from '../../api/index.ts';
 import {
   DownloadLinks,
@@ -22,6 +23,7 @@ import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import { medianOf } from '../../charts/median.ts';
 import { rankByPolarity } from '../../charts/ranking.ts';
+import { kindYear, unconvertedText, valuesUnit } from './prices.ts';
 import { ScatterSection } from './scatter-section.tsx';
 import { useFigureYears } from './use-figure-years.ts';
 import { ValuesTable } from './values-table.tsx';
@@ -63,7 +65,8 @@ export default function KeyFigurePage() {
 }
 
 function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [choice, setChoice] = useUrlState(DEFAULTS);
   const all = useFigureYears(keyFigure);
   const municipalities = useMunicipalities();
@@ -84,11 +87,22 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
   const peers = new Set(showPeers ? (peersQuery.data?.group.members ?? []) : []);
 
   const rows = year === null ? undefined : all.byYear.get(year);
+  const doc = year === null ? undefined : all.docs.get(year);
+  const yearLabel = year === null ? '' : kindYear(t, year, doc?.yearKind);
+  // The year's values with the price level in their unit: "kr. pr. 67+-årig, 2010-priser".
+  const unit = valuesUnit(locale, keyFigure.unit, doc);
+  const shown = { ...keyFigure, unit };
   const ranked = rows ? rankByPolarity(rows, keyFigure.polarity) : [];
   const median = rows ? medianOf(rows.map((r) => r.value)) : null;
   const c = t.keyFigure.controls;
 
-  const yearOptions = [...all.years].reverse().map((y) => ({ value: String(y), label: String(y) }));
+  const yearOptions = [...all.years].reverse().map((y) => {
+    const kind = all.docs.get(y)?.yearKind;
+    return {
+      value: String(y),
+      label: c.yearOption(y, kind ? (t.common.yearKinds[kind] ?? kind) : null),
+    };
+  });
   const municipalityOptions = [
     { value: '', label: c.none },
     ...[...(municipalities.data ?? [])]
@@ -136,6 +150,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
               </label>
             </div>
           </div>
+          {doc ? <YearNote doc={doc} unit={unit} /> : null}
           {unknownChosen ? (
             <ErrorMessage error={new Error(t.keyFigure.chosen.unknown(unknownChosen))} />
           ) : null}
@@ -147,6 +162,8 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
             <ChosenSummary
               keyFigure={keyFigure}
               year={year}
+              yearLabel={yearLabel}
+              unit={unit}
               ranked={ranked}
               code={chosen}
               median={median}
@@ -166,7 +183,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
             <p>{t.keyFigure.ranking.intro(t.keyFigure.rankFirst[keyFigure.polarity] ?? '')}</p>
             {rows && year !== null ? (
               <RankingChart
-                keyFigure={keyFigure}
+                keyFigure={shown}
                 year={year}
                 ranked={ranked}
                 median={median}
@@ -180,6 +197,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
 
           <MapSection
             keyFigure={keyFigure}
+            yearLabel={doc ? `${yearLabel}, ${unit}` : undefined}
             year={year}
             rows={rows}
             chosen={chosen}
@@ -189,7 +207,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
           />
 
           <ScatterSection
-            keyFigure={keyFigure}
+            keyFigure={shown}
             year={year}
             rows={rows}
             chosen={chosen}
@@ -217,6 +235,8 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
               <ValuesTable
                 keyFigure={keyFigure}
                 year={year}
+                yearLabel={yearLabel}
+                unit={unit}
                 ranked={ranked}
                 chosen={chosen}
                 peers={peers}
@@ -228,5 +248,37 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The chosen year in words beside the controls: its kind and the unit with its price level,
+ * whether its amounts could not be converted, and other kinds the year has that are not shown
+ * ("budget 2019 findes også").
+ */
+function YearNote({ doc, unit }: { readonly doc: ValuesDocument; readonly unit: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const c = t.keyFigure.controls;
+  const unconverted = unconvertedText(i18n, doc);
+  const marked = doc.yearKind !== 'accounts' || unconverted !== null;
+  const parts = [
+    kindYear(t, doc.year, doc.yearKind),
+    unit,
+    unconverted,
+    ...doc.otherVariants
+      .filter((v) => v.yearKind !== doc.yearKind)
+      .map((v) => c.otherVariant(kindYear(t, doc.year, v.yearKind))),
+  ].filter((s): s is string => Boolean(s));
+  return (
+    <p className={`kf-year-note${marked ? ' kf-year-note-marked' : ''}`} data-testid="kf-year-note">
+      {marked ? (
+        <span className="warning-icon" aria-hidden="true">
+          ⚠{' '}
+        </span>
+      ) : null}
+      <span className="visually-hidden">{c.yearNote}: </span>
+      {parts.join(' · ')}
+    </p>
   );
 }

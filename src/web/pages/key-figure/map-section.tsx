@@ -13,6 +13,7 @@ export function MapSection({
   chosenName,
   peers,
   onSelect,
+  yearLabel,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly year: number | null;
@@ -22,6 +23,8 @@ export function MapSection({
   readonly chosenName: string | null;
   readonly peers: ReadonlySet<string>;
   readonly onSelect: (code: string) => void;
+  /** The year with its kind and price level, for the legend: "budget 2019, 2010-priser". */
+  readonly yearLabel?: string;
 }) {
   const { t } = useI18n();
   return (
@@ -40,6 +43,7 @@ export function MapSection({
           highlight={[...peers]}
           onSelect={onSelect}
           height={HEIGHT}
+          yearLabel={yearLabel}
         />
       ) : (
         <DenmarkMapPlaceholder height={HEIGHT} />

@@ -3,7 +3,10 @@ import { priceLevelText, unitWithPrices } from '../../format/index.ts';
 import type { I18n } from '../../i18n/index.ts';
 
 /** The part of a /values answer that says what its amounts are. */
-type Described = Pick<ValuesDocument, 'year' | 'yearKind' | 'prices' | 'unitLabelDa' | 'unconverted'>;
+type Described = Pick<
+  ValuesDocument,
+  'year' | 'yearKind' | 'prices' | 'unitLabelDa' | 'unconverted'
+>;
 
 /**
  * The unit of a year's values with its price level: the API's unitLabelDa in Danish ("kr. pr.
@@ -33,6 +36,8 @@ export function unconvertedText(
   doc: Pick<Described, 'year' | 'prices' | 'unconverted'>,
 ): string | null {
   if (!doc.unconverted) return null;
-  const shown = doc.prices ? ` (${t.common.prices.shownAs(priceLevelText(locale, doc.prices, doc.year))})` : '';
+  const shown = doc.prices
+    ? ` (${t.common.prices.shownAs(priceLevelText(locale, doc.prices, doc.year))})`
+    : '';
   return `${t.common.prices.unconverted(String(doc.year))}${shown}`;
 }

@@ -10,12 +10,18 @@ import type { Ranked } from '../../charts/ranking.ts';
 export function ValuesTable({
   keyFigure,
   year,
+  yearLabel,
+  unit,
   ranked,
   chosen,
   peers,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly year: number;
+  /** The year with its kind: "budget 2019". */
+  readonly yearLabel: string;
+  /** The unit with the price level of the year's values. */
+  readonly unit: string;
   readonly ranked: readonly Ranked<ValueRow>[];
   readonly chosen: string | null;
   readonly peers: ReadonlySet<string>;
@@ -28,7 +34,7 @@ export function ValuesTable({
   return (
     <DataTable
       className="kf-values-table"
-      caption={tt.caption(name(keyFigure), year)}
+      caption={tt.caption(name(keyFigure), yearLabel)}
       columns={[
         {
           key: 'rank',
@@ -53,7 +59,7 @@ export function ValuesTable({
         },
         {
           key: 'value',
-          header: `${tt.value} (${keyFigure.unit})`,
+          header: `${tt.value} (${unit})`,
           numeric: true,
           cell: (r) =>
             r.row.value === null ? (
@@ -62,9 +68,7 @@ export function ValuesTable({
                 <span className="visually-hidden">{t.common.state.noValue}</span>
               </>
             ) : (
-              <InfoNumber
-                info={{ definition: `${name(keyFigure)} (${keyFigure.unit})`, source, year }}
-              >
+              <InfoNumber info={{ definition: `${name(keyFigure)} (${unit})`, source, year }}>
                 {withUnit(f.number(r.row.value, decimals), keyFigure.unit)}
               </InfoNumber>
             ),
