@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import {
   listImports,
+  listPriceIndexYears,
   migrationStatus,
   observationCounts,
   resolveDatabaseTarget,
@@ -21,6 +22,11 @@ export function registerDb(program: Command, effects: CliEffects): void {
   db.command('status')
     .description('Vis hvor databasen er, migrationer, importer og antal værdier')
     .action(async (_opts: unknown, cmd: Command) => {
+      const BASIS_HOW_DA = {
+        stated: 'angivet i kilden',
+        flag: '--price-basis',
+        detected: 'aflæst',
+      };
       const options = globalOptions(cmd);
       const target = resolveDatabaseTarget({
         dbFlag: options.db,
@@ -33,6 +39,7 @@ export function registerDb(program: Command, effects: CliEffects): void {
         migrations: await migrationStatus(d),
         imports: (await listImports(d)).map(({ diagnostics: _d, ...rest }) => rest),
         observations: await observationCounts(d),
+        priceIndex: await listPriceIndexYears(d),
       }));
       if (options.json) return printJson(effects, { target: target.engine, ...status });
       effects.stdout(`Database: ${status.engine} (${status.location})\n`);
@@ -49,7 +56,17 @@ export function registerDb(program: Command, effects: CliEffects): void {
       if (status.imports.length) {
         effects.stdout(
           formatTable(
-            ['Id', 'Fil', 'Format', 'Tidspunkt', 'Status', 'Nye', 'Ændrede'],
+            [
+              'Id',
+              'Fil',
+              'Format',
+              'Tidspunkt',
+              'Status',
+              'Nye',
+              'Ændrede',
+              'Prisniveau',
+              'Budgetår',
+            ],
             status.imports.map((i) => [
               String(i.id),
               i.fileName,
@@ -58,11 +75,23 @@ export function registerDb(program: Command, effects: CliEffects): void {
               i.status,
               String(i.inserted),
               String(i.updated),
+              i.priceBasis ? `${i.priceBasis} (${BASIS_HOW_DA[i.priceBasisHow ?? 'stated']})` : '',
+              Object.keys(i.yearKinds).join(', '),
             ]),
           ),
         );
       } else {
         effects.stdout('Ingen importer endnu. Brug: potentiale import <fil eller mappe>\n');
+      }
+      const sources = [...new Set(status.priceIndex.map((y) => y.source))];
+      for (const source of sources) {
+        const years = status.priceIndex.filter(
+          (y) => y.source === source && y.keyFigureId === null,
+        );
+        if (years.length)
+          effects.stdout(
+            `\nPris- og lønindeks (${source}): ${years[0]?.year}-${years.at(-1)?.year}, basisår ${years[0]?.baseYear}\n`,
+          );
       }
     });
 }
