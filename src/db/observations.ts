@@ -84,23 +84,17 @@ export async function valuesForYear(
       volume ? (volumeShareFor(volume, year) ?? null) : null,
     ],
   );
-  const out: MunicipalityValues[] = [];
-  for (const r of rows) {
-    let last = out[out.length - 1];
-    if (last?.code !== r.code) {
-      last = {
-        code: r.code,
-        name: r.name,
-        regionCode: r.region_code,
-        values: [],
-        volume: volume ? computeVolume(volume, num(r.population), num(r.share)) : null,
-      };
-      out.push(last);
-    }
-    const v = storedValue(r);
-    if (v) (last.values as StoredValue[]).push(v);
-  }
-  return out;
+  return groupRows(
+    rows,
+    (r) => r.code,
+    (r) => ({
+      code: r.code,
+      name: r.name,
+      regionCode: r.region_code,
+      values: [],
+      volume: volume ? computeVolume(volume, num(r.population), num(r.share)) : null,
+    }),
+  );
 }
 
 /** One municipality's stored values of a key figure in one year. */
@@ -140,15 +134,30 @@ export async function seriesFor(
       shares[1] ?? null,
     ],
   );
-  const out: SeriesYear[] = [];
+  return groupRows(
+    rows,
+    (r) => r.year,
+    (r) => ({
+      year: r.year,
+      values: [],
+      volume: volume ? computeVolume(volume, num(r.population), num(r.share)) : null,
+    }),
+  );
+}
+
+/** Consecutive rows with the same key become one group holding each row's stored value. */
+function groupRows<G extends { readonly values: readonly StoredValue[] }>(
+  rows: readonly Row[],
+  keyOf: (r: Row) => string | number,
+  start: (r: Row) => G,
+): G[] {
+  const out: G[] = [];
+  let key: string | number | undefined;
   for (const r of rows) {
     let last = out[out.length - 1];
-    if (last?.year !== r.year) {
-      last = {
-        year: r.year,
-        values: [],
-        volume: volume ? computeVolume(volume, num(r.population), num(r.share)) : null,
-      };
+    if (last === undefined || keyOf(r) !== key) {
+      key = keyOf(r);
+      last = start(r);
       out.push(last);
     }
     const v = storedValue(r);

@@ -241,12 +241,127 @@ export const method = {
       spoken:
         'Korridoren går fra det mindste til det største potentiale P i over benchmarkniveauerne l.',
     },
-    packageTitle: 'Potentialepakken',
-    package: [
+  },
+
+  packageRule: {
+    title: 'Potentialepakken',
+    intro:
       'En potentialepakke samler en kommunes potentialer pr. tema og i alt. Kun nøgletal, hvis potentiale er penge, lægges sammen: enhedsudgifter, hvor lavere er bedre, og som har en volumen. Kvalitets-, aktivitets- og strukturtal vises ved siden af, men lægges aldrig til.',
-      'Et nøgletal og dets delnøgletal lægges aldrig sammen, så den samme krone ikke tælles to gange. Reglen: de mest specifikke nøgletal prøves først, og et nøgletal springes over, hvis det overlapper et, der allerede er talt med (et over- eller underliggende nøgletal eller fælles udgifter). Hvert nøgletal viser, om det er talt med, og hvis ikke, hvorfor.',
-      'Summen vises både med fortegn (mindreforbrug modregnet) og som summen af de positive potentialer, `Σ max(0, P_i)`. Et nøgletal, der hører til to temaer, tælles kun én gang i den samlede sum, så den kan være mindre end summen af temaerne.',
+    rules: [
+      'Samlede niveauer på tværs af områder, fx serviceudgifter, nettodriftsudgifter og udgifter i alt pr. indbygger, lægges aldrig sammen med områdernes nøgletal. De vises ved siden af pakken som kommunens samlede niveau.',
+      'Nøgletal, der overlapper (et område og dets dele, fx dagtilbud netto og private pasningsordninger, eller nøgletal med fælles udgifter), udgør en familie. I hver familie tælles det sæt af nøgletal uden indbyrdes overlap, der dækker flest penge: kommunens egen udgift `C = c × Q`, lagt sammen. Et lille delnøgletal kan derfor aldrig skubbe hele sit område ud af pakken. Ved lige mange penge vælges flest nøgletal pr. aldersgruppe, dernæst flest nøgletal, dernæst efter id. En familie med mere end 20 nøgletal vælges grådigt, største udgift først, og pakken siger det.',
+      'Hvert nøgletal tælles under ét tema, sit første, så temaernes summer tilsammen giver pakkens sum. Står et nøgletal også under et andet tema, står der, hvor det er talt med.',
+      'Et nøgletal, der ikke tælles med, siger hvorfor: hvilket nøgletal det overlapper, og hvor mange penge familien dækker med og uden det.',
     ],
+    sumsTitle: 'Potentiale og nettoposition',
+    sums: 'Pakken viser to summer. Potentialet er summen af de positive potentialer, `Σ max(0, P_i)`: så meget mindre kunne kommunen bruge, hvis den lå på benchmark dér, hvor den bruger mere. Nettopositionen er summen med fortegn, hvor mindreforbrug modregnes. Den er ikke penge at finde, men siger, hvor kommunen samlet står mod benchmark.',
+    coverageTitle: 'Dækning',
+    coverageIntro: 'Pakken siger, hvor stor en del af kommunens udgifter dens nøgletal dækker:',
+    coverage: {
+      expression: 'dækning = Σ_f (c_f × Q_f) / (N × indbyggertal)',
+      spoken:
+        'Dækningen er summen over pakkens nøgletal f af c f gange Q f, divideret med N gange indbyggertallet.',
+      legend: [
+        {
+          symbol: 'N',
+          spoken: 'N',
+          meaning:
+            'nettodriftsudgifterne pr. indbygger samme år og i samme prisniveau; mangler de, bruges serviceudgifterne pr. indbygger, og pakken siger det',
+        },
+      ],
+    },
+    coverageText:
+      'Under 50 % gælder pakkens total kun den del af udgifterne, og der står en advarsel. Under 25 % kan året ikke sammenlignes som helhed: totalen afhænger da mere af, hvilke nøgletal der findes for året, end af kommunens udgifter, så den vises ikke som et resultat.',
+  },
+
+  prices: {
+    title: 'Prisniveauer: løbende og faste priser',
+    intro: [
+      'Et beløb har altid et prisniveau. I løbende priser er hvert års beløb i årets egne priser. I faste priser er alle år regnet om til ét basisårs priser, fx 2010-priser, så pris- og lønstigninger ikke ligner et større forbrug.',
+      'Potentiale gemmer hvert tal, som det er offentliggjort, med sit prisniveau og viser prisniveauet ved beløbene, fx »kr., 2019-priser«. Beløb i forskellige prisniveauer lægges aldrig sammen og vises aldrig som en ændring.',
+      'På de nuværende data er den samlede nøgletalseksport (1993-2019) i faste 2010-priser, mens de nyere eksporter af enkelte nøgletal og Danmarks Statistiks regnskaber (REGK31) er i løbende priser.',
+    ],
+    indexTitle: 'Pris- og lønindekset',
+    indexIntro:
+      'Et beløb regnes om med et pris- og lønindeks `I_t`, som er prisniveauet i år t i forhold til et basisår:',
+    conversion: {
+      expression: 'beløb_b = beløb_a × I_b / I_a',
+      spoken:
+        'Beløbet i år b’s priser er lig med beløbet i år a’s priser gange I b divideret med I a.',
+      legend: [
+        {
+          symbol: 'I_t',
+          spoken: 'I t',
+          meaning:
+            'pris- og lønindekset i år t (1 i basisåret); for et beløb i løbende priser er a eller b året selv',
+        },
+      ],
+    },
+    index: [
+      'Indekset er data med oprindelse som alle andre tal. Potentiale afleder det af eksporter, der overlapper: for hvert nøgletal og år, der findes både i faste og i løbende priser, er forholdet mellem de to det samme for alle 98 kommuner (og præcis 1 i basisåret). Et nøgletals faktor for et år er medianen af kommunernes forhold og bruges kun, når mindst 90 % af kommunerne giver det samme forhold inden for afrunding. Årets indeks er medianen over nøgletallene, og spredningen (mindste og største forhold, og hvor mange kommuner der er enige) gemmes med det. Et nøgletal, hvis forhold afviger mere end 0,1 % fra det generelle indeks, får sit eget.',
+      'På de nuværende data dækker det afledte indeks 1993-2018: omtrent 0,60 i 1993 og 1,12 i 2018, når 2010 er 1. Et indeks kan også importeres som en fil (`år;indeks;basis`) eller hentes fra Danmarks Statistik. Et importeret indeks bruges før et hentet, og et hentet før et afledt.',
+    ],
+    defaultsTitle: 'Hvilket prisniveau vises?',
+    defaults: [
+      'Et enkelt år vises som standard i årets egne priser (løbende priser), fx potentialepakken for 2018 i 2018-priser.',
+      'En udvikling over flere år vises i faste priser i det nyeste år, som et indeks når, så årene kan sammenlignes.',
+      'På kommunesiden kan prisniveauet vælges: løbende priser eller faste priser i et bestemt år. Valget står i adressen, fx `?prices=2010`.',
+    ],
+    missingTitle: 'Uden et indeks',
+    missing:
+      'Mangler indekset et år, som omregningen kræver, vises beløbet i det prisniveau, det er offentliggjort i, og der står, at det ikke er omregnet, fx »ikke omregnet: intet prisindeks for 2019«. En pakke blander aldrig prisniveauer: kan de fleste af dens nøgletal ikke nå årets egne priser, vises hele pakken i det offentliggjorte prisniveau (fx budget 2019 i 2010-priser), og der står en advarsel. Har man selv valgt et prisniveau, som indekset ikke når, siger siden det i stedet for at vise tallene i et andet niveau.',
+  },
+
+  yearKinds: {
+    title: 'Regnskab, budget og pakkens år',
+    intro:
+      'Hvert tal er enten regnskab, budget eller et skøn, og siden skriver det ved året, fx »budget 2019«. Regnskab og budget for samme år gemmes begge og blandes aldrig; hvor der vises ét tal pr. år, vinder regnskabet.',
+    ruleTitle: 'Hvordan året bestemmes',
+    rule: [
+      'En eksport fra De Kommunale Nøgletal har en datolinje. Et år er regnskab, når eksporten er dateret 1. juli året efter eller senere: kommunerne godkender regnskabet senest 1. juni, og noegletal.dk offentliggør det hen over sommeren. De senere år i eksporten er budget. Den samlede eksport er dateret september 2019, så 2019 er budget, og 2018 og tidligere er regnskab.',
+      'Uden en datolinje regnes alle år som regnskab. Danmarks Statistiks REGK31 er regnskab.',
+    ],
+    defaultTitle: 'Hvilket år åbner pakken på?',
+    default:
+      'Pakken åbner på det nyeste år, der mest er regnskab (over halvdelen af pengene i pakken) og dækker mindst halvdelen af nettodriftsudgifterne. Findes der ikke noget sådant år, åbner den på det nyeste år med nøgletal. Årsvælgeren viser for hvert år, om det er regnskab eller budget, hvor mange nøgletal pakken har, og dens dækning, fx »2018 · regnskab · 12 nøgletal · dækning 97 %«.',
+  },
+
+  warnings: {
+    title: 'Advarsler',
+    intro:
+      'Et potentiale kan være skrøbeligt. Potentiale siger det i ord ved det tal, det gælder, i stedet for at tie. Advarslerne er:',
+    items: [
+      {
+        name: 'Fjerne sammenligningskommuner',
+        text: 'Kommunens afstand til sin k-te nærmeste sammenligningskommune (den 10. som standard) er større end 95-procent-percentilen af den samme afstand for alle 98 kommuner. Benchmarket bygger da på kommuner, der ligner mindre, end sammenligningskommuner plejer.',
+      },
+      {
+        name: 'Skiller sig ud',
+        text: 'Kommunens værdi ligger mere end 3 robuste standardafvigelser fra sammenligningskommunernes median: `|c_i − median_j c_j| > 3 × 1,4826 × MAD`, hvor MAD er medianen af de absolutte afvigelser fra medianen (er den 0, bruges 1,2533 × den gennemsnitlige absolutte afvigelse). Det kræver mindst 3 sammenligningskommuner med en værdi. Øer som Læsø, Fanø, Samsø og Ærø er det typiske eksempel: potentialet afspejler da særlige vilkår mere end effektivitet.',
+      },
+      {
+        name: 'Lille målgruppe',
+        text: 'Volumenen er under 100 (personer, elever) eller under 25 % af sammenligningskommunernes median. Få personer mere eller mindre flytter da enhedsudgiften meget.',
+      },
+      {
+        name: 'Databrud',
+        text: 'Opgørelsen af nøgletallet blev ændret i året eller i de tre år før (inden for 4 år). Tal fra før og efter bruddet kan ikke sammenlignes.',
+      },
+      {
+        name: 'Budgettal',
+        text: 'Året er budget (eller et skøn), ikke regnskab: kommunernes plan for året, og regnskabet kan ende et andet sted.',
+      },
+      {
+        name: 'Lav dækning',
+        text: 'Pakkens nøgletal dækker under 50 % af nettodriftsudgifterne, så totalen kun gælder den del. Under 25 % kan året ikke sammenlignes som helhed, og totalen vises ikke som et resultat.',
+      },
+      {
+        name: 'Prisomregning',
+        text: 'Beløbene er regnet om med et pris- og lønindeks (med dets kilde og år), eller de kunne ikke regnes om til det ønskede prisniveau og vises, som de er offentliggjort.',
+      },
+    ],
+    outro:
+      'Advarslerne er også maskinlæsbare i API’et (`warnings` med `code`, tallene bag og teksten på dansk og engelsk), så andre systemer kan vise dem på samme måde.',
   },
 
   development: {
@@ -283,7 +398,8 @@ export const method = {
       spoken:
         'Den årlige vækst er lig med c i slutåret divideret med c i startåret, opløftet i 1 divideret med antal år, minus 1.',
     },
-    growthText: 'den gennemsnitlige årlige vækst i løbende priser.',
+    growthText:
+      'den gennemsnitlige årlige vækst i hvert års egne priser (løbende priser), så den rummer også pris- og lønudviklingen; indekset `r` gør ikke, for prisudviklingen går ud i forholdet til gruppen.',
     details: [
       'Gruppen holdes fast over hele perioden og dannes på rammevilkårene i periodens sidste år. En sammenligningskommune uden værdi et år udelades af det års gennemsnit, og det oplyses.',
       'Kommuner med en anden udvikling end os: for hver sammenligningskommune beregnes dens ændring målt mod den samme reference, vores gruppes gennemsnit, og forskellen til vores egen ændring. De, der har bevæget sig mest anderledes, vises først. Dem er det oplagt at spørge, hvad de har gjort.',
@@ -390,7 +506,8 @@ export const method = {
       'Penge er ikke det samme som kvalitet. Se altid kvalitets- og aktivitetstal ved siden af udgiften.',
       'En kommune kan med god grund prioritere anderledes: et højt tal kan være et politisk valg.',
       'Rammevilkårene fanger ikke alt. Geografi, særlige institutioner og lokale forhold kan forklare forskelle.',
-      'Tallene har usikkerhed og brud. Det seneste år i De Kommunale Nøgletal er oftest budget, de tidligere år regnskab; tal før 2007 er skøn for de nuværende 98 kommuner; definitioner ændrer sig.',
+      'Tallene har usikkerhed og brud. Et år kan være budget og ikke regnskab, og siden siger det; tal før 2007 er skøn for de nuværende 98 kommuner; definitioner ændrer sig. Se advarslerne ved tallene.',
+      'Se prisniveauet ved beløbet: 2010-priser og 2019-priser er ikke det samme, og beløb i forskellige prisniveauer kan ikke sammenlignes direkte.',
       'Se på korridoren, ikke på ét tal: valget af benchmark flytter potentialet.',
       'Spørg hvorfor: tal med de kommuner, der gør det anderledes, og find ud af, hvad der ligger bag.',
     ],
@@ -406,7 +523,7 @@ export const method = {
         publisher: 'Indenrigs- og Sundhedsministeriet',
         url: 'https://www.noegletal.dk',
         urlLabel: 'noegletal.dk',
-        what: 'Kommunernes nøgletal fra 1993: udgifter pr. målgruppe, befolkning og alderssammensætning, socioøkonomisk indeks, udgiftsbehov, beskatningsgrundlag og meget mere. Eksporteres som CSV eller XLSX fra noegletal.dk. Det seneste år er som regel budget, de tidligere regnskab; tal før kommunalreformen i 2007 er skøn omregnet til de nuværende 98 kommuner.',
+        what: 'Kommunernes nøgletal fra 1993: udgifter pr. målgruppe, befolkning og alderssammensætning, socioøkonomisk indeks, udgiftsbehov, beskatningsgrundlag og meget mere. Eksporteres som CSV eller XLSX fra noegletal.dk. Eksportens datolinje afgør, hvilke år der er regnskab og hvilke budget (se Regnskab og budget). Den samlede eksport er i faste 2010-priser, eksporter af enkelte nøgletal i løbende priser; tal før kommunalreformen i 2007 er skøn omregnet til de nuværende 98 kommuner.',
         licence:
           'En fri, offentlig database fra ministeriet. Der følger ingen licenstekst med eksporterne, så kilden angives.',
         citation: 'Kilde: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
@@ -416,7 +533,7 @@ export const method = {
         publisher: 'Danmarks Statistik',
         url: 'https://www.statistikbanken.dk',
         urlLabel: 'statistikbanken.dk',
-        what: 'REGK31, kommunernes regnskaber: nettodriftsudgifter pr. indbygger fordelt på funktioner i den kommunale kontoplan. FOLK1A: befolkningen. Kommuneinddelingen: regioner, landsdele og kommuner. Hentes direkte fra Statistikbankens API (api.statbank.dk) med `potentiale fetch`, eller importeres fra eksporterede filer.',
+        what: 'REGK31, kommunernes regnskaber: nettodriftsudgifter pr. indbygger fordelt på funktioner i den kommunale kontoplan, regnskab i løbende priser. FOLK1A: befolkningen. Kommuneinddelingen: regioner, landsdele og kommuner. Hentes direkte fra Statistikbankens API (api.statbank.dk) med `potentiale fetch`, eller importeres fra eksporterede filer.',
         licence: 'Må genbruges frit med kildeangivelse (CC BY 4.0).',
         citation: 'Kilde: Danmarks Statistik (fx REGK31)',
       },

@@ -236,12 +236,127 @@ export const method: Widen<typeof da> = {
       spoken:
         'The corridor runs from the smallest to the largest potential P i over the benchmark levels l.',
     },
-    packageTitle: 'The potential package',
-    package: [
+  },
+
+  packageRule: {
+    title: 'The potential package',
+    intro:
       'A potential package gathers a municipality’s potentials per theme and in total. Only figures whose potential is money are added up: unit costs where lower is better and that have a volume. Quality, activity and structural figures are shown beside them, never added.',
-      'A key figure and its sub-figures are never added together, so the same krone is not counted twice. The rule: the most specific figures are tried first, and a figure is skipped if it overlaps one already counted (a parent or child figure, or shared costs). Each figure shows whether it is counted and, if not, why.',
-      'The sum is shown both with its sign (underspending netted off) and as the sum of the positive potentials, `Σ max(0, P_i)`. A figure in two themes is counted once in the overall sum, so it can be less than the sum of the themes.',
+    rules: [
+      'Overall levels across areas, such as service expenditure, net operating expenditure and total expenditure per inhabitant, are never added to the areas’ figures. They are shown beside the package as the municipality’s overall level.',
+      'Figures that overlap (an area and its parts, e.g. day care net and private childminding, or figures with shared costs) form a family. In each family the set of mutually non-overlapping figures that covers the most money is counted: the municipality’s own spending `C = c × Q`, added up. A small sub-figure can therefore never push its whole area out of the package. On equal money, the most figures per age group win, then the most figures, then by id. A family of more than 20 figures is chosen greedily, largest spending first, and the package says so.',
+      'Each figure is counted under one theme, its first, so the themes’ sums add up to the package’s sum. Where a figure is also shown under another theme, it says where it is counted.',
+      'A figure that is not counted says why: which figure it overlaps, and how much money the family covers with and without it.',
     ],
+    sumsTitle: 'Potential and net position',
+    sums: 'The package shows two sums. The potential is the sum of the positive potentials, `Σ max(0, P_i)`: how much less the municipality could spend at the benchmark where it spends more. The net position is the signed sum, with lower spending netted off. It is not money to be found, but where the municipality stands against the benchmark overall.',
+    coverageTitle: 'Coverage',
+    coverageIntro: 'The package says how much of the municipality’s spending its figures cover:',
+    coverage: {
+      expression: 'coverage = Σ_f (c_f × Q_f) / (N × population)',
+      spoken:
+        'The coverage is the sum over the package’s figures f of c f times Q f, divided by N times the population.',
+      legend: [
+        {
+          symbol: 'N',
+          spoken: 'N',
+          meaning:
+            'net operating expenditure per inhabitant in the same year and price level; where it is missing, service expenditure per inhabitant is used, and the package says so',
+        },
+      ],
+    },
+    coverageText:
+      'Below 50 % the package’s total speaks for that part of the spending only, with a warning. Below 25 % the year is not comparable as a whole: the total then depends more on which figures the year has than on the municipality’s spending, so it is not shown as a result.',
+  },
+
+  prices: {
+    title: 'Price levels: current and fixed prices',
+    intro: [
+      'An amount always has a price level. In current prices each year’s amount is in that year’s own prices. In fixed prices every year is converted to one base year’s prices, e.g. 2010 prices, so that rising prices and wages do not look like higher spending.',
+      'Potentiale stores every figure as published, with its price level, and shows the price level with the amounts, e.g. “kr., 2019-priser” (2019 prices). Amounts in different price levels are never added and never shown as a change.',
+      'In the current data the full key-figure export (1993-2019) is in fixed 2010 prices, while the newer single-figure exports and Statistics Denmark’s accounts (REGK31) are in current prices.',
+    ],
+    indexTitle: 'The price and wage index',
+    indexIntro:
+      'An amount is converted with a price and wage index `I_t`, the price level of year t relative to a base year:',
+    conversion: {
+      expression: 'amount_b = amount_a × I_b / I_a',
+      spoken:
+        'The amount in year b’s prices equals the amount in year a’s prices times I b divided by I a.',
+      legend: [
+        {
+          symbol: 'I_t',
+          spoken: 'I t',
+          meaning:
+            'the price and wage index in year t (1 in the base year); for an amount in current prices, a or b is the year itself',
+        },
+      ],
+    },
+    index: [
+      'The index is data with provenance like any other figure. Potentiale derives it from exports that overlap: for each figure and year stored both in fixed and in current prices, the ratio between the two is the same for all 98 municipalities (and exactly 1 in the base year). A figure’s factor for a year is the median of the municipalities’ ratios and is used only when at least 90 % of them give the same ratio within rounding. The year’s index is the median over the figures, and its spread (smallest and largest ratio, and how many municipalities agree) is stored with it. A figure whose ratios differ from the general index by more than 0.1 % gets its own.',
+      'In the current data the derived index covers 1993-2018: about 0.60 in 1993 and 1.12 in 2018 with 2010 = 1. An index can also be imported as a file (`year;index;base`) or fetched from Statistics Denmark. An imported index is used before a fetched one, and a fetched one before a derived one.',
+    ],
+    defaultsTitle: 'Which price level is shown?',
+    defaults: [
+      'A single year is shown in its own prices (current prices) by default, e.g. the package for 2018 in 2018 prices.',
+      'A development over several years is shown in fixed prices of the newest year an index reaches, so the years can be compared.',
+      'On the municipality page the price level can be chosen: current prices or fixed prices of a given year. The choice is kept in the address, e.g. `?prices=2010`.',
+    ],
+    missingTitle: 'Without an index',
+    missing:
+      'Where the index lacks a year that a conversion needs, the amount is shown in the price level it was published in, and it says that it is not converted, e.g. “not converted: no price index for 2019”. A package never mixes price levels: if most of its figures cannot reach the year’s own prices, the whole package is shown in the published level (e.g. budget 2019 in 2010 prices), with a warning. If you choose a price level the index does not reach, the page says so instead of showing the figures in another level.',
+  },
+
+  yearKinds: {
+    title: 'Accounts, budget and the package’s year',
+    intro:
+      'Every figure is accounts, budget or an estimate, and the page writes it with the year, e.g. “budget 2019”. Accounts and budget of the same year are both kept and never mixed; where one number per year is shown, the accounts win.',
+    ruleTitle: 'How the kind is found',
+    rule: [
+      'An export from De Kommunale Nøgletal has a date line. A year is accounts when the export is dated 1 July of the following year or later: the municipalities approve their accounts by 1 June, and noegletal.dk publishes them over the summer. Later years in the export are budget. The full export is dated September 2019, so 2019 is budget, and 2018 and earlier are accounts.',
+      'Without a date line every year counts as accounts. Statistics Denmark’s REGK31 is accounts.',
+    ],
+    defaultTitle: 'Which year does the package open on?',
+    default:
+      'The package opens on the newest year that is mainly accounts (more than half of the package’s money) and covers at least half of the net operating expenditure. Where there is no such year, it opens on the newest year with figures. The year picker shows for each year whether it is accounts or budget, how many figures the package has and its coverage, e.g. “2018 · accounts · 12 key figures · coverage 97 %”.',
+  },
+
+  warnings: {
+    title: 'Warnings',
+    intro:
+      'A potential can be fragile. Potentiale says so in words next to the number it concerns, rather than staying silent. The warnings are:',
+    items: [
+      {
+        name: 'Distant peers',
+        text: 'The municipality’s distance to its k-th nearest peer (the 10th by default) is above the 95th percentile of the same distance over all 98 municipalities. The benchmark then rests on municipalities less alike than peers usually are.',
+      },
+      {
+        name: 'Stands out',
+        text: 'The municipality’s value lies more than 3 robust standard deviations from its peers’ median: `|c_i − median_j c_j| > 3 × 1.4826 × MAD`, where MAD is the median absolute deviation from the median (when it is 0, 1.2533 × the mean absolute deviation is used). At least 3 peers with a value are needed. Islands such as Læsø, Fanø, Samsø and Ærø are the typical case: the potential then reflects special conditions more than efficiency.',
+      },
+      {
+        name: 'Small target group',
+        text: 'The volume is below 100 (persons, pupils) or below 25 % of the peers’ median. A few persons more or less then move the unit cost a lot.',
+      },
+      {
+        name: 'Definition break',
+        text: 'The definition of the figure changed in the year or in the three years before (within 4 years). Figures before and after the break are not comparable.',
+      },
+      {
+        name: 'Budget figures',
+        text: 'The year is budget (or an estimate), not accounts: the municipalities’ plan for the year, and the accounts may end elsewhere.',
+      },
+      {
+        name: 'Low coverage',
+        text: 'The package’s figures cover less than 50 % of the net operating expenditure, so the total speaks for that part only. Below 25 % the year is not comparable as a whole, and the total is not shown as a result.',
+      },
+      {
+        name: 'Price conversion',
+        text: 'The amounts were converted with a price and wage index (its source and years named), or they could not be converted to the price level asked for and are shown as published.',
+      },
+    ],
+    outro:
+      'The warnings are also machine-readable in the API (`warnings` with a `code`, the numbers behind it and the text in Danish and English), so other systems can show them the same way.',
   },
 
   development: {
@@ -273,7 +388,8 @@ export const method: Widen<typeof da> = {
       spoken:
         'The annual growth equals c in the last year divided by c in the first year, to the power of 1 divided by the number of years, minus 1.',
     },
-    growthText: 'the average annual growth in current prices.',
+    growthText:
+      'the average annual growth in each year’s own prices (current prices), so it includes rising prices and wages; the index `r` does not, as prices cancel in the ratio to the group.',
     details: [
       'The group is held fixed over the window and formed on the structural conditions of its last year. A peer without a value in a year is left out of that year’s mean, and this is stated.',
       'Municipalities developing differently from us: for each peer, its change is measured against the same reference, our group’s mean, and compared with our own change. Those that moved most differently come first. They are the obvious ones to ask what they did.',
@@ -380,7 +496,8 @@ export const method: Widen<typeof da> = {
       'Money is not the same as quality. Always look at quality and activity figures beside the cost.',
       'A municipality may have good reason to prioritise differently: a high figure can be a political choice.',
       'Structural conditions do not capture everything. Geography, special institutions and local circumstances can explain differences.',
-      'The figures have uncertainty and breaks. The latest year in De Kommunale Nøgletal is usually a budget, earlier years accounts; figures before 2007 are estimates for today’s 98 municipalities; definitions change.',
+      'The figures have uncertainty and breaks. A year may be budget rather than accounts, and the page says so; figures before 2007 are estimates for today’s 98 municipalities; definitions change. See the warnings with the figures.',
+      'Look at the price level with the amount: 2010 prices and 2019 prices are not the same, and amounts in different price levels cannot be compared directly.',
       'Look at the corridor, not at one number: the choice of benchmark moves the potential.',
       'Ask why: talk to the municipalities that do things differently, and find out what lies behind it.',
     ],
@@ -396,7 +513,7 @@ export const method: Widen<typeof da> = {
         publisher: 'Ministry of the Interior and Health (Indenrigs- og Sundhedsministeriet)',
         url: 'https://www.noegletal.dk',
         urlLabel: 'noegletal.dk',
-        what: 'The municipalities’ key figures since 1993: cost per target group, population and age mix, socioeconomic index, expenditure need, tax base and much more. Exported as CSV or XLSX from noegletal.dk. The latest year is usually a budget, earlier years accounts; figures before the 2007 reform are estimates recalculated for today’s 98 municipalities.',
+        what: 'The municipalities’ key figures since 1993: cost per target group, population and age mix, socioeconomic index, expenditure need, tax base and much more. Exported as CSV or XLSX from noegletal.dk. The export’s date line decides which years are accounts and which budget (see Accounts and budget). The full export is in fixed 2010 prices, single-figure exports in current prices; figures before the 2007 reform are estimates recalculated for today’s 98 municipalities.',
         licence:
           'A free public database from the ministry. No licence text comes with the exports, so the source is cited.',
         citation: 'Source: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
@@ -406,7 +523,7 @@ export const method: Widen<typeof da> = {
         publisher: 'Statistics Denmark (Danmarks Statistik)',
         url: 'https://www.statistikbanken.dk',
         urlLabel: 'statistikbanken.dk',
-        what: 'REGK31, the municipal accounts: net operating expenditure per inhabitant by function of the municipal chart of accounts. FOLK1A: the population. The classification of regions, provinces (landsdele) and municipalities. Fetched directly from the StatBank API (api.statbank.dk) with `potentiale fetch`, or imported from exported files.',
+        what: 'REGK31, the municipal accounts: net operating expenditure per inhabitant by function of the municipal chart of accounts, accounts in current prices. FOLK1A: the population. The classification of regions, provinces (landsdele) and municipalities. Fetched directly from the StatBank API (api.statbank.dk) with `potentiale fetch`, or imported from exported files.',
         licence: 'Free to reuse with attribution (CC BY 4.0).',
         citation: 'Source: Statistics Denmark (e.g. REGK31)',
       },

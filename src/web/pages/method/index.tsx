@@ -6,11 +6,15 @@ import { TOC_ID } from './section.tsx';
 import { DeaSection } from './sections/dea-section.tsx';
 import { DevelopmentSection } from './sections/development-section.tsx';
 import { LevelsSection } from './sections/levels-section.tsx';
+import { PackageSection } from './sections/package-section.tsx';
 import { PeersSection } from './sections/peers-section.tsx';
 import { PotentialSection } from './sections/potential-section.tsx';
+import { PricesSection } from './sections/prices-section.tsx';
 import { ReadingSection } from './sections/reading-section.tsx';
 import { SourcesSection } from './sections/sources-section.tsx';
 import { TalkToSection } from './sections/talk-to-section.tsx';
+import { WarningsSection } from './sections/warnings-section.tsx';
+import { YearKindsSection } from './sections/year-kinds-section.tsx';
 
 interface SectionEntry {
   /** The fragment of the section's address, in Danish in both languages: /metode#dea. */
@@ -23,6 +27,10 @@ const SECTIONS: readonly SectionEntry[] = [
   { id: 'sammenligningskommuner', title: (t) => t.method.peers.title, Body: PeersSection },
   { id: 'benchmarkniveauer', title: (t) => t.method.levels.title, Body: LevelsSection },
   { id: 'potentiale', title: (t) => t.method.potential.title, Body: PotentialSection },
+  { id: 'potentialepakken', title: (t) => t.method.packageRule.title, Body: PackageSection },
+  { id: 'prisniveauer', title: (t) => t.method.prices.title, Body: PricesSection },
+  { id: 'regnskab-og-budget', title: (t) => t.method.yearKinds.title, Body: YearKindsSection },
+  { id: 'advarsler', title: (t) => t.method.warnings.title, Body: WarningsSection },
   { id: 'udvikling', title: (t) => t.method.development.title, Body: DevelopmentSection },
   { id: 'hvem-skal-vi-tale-med', title: (t) => t.method.talkTo.title, Body: TalkToSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },

@@ -2,7 +2,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { Formula } from '../formula.tsx';
 import { MethodSection, Paragraphs, TextList } from '../section.tsx';
 
-/** The potential, its sign, the corridor across levels and the package sum (DESIGN.md §3.4). */
+/** The potential, its sign and the corridor across levels (DESIGN.md §3.4). */
 export function PotentialSection({ id }: { readonly id: string }) {
   const { t } = useI18n();
   const s = t.method.potential;
@@ -19,8 +19,6 @@ export function PotentialSection({ id }: { readonly id: string }) {
       <Paragraphs texts={s.corridor.slice(0, 1)} />
       <Formula formula={s.corridorFormula} legendLabel={t.method.where} />
       <Paragraphs texts={s.corridor.slice(1)} />
-      <h3>{s.packageTitle}</h3>
-      <Paragraphs texts={s.package} />
     </MethodSection>
   );
 }
