@@ -24,8 +24,7 @@ export const peersParam = z.string().max(800).optional().openapi({
 });
 export const pricesParam = z.string().max(20).optional().openapi({
   description:
-    'Prisniveau / price level: current (hvert års løbende priser) eller et år for faste priser, fx 2019. Standard: et enkelt år i egne løbende priser; serier i faste priser i det nyeste år med prisindeks',
-  example: 'current',
+    'Prisniveau / price level: current (hvert års løbende priser) eller et år for faste priser, fx 2010. Standard: et enkelt år i egne løbende priser; serier i faste priser i det nyeste år med prisindeks. Et niveau, der ikke kan nås med prisindekset, afvises (400)',
 });
 export const formatParam = z
   .enum(['json', 'csv', 'xlsx', 'jsonstat'])

@@ -8,6 +8,7 @@ import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath } from '../support/shared-data.ts';
 import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 const noegletal = parseNoegletalCsv(
   new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
@@ -58,14 +59,17 @@ describe.each(ENGINES)('GET /api/v1/package with ranks and corridors on %s', (en
 
   it('exports rank and corridor columns in CSV and XLSX', async () => {
     const csv = await (await get('/api/v1/package?municipality=766&year=2019&format=csv')).text();
-    const [header, ...lines] = csv.trim().split('\r\n');
-    const sep = header?.includes(';') ? ';' : ',';
-    const cols = header?.split(sep) ?? [];
+    const [cols = [], ...lines] = parseCsv(csv) as string[][];
     expect(cols).toEqual(
-      expect.arrayContaining(['rang', 'af', 'korridor min (kr.)', 'korridor max (kr.)']),
+      expect.arrayContaining([
+        'rang',
+        'af',
+        'korridor min (kr., 2010-priser)',
+        'korridor max (kr., 2010-priser)',
+      ]),
     );
     const elderly = lines.find((l) => l.includes('udgifter-aeldre-pr-67-aarig'));
-    const rank = elderly?.split(sep)[cols.indexOf('rang')];
+    const rank = elderly?.[cols.indexOf('rang')];
     expect(Number(rank)).toBeGreaterThanOrEqual(1);
 
     const r = await get('/api/v1/package?municipality=766&year=2019', {
@@ -75,7 +79,12 @@ describe.each(ENGINES)('GET /api/v1/package with ranks and corridors on %s', (en
     await wb.xlsx.load(await r.arrayBuffer());
     const headers = (wb.getWorksheet('Data')?.getRow(1).values ?? []) as unknown[];
     expect(headers).toEqual(
-      expect.arrayContaining(['rang', 'af', 'korridor min (kr.)', 'korridor max (kr.)']),
+      expect.arrayContaining([
+        'rang',
+        'af',
+        'korridor min (kr., 2010-priser)',
+        'korridor max (kr., 2010-priser)',
+      ]),
     );
   });
 });

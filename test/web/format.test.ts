@@ -8,6 +8,9 @@ import {
   formatPercent,
   formatVolume,
   formatWithUnit,
+  isMoneyUnit,
+  priceLevelText,
+  unitWithPrices,
 } from '../../src/web/format/index.ts';
 
 describe('formatNumber(locale, value, decimals)', () => {
@@ -49,5 +52,29 @@ describe('the unit formats', () => {
   });
   it('writes a date in Danish', () => {
     expect(formatDate('da', '2026-11-23T14:27:55.833Z')).toBe('23. november 2026');
+  });
+});
+
+describe('priceLevelText(locale, prices, year) and unitWithPrices(locale, unit, prices, year)', () => {
+  it('names fixed prices by their base year and current prices by the year', () => {
+    expect(priceLevelText('da', { basis: 'fixed', year: 2010 })).toBe('2010-priser');
+    expect(priceLevelText('da', { basis: 'current', year: null }, 2019)).toBe(
+      '2019-priser (løbende)',
+    );
+    expect(priceLevelText('da', { basis: 'current', year: null }, 2019, { plain: true })).toBe(
+      '2019-priser',
+    );
+    expect(priceLevelText('da', { basis: 'current', year: null })).toBe('løbende priser');
+    expect(priceLevelText('en', { basis: 'fixed', year: 2010 })).toBe('2010 prices');
+  });
+
+  it('adds the level to a money unit only, as the API writes unitLabelDa', () => {
+    expect(unitWithPrices('da', 'kr. pr. indb.', { basis: 'fixed', year: 2010 })).toBe(
+      'kr. pr. indb., 2010-priser',
+    );
+    expect(unitWithPrices('da', 'pct.', { basis: 'fixed', year: 2010 })).toBe('pct.');
+    expect(unitWithPrices('da', 'kr. pr. indb.', null)).toBe('kr. pr. indb.');
+    expect(isMoneyUnit('1.000 kr.')).toBe(true);
+    expect(isMoneyUnit('indb. pr. km²')).toBe(false);
   });
 });

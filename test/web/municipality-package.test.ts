@@ -8,64 +8,47 @@ import {
 } from '../../src/web/pages/municipality/figure-info.ts';
 import { explainPeer } from '../../src/web/pages/municipality/peer-explanation.ts';
 import {
-  defaultPackageYear,
   developmentStart,
-  packageYears,
+  pickerYears,
+  totalIsComparable,
 } from '../../src/web/pages/municipality/years.ts';
+import {
+  distantPeersByTheme,
+  figureLevelWarnings,
+  packageLevelWarnings,
+} from '../../src/web/pages/municipality/warning-groups.ts';
 
-const years = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const figure = (kind: string | null, themes: string[], yearsWithValues: number[]) =>
-  ({ kind, themes, yearsWithValues }) as unknown as Parameters<typeof packageYears>[0][number];
+const packageYear = (year: number, figures: number, coverage: number | null) =>
+  ({
+    year,
+    figures,
+    coverage,
+    denominatorKeyFigureId: null,
+    yearKind: 'accounts',
+    prices: { basis: 'current', year: null },
+    comparable: coverage !== null && coverage >= 0.25,
+    eligibleAsDefault: false,
+  }) as const;
 
-describe('packageYears(keyFigures)', () => {
-  it('is the union of the themed figures’ years with numbers, newest first, without structural or unthemed ones', () => {
-    expect(
-      packageYears([
-        // Rows from 1993 (marks only), numbers in 2018–2019, like udgifter-aeldre-pr-67-aarig.
-        figure('cost', ['elderly-health'], [2018, 2019]),
-        figure('cost', ['finance'], [2019, 2021]),
-        figure('structure', ['structure'], years(2010, 2024)),
-        figure(null, [], [2025]),
-        figure('cost', ['administration'], []),
-      ]),
-    ).toEqual([2021, 2019, 2018]);
+describe('pickerYears(packageYears, chosen)', () => {
+  it('lists the years whose package sums a figure, newest first, and the chosen year even without', () => {
+    const doc = {
+      years: [packageYear(2018, 12, 0.97), packageYear(2024, 0, null), packageYear(2019, 12, 0.96)],
+    };
+    expect(pickerYears(doc).map((y) => y.year)).toEqual([2019, 2018]);
+    expect(pickerYears(doc, 2024).map((y) => y.year)).toEqual([2024, 2019, 2018]);
   });
 });
 
-describe('defaultPackageYear(keyFigures)', () => {
-  it('is the newest year in which at least half as many cost figures have numbers as in their best year', () => {
-    // Four cost figures end in 2019, one reaches 2024: 2019 is the rich year (figures of
-    // another kind do not count).
-    const figures = [
-      ...Array.from({ length: 4 }, () => figure('cost', ['children-young'], years(2007, 2019))),
-      figure('cost', ['finance'], years(2020, 2024)),
-      ...Array.from({ length: 3 }, () => figure('activity', ['finance'], years(2020, 2024))),
-    ];
-    expect(defaultPackageYear(figures)).toBe(2019);
-    // Two of four with numbers in 2024 is half: 2024 opens.
+describe('totalIsComparable(coverage, warnings)', () => {
+  it('is false below 25 % coverage or when the low-coverage warning says so, true for an unknown coverage', () => {
+    expect(totalIsComparable({ share: 0.97 }, [])).toBe(true);
+    expect(totalIsComparable({ share: 0.4 }, [])).toBe(true);
+    expect(totalIsComparable({ share: 0.17 }, [])).toBe(false);
+    expect(totalIsComparable({ share: null }, [])).toBe(true);
     expect(
-      defaultPackageYear([
-        ...figures.slice(0, 2),
-        ...Array.from({ length: 2 }, () => figure('cost', ['finance'], years(2018, 2024))),
-      ]),
-    ).toBe(2024);
-  });
-
-  it('counts only years with numbers, not the span of rows with marks', () => {
-    // Three cost figures with numbers only up to 2012 (rows with marks may run to 2019), one to
-    // 2019: 2012 is the rich year.
-    const figures = [
-      ...Array.from({ length: 3 }, () => figure('cost', ['administration'], years(2007, 2012))),
-      figure('cost', ['elderly-health'], [2018, 2019]),
-    ];
-    expect(defaultPackageYear(figures)).toBe(2012);
-  });
-
-  it('falls back to the newest package year when no cost figure has numbers, and is undefined without any', () => {
-    expect(defaultPackageYear([figure('activity', ['integration'], [2000, 2003])])).toBe(2003);
-    expect(defaultPackageYear([figure('cost', ['finance'], [])])).toBeUndefined();
-    expect(defaultPackageYear([])).toBeUndefined();
+      totalIsComparable({ share: 0.3 }, [{ code: 'low-coverage', detail: { comparable: false } }]),
+    ).toBe(false);
   });
 });
 
@@ -148,6 +131,7 @@ describe('figureInfo(i18n, row, keyFigure, context)', () => {
       levelName: 'Median',
       groupName: '10 nærmeste',
       groupSize: 10,
+      prices: '2010-priser',
     });
     expect(info.potential.definition).toContain('× 8.321 =');
     expect(info.potential.definition).not.toContain('8.320,966');
@@ -160,8 +144,48 @@ describe('figureInfo(i18n, row, keyFigure, context)', () => {
         levelName: 'Median',
         groupName: '10 nærmeste',
         groupSize: 10,
+        prices: '2010-priser',
       },
     );
     expect(small.potential.definition).toContain('× 62 =');
+  });
+});
+
+describe('packageLevelWarnings, figureLevelWarnings and distantPeersByTheme(pkg, themeOf)', () => {
+  const w = (code: string, keyFigureId: string | null) => ({ code, keyFigureId });
+  const warnings = [
+    w('budget-year', null),
+    w('outlier', 'transport'),
+    w('small-volume', 'transport'),
+    w('distant-peers', 'elderly-figure'),
+    w('distant-peers', 'transport'),
+  ];
+
+  it("puts the whole-package warnings near the total and a figure's on its row, not the peer groups'", () => {
+    expect(packageLevelWarnings(warnings)).toEqual([w('budget-year', null)]);
+    expect(figureLevelWarnings(warnings, 'transport')).toEqual([
+      w('outlier', 'transport'),
+      w('small-volume', 'transport'),
+    ]);
+  });
+
+  it('gives each distant-peers warning the themes that used the same peer group', () => {
+    const themes: Record<string, string> = {
+      'elderly-figure': 'elderly-health',
+      transport: 'technical-environment',
+    };
+    const groups = {
+      'elderly-health': { members: ['101', '147'] },
+      'specialised-adults': { members: ['101', '147'] },
+      'technical-environment': { members: ['751'] },
+    };
+    expect(distantPeersByTheme({ warnings, groups }, (id) => themes[id])).toEqual([
+      {
+        warning: w('distant-peers', 'elderly-figure'),
+        themes: ['elderly-health', 'specialised-adults'],
+      },
+      { warning: w('distant-peers', 'transport'), themes: ['technical-environment'] },
+    ]);
+    expect(distantPeersByTheme({ warnings, groups }, () => undefined)[0]?.themes).toEqual([]);
   });
 });

@@ -79,7 +79,6 @@ export const municipality = {
       'Pakkens total vises derfor ikke som et resultat. Se de enkelte nøgletal nedenfor.',
     warningsHeading: 'Vær opmærksom på',
     nothingCounted: 'intet tælles med',
-    peersOf: (themes: string) => `Sammenligningsgruppen for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} i gruppen "${group}", ${year}.`,
     figuresCounted: (n: number) =>

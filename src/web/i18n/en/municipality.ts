@@ -67,8 +67,7 @@ export const municipality: Widen<typeof da> = {
     signedExplain:
       'The signed sum, with lower spending netted off. It is not money to be found, but where the municipality stands against the benchmark overall on the key figures included.',
     unit: (label: string) => `Amounts in ${label}`,
-    coverage: (pct: string, denominator: string) =>
-      `The package covers ${pct} of ${denominator}.`,
+    coverage: (pct: string, denominator: string) => `The package covers ${pct} of ${denominator}.`,
     denominators: {
       'nettodriftsudgifter-pr-indb': 'net operating expenditure',
       'serviceudgifter-pr-indb':
@@ -81,7 +80,6 @@ export const municipality: Widen<typeof da> = {
       "The package's total is therefore not shown as a result. See the single key figures below.",
     warningsHeading: 'Please note',
     nothingCounted: 'nothing counted',
-    peersOf: (themes: string) => `The peer group for ${themes}`,
     basis: (level: string, group: string, year: number) =>
       `Benchmark: ${level} of the group "${group}", ${year}.`,
     figuresCounted: (n: number) =>

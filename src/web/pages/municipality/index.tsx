@@ -7,7 +7,6 @@ import {
   type Municipality,
   type PackageYearsDocument,
 } from '../../api/index.ts';
-import type { UseQueryResult } from '@tanstack/react-query';
 import {
   EmptyDatabaseNotice,
   ErrorMessage,
@@ -32,11 +31,6 @@ export default function MunicipalityPage() {
   const { code = '' } = useParams<{ code: string }>();
   const municipalities = useMunicipalities();
   const keyFigures = useKeyFigures();
-  // Asked at once, beside the list of municipalities: the default year and the year picker.
-  const years = useApi<PackageYearsDocument>(
-    'package-years',
-    /^\d{3}$/.test(code) ? { municipality: code } : null,
-  );
   const error = municipalities.error ?? keyFigures.error;
   if (error) {
     return (
@@ -54,7 +48,6 @@ export default function MunicipalityPage() {
       municipality={municipality}
       municipalities={municipalities.data}
       keyFigures={keyFigures.data}
-      years={years}
     />
   );
 }
@@ -63,14 +56,16 @@ function Choices({
   municipality,
   municipalities,
   keyFigures,
-  years,
 }: {
   readonly municipality: Municipality;
   readonly municipalities: readonly Municipality[];
   readonly keyFigures: readonly KeyFigureDocument[] | undefined;
-  readonly years: UseQueryResult<PackageYearsDocument, Error>;
 }) {
   const [choice, setChoice] = useUrlState(DEFAULTS);
+  // The default year and the year picker: asked once the municipality is known to exist.
+  const years = useApi<PackageYearsDocument>('package-years', {
+    municipality: municipality.code,
+  });
   const year = choice.year ? Number(choice.year) : (years.data?.defaultYear ?? undefined);
   return (
     <PackageView

@@ -63,9 +63,7 @@ export function PackageTotal({
           <div className="muni-total-item">
             <p className="muni-total-label">{m.positiveLabel}</p>
             <p className="muni-total-value" data-testid="package-total">
-              <InfoNumber info={info(m.positiveDefinition)}>
-                {f.mkr(pkg.total.positive)}
-              </InfoNumber>
+              <InfoNumber info={info(m.positiveDefinition)}>{f.mkr(pkg.total.positive)}</InfoNumber>
             </p>
             <p className="muni-total-unit">{m.unit(unit)}</p>
             <p className="muni-total-explain">{m.positiveExplain}</p>
@@ -102,8 +100,7 @@ export function PackageTotal({
               f.percent(pkg.coverage.share * 100, 0),
               (pkg.coverage.denominatorKeyFigureId
                 ? m.denominators[pkg.coverage.denominatorKeyFigureId]
-                : undefined) ??
-                (locale === 'da' ? (pkg.coverage.denominatorDa ?? '') : ''),
+                : undefined) ?? (locale === 'da' ? (pkg.coverage.denominatorDa ?? '') : ''),
             )
           : locale === 'da' && pkg.coverage.reasonDa
             ? `${pkg.coverage.reasonDa}.`
@@ -124,7 +121,7 @@ export function PackageTotal({
             className="muni-peer-warnings"
             warnings={distantPeers.map((d) => ({
               warning: d.warning,
-              context: d.themes.length ? m.peersOf(d.themes.map(themeName).join(', ')) : undefined,
+              context: d.themes.length ? d.themes.map(themeName).join(', ') : undefined,
             }))}
           />
         </div>
