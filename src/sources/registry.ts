@@ -44,7 +44,11 @@ export const IMPORTERS: readonly Importer[] = [
     detect: detectFolk1aAge,
     parse: parseFolk1aAge,
   },
-  { label: 'Pris- og lønindeks (år;indeks;basis)', detect: detectPriceIndex, parse: parsePriceIndex },
+  {
+    label: 'Pris- og lønindeks (år;indeks;basis)',
+    detect: detectPriceIndex,
+    parse: parsePriceIndex,
+  },
   { label: 'Tidy CSV', detect: detectTidyCsv, parse: parseTidyCsv },
 ];
 

@@ -157,7 +157,13 @@ describe.each(ENGINES)('municipal DEA on %s', (engine) => {
       importedAt: new Date(0),
       priceBasis: FULL_EXPORT_BASIS,
     });
-    await cli(['import', rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'), ...FULL_EXPORT_FLAG, '--db', target]);
+    await cli([
+      'import',
+      rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
+      ...FULL_EXPORT_FLAG,
+      '--db',
+      target,
+    ]);
   });
   afterAll(async () => {
     await db?.close();

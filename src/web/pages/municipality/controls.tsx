@@ -94,7 +94,7 @@ export function Controls({
           options={withCurrent(yearOptions, year !== undefined ? String(year) : '')}
           onChange={(v) => onChange({ year: v })}
         />
-        {facts ? <YearNote facts={facts} /> : null}
+        {facts ? <YearNote facts={facts} /> : <p className="muni-year-note" />}
       </div>
       <Select
         label={t.common.controls.benchmark}
@@ -110,7 +110,7 @@ export function Controls({
         options={withCurrent(peerOptions, peers)}
         onChange={(v) => onChange({ peers: v })}
       />
-      <div className="muni-year-field">
+      <div className="muni-prices-field">
         <Select
           label={m.prices}
           name="prices"
