@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../../src/web/format/index.ts';
+import { da } from '../../src/web/i18n/da/index.ts';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
 import { rankByPolarity } from '../../src/web/charts/ranking.ts';
 import {
@@ -13,6 +14,10 @@ import {
 
 interface ValuesDocument {
   readonly keyFigure: { readonly unit: string; readonly polarity: string };
+  readonly year: number;
+  readonly yearKind: string | null;
+  readonly unconverted: boolean;
+  readonly unitLabelDa: string;
   readonly values: readonly { code: string; name: string; value: number | null }[];
 }
 
@@ -62,6 +67,18 @@ describe('the compare page (/sammenlign?k=101,751,766)', () => {
         `${inject('webUrl')}/api/v1/values?keyFigure=${id}&year=${year}`,
       );
       const doc = (await response.json()) as ValuesDocument;
+      // Beside the figure: the unit with its price level and the year with its kind.
+      const meta = await row.locator('th .cmp-meta').first().innerText();
+      expect(meta).toContain(doc.unitLabelDa);
+      expect(meta).toContain(
+        doc.yearKind
+          ? da.common.kindYear(da.common.yearKinds[doc.yearKind] ?? doc.yearKind, doc.year)
+          : String(doc.year),
+      );
+      if (doc.unconverted)
+        expect(await row.locator('th').innerText()).toContain(
+          da.common.prices.unconverted(String(doc.year)),
+        );
       const chosen = CODES.map((c) => doc.values.find((v) => v.code === c)?.value ?? null);
       const decimals = sharedDecimals(chosen);
       const ranked = rankByPolarity(doc.values, doc.keyFigure.polarity);

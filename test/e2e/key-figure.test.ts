@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatNumber, formatWithUnit } from '../../src/web/format/index.ts';
+import { formatNumber, formatWithUnit, priceLevelText } from '../../src/web/format/index.ts';
+import { da } from '../../src/web/i18n/da/index.ts';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
 import { fitLine } from '../../src/web/pages/key-figure/regression.ts';
 import { compactYears } from '../../src/web/pages/key-figure/years.ts';
@@ -21,6 +22,20 @@ interface ValueRow {
   readonly name: string;
   readonly value: number | null;
 }
+
+/** The part of a /values answer the page shows beside the year. */
+interface Values {
+  readonly year: number;
+  readonly yearKind: string | null;
+  readonly prices: { readonly basis: 'current' | 'fixed'; readonly year: number | null } | null;
+  readonly unconverted: boolean;
+  readonly unitLabelDa: string;
+  readonly values: ValueRow[];
+}
+
+/** "budget 2019": the year kind as the page writes it before the year. */
+const kindYear = (kind: string | null, year: number) =>
+  kind ? da.common.kindYear(da.common.yearKinds[kind] ?? kind, year) : String(year);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,18 +106,37 @@ describe('the key-figure list (/noegletal)', () => {
 });
 
 describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
-  it("ranks all 98 as bars and shows Hedensted's value as the API's, in Danish", async () => {
-    const { values } = await api<{ values: ValueRow[] }>(`values?keyFigure=${ID}&year=2019`);
+  it("ranks all 98 as bars and shows Hedensted's value as the API's, in Danish, with the year's kind and price level", async () => {
+    const doc = await api<Values>(`values?keyFigure=${ID}&year=2019`);
+    const { values } = doc;
     const hedensted = values.find((v) => v.code === '766');
     expect(hedensted?.value).toEqual(expect.any(Number));
     const { page, errors } = await openPage(browser);
     await openExplorer(page, '&m=766');
 
     expect(await page.locator('.kf-ranking svg [data-mark="bar"] rect').count()).toBe(98);
+    // Beside the year: its kind, the unit with the price level, and that it is not converted
+    // (the full export's budget year is in 2010 prices, and no index reaches 2019).
+    expect(doc.yearKind).toBe('budget');
+    expect(doc.unconverted).toBe(true);
+    const note = await page.getByTestId('kf-year-note').innerText();
+    expect(note).toContain(kindYear(doc.yearKind, 2019));
+    expect(note).toContain(doc.unitLabelDa);
+    expect(note).toContain(
+      `${da.common.prices.unconverted('2019')} (${da.common.prices.shownAs(
+        priceLevelText('da', doc.prices ?? { basis: 'current', year: null }, 2019),
+      )})`,
+    );
     // The chosen municipality's card and its row in the table say the API's number.
+    expect(await page.locator('#kf-chosen-heading').innerText()).toContain(
+      `Hedensted, ${kindYear(doc.yearKind, 2019)}`,
+    );
     const card = page.locator('.kf-chosen .kf-numbers dd').first();
     expect(await card.locator('.info-number-value').innerText()).toBe(
-      formatWithUnit('da', hedensted?.value, UNIT),
+      formatWithUnit('da', hedensted?.value, doc.unitLabelDa),
+    );
+    expect(await page.locator('.kf-values-table thead').innerText()).toContain(
+      `Værdi (${doc.unitLabelDa})`,
     );
     const row = page.locator('.kf-values-table tbody tr', { hasText: 'Hedensted' });
     const decimals = sharedDecimals(values.map((v) => v.value));
@@ -124,18 +158,38 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
     });
     await openExplorer(page);
     const { yearsWithValues } = await api<{ yearsWithValues: number[] }>(`key-figures/${ID}`);
-    const years = (id: string) =>
+    const years = (id: string, prices: string | null = null) =>
       asked
-        .filter((u) => u.searchParams.get('keyFigure') === id)
+        .filter(
+          (u) => u.searchParams.get('keyFigure') === id && u.searchParams.get('prices') === prices,
+        )
         .map((u) => Number(u.searchParams.get('year')))
         .sort((a, b) => a - b);
-    // One request per year with numbers (not one per year of the span of rows).
+    // One request per year with numbers (not one per year of the span of rows), in each
+    // year's own prices; and for the development, one per year in the level a series of the
+    // figure defaults to (fixed prices of the newest year an index reaches).
     expect(years(ID)).toEqual(yearsWithValues);
+    const series = await api<{ prices: { basis: string; year: number | null } }>(
+      `series?keyFigure=${ID}&municipality=101`,
+    );
+    expect(series.prices.basis).toBe('fixed');
+    expect(years(ID, String(series.prices.year))).toEqual(yearsWithValues);
     // The scatter's structural variable: one request, for the year shown.
     expect(years('sociooekonomisk-indeks')).toEqual([2019]);
+    // The years offered, each with its kind: "2019 · budget".
+    const kinds = await Promise.all(
+      [...yearsWithValues].reverse().map((y) => api<Values>(`values?keyFigure=${ID}&year=${y}`)),
+    );
     expect(
       await page.getByLabel('År', { exact: true }).locator('option').allTextContents(),
-    ).toEqual([...yearsWithValues].reverse().map(String));
+    ).toEqual(
+      kinds.map((d) =>
+        da.keyFigure.controls.yearOption(
+          d.year,
+          d.yearKind ? (da.common.yearKinds[d.yearKind] ?? null) : null,
+        ),
+      ),
+    );
     const facts = await page.locator('.kf-facts').innerText();
     expect(facts).toContain(compactYears(yearsWithValues));
     expect(errors).toEqual([]);
@@ -200,12 +254,19 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r?\n/);
     expect(lines).toHaveLength(99);
-    const { values } = await api<{ values: ValueRow[] }>(`values?keyFigure=${ID}&year=2019`);
+    const doc = await api<Values>(`values?keyFigure=${ID}&year=2019`);
+    const header = (lines[0] ?? '').split(';');
+    // The value's column names the unit with its price level, and the year's kind has its own.
+    const valueColumn = header.indexOf(`Udgifter til ældre pr. 67+-årig (${doc.unitLabelDa})`);
+    expect(valueColumn).toBeGreaterThan(0);
     const hedensted = lines.find((l) => l.startsWith('766;'))?.split(';');
     expect(hedensted?.[1]).toBe('Hedensted');
     expect(hedensted?.[2]).toBe('2019');
-    expect(Number(hedensted?.[3]?.replace(',', '.'))).toBe(
-      values.find((v) => v.code === '766')?.value,
+    expect(hedensted?.[header.indexOf('regnskab/budget')]).toContain(
+      da.common.yearKinds[doc.yearKind ?? ''],
+    );
+    expect(Number(hedensted?.[valueColumn]?.replace(',', '.'))).toBe(
+      doc.values.find((v) => v.code === '766')?.value,
     );
   });
 
@@ -233,6 +294,39 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone.page, 'key-figure-phone');
     expect(phone.errors).toEqual([]);
+  });
+
+  it('draws the development in one price level and marks the years no price index reaches', async () => {
+    const FIGURE = 'serviceudgifter-pr-indb';
+    const { yearsWithValues } = await api<{ yearsWithValues: number[] }>(`key-figures/${FIGURE}`);
+    const series = await api<{ prices: { basis: string; year: number } }>(
+      `series?keyFigure=${FIGURE}&municipality=766`,
+    );
+    const docs = await Promise.all(
+      yearsWithValues.map((y) =>
+        api<Values>(`values?keyFigure=${FIGURE}&year=${y}&prices=${series.prices.year}`),
+      ),
+    );
+    const unconverted = docs.filter((d) => d.unconverted).map((d) => d.year);
+    expect(unconverted.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${inject('webUrl')}/noegletal/${FIGURE}?m=766`);
+    const note = page.getByTestId('kf-unconverted');
+    await note.waitFor();
+    expect(await note.innerText()).toContain(`intet prisindeks for ${compactYears(unconverted)}`);
+    const section = page.locator('section', { has: page.locator('#kf-development-heading') });
+    expect(await section.innerText()).toContain(
+      da.keyFigure.development.prices(`kr. pr. indb., ${series.prices.year}-priser`),
+    );
+    await section.getByRole('button', { name: 'Vis som tabel' }).click();
+    const heads = await section.locator('.plot-table tbody th').allInnerTexts();
+    const last = docs[docs.length - 1];
+    expect(heads).toContain(
+      `${last?.yearKind === 'accounts' ? String(last.year) : kindYear(last?.yearKind ?? null, last?.year ?? 0)} (ikke omregnet)`,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'key-figure-unconverted');
+    expect(errors).toEqual([]);
   });
 
   it('names an unknown key figure as an error', async () => {

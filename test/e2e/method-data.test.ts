@@ -57,6 +57,10 @@ const SECTIONS = [
   ['sammenligningskommuner', 'Sammenligningskommuner'],
   ['benchmarkniveauer', 'Benchmarkniveauer'],
   ['potentiale', 'Potentiale'],
+  ['potentialepakken', 'Potentialepakken'],
+  ['prisniveauer', 'Prisniveauer: løbende og faste priser'],
+  ['regnskab-og-budget', 'Regnskab, budget og pakkens år'],
+  ['advarsler', 'Advarsler'],
   ['udvikling', 'Udvikling over tid'],
   ['hvem-skal-vi-tale-med', 'Hvem skal vi tale med?'],
   ['dea', 'DEA (dataindhyllingsanalyse)'],
@@ -158,6 +162,29 @@ describe('the method page (/metode)', () => {
       'Valgt kommune',
     ]);
 
+    // Price levels, accounts and budget, the package rule and the warnings with their limits.
+    const section = async (id: string) =>
+      (await page.locator(`#${id}`).locator('xpath=..').textContent()) ?? '';
+    const prices = await section('prisniveauer');
+    for (const words of ['faste 2010-priser', 'pris- og lønindeks', 'spredningen', 'ikke omregnet'])
+      expect(prices).toContain(words);
+    expect(await section('regnskab-og-budget')).toContain('1. juli året efter');
+    const rule = await section('potentialepakken');
+    for (const words of ['ved siden af pakken', 'dækker flest penge', 'under ét tema'])
+      expect(rule).toContain(words);
+    const warnings = await section('advarsler');
+    for (const words of [
+      '95-procent-percentilen',
+      '3 × 1,4826 × MAD',
+      'under 100',
+      '25 % af sammenligningskommunernes median',
+      'inden for 4 år',
+      'under 50 %',
+      'Under 25 %',
+    ])
+      expect(warnings).toContain(words);
+    // Nothing claims that every amount is in current prices.
+    expect(await page.locator('main').textContent()).not.toMatch(/alle beløb er i løbende priser/i);
     const sources = (await page.locator('#datakilder').locator('xpath=..').textContent()) ?? '';
     for (const attribution of [
       'Kilde: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',

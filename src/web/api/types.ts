@@ -75,6 +75,21 @@ export interface MunicipalityProfile {
   }[];
 }
 
+/** `GET /price-index`: the stored pris- og lønindeks per source and year (base year = 1). */
+export interface PriceIndexDocument {
+  readonly years: readonly {
+    readonly source: string;
+    /** Null for the general index; set for an index specific to one figure. */
+    readonly keyFigureId: string | null;
+    readonly year: number;
+    readonly value: number;
+    readonly baseYear: number;
+    readonly importId: number | null;
+    /** How it was derived: pairs, how many agree, smallest and largest ratio. */
+    readonly detail: Readonly<Record<string, unknown>>;
+  }[];
+}
+
 /** `GET /values`: every municipality's value in one year, one year kind and price level. */
 export interface ValuesDocument {
   readonly keyFigure: KeyFigureDocument;

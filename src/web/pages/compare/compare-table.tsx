@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from '../key-figure/decimals.ts';
-import { kindYear, unconvertedText, valuesUnit } from '../key-figure/prices.ts';
+import { kindYear, valuesUnit } from '../key-figure/prices.ts';
 import { bestValue, rankByPolarity } from '../../charts/ranking.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
 import type { FigureValues } from './use-theme-values.ts';
@@ -23,8 +23,7 @@ export function CompareTable({
   readonly names: ReadonlyMap<string, string>;
   readonly figures: readonly FigureValues[];
 }) {
-  const i18n = useI18n();
-  const { t, f, name, locale } = i18n;
+  const { t, f, name, locale } = useI18n();
   const c = t.compare;
   return (
     <div
@@ -64,7 +63,10 @@ export function CompareTable({
             const decimals = sharedDecimals(chosen.map((r) => r?.row.value ?? null));
             // The year with its kind ("budget 2019") and the unit with its price level.
             const unit = valuesUnit(locale, k.unit, doc ?? undefined);
-            const unconverted = doc ? unconvertedText(i18n, doc) : null;
+            // The unit says the level it is shown in; this says why it is not the year's own.
+            const unconverted = doc?.unconverted
+              ? t.common.prices.unconverted(String(doc.year))
+              : null;
             return (
               <tr key={k.id} role="row" data-figure={k.id} data-year={doc?.year ?? ''}>
                 <th scope="row" role="rowheader">

@@ -24,23 +24,26 @@ export function Aggregates({
       <h3>{m.heading}</h3>
       <p className="muni-aggregates-lead">{m.lead}</p>
       <div className="table-scroll" role="region" aria-label={m.caption(prices)} tabIndex={0}>
-        <table>
+        {/* Explicit roles keep the table's meaning when a phone's layout stacks its cells. */}
+        <table role="table">
           <caption className="visually-hidden">{m.caption(prices)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.figure}</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {m.figure}
+              </th>
+              <th scope="col" role="columnheader" className="num">
                 {m.value}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 {m.benchmark}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 {m.difference}
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {pkg.aggregates.map((a) => {
               const k = keyFigures.get(a.keyFigureId);
               const label = k ? name(k) : a.nameDa;
@@ -54,25 +57,25 @@ export function Aggregates({
                 prices,
               });
               return (
-                <tr key={a.keyFigureId} data-key-figure={a.keyFigureId}>
-                  <th scope="row">
+                <tr key={a.keyFigureId} role="row" data-key-figure={a.keyFigureId}>
+                  <th scope="row" role="rowheader">
                     {label}
                     {unit ? <span className="figure-unit">{unit}</span> : null}
-                    {a.yearKind && a.yearKind !== 'accounts' ? (
+                    {a.yearKind && a.yearKind !== pkg.yearKind ? (
                       <span className="figure-kind">
                         {t.common.kindYear(t.common.yearKinds[a.yearKind] ?? a.yearKind, pkg.year)}
                       </span>
                     ) : null}
                   </th>
-                  <td className="num">
+                  <td role="cell" className="num" data-label={m.value}>
                     <InfoNumber info={info(`${label} (${unit})`)}>{f.auto(a.value)}</InfoNumber>
                   </td>
-                  <td className="num">
+                  <td role="cell" className="num" data-label={m.benchmark}>
                     <InfoNumber info={info(`${t.common.controls.benchmark} (${unit})`)}>
                       {f.auto(a.benchmark)}
                     </InfoNumber>
                   </td>
-                  <td className="num">
+                  <td role="cell" className="num" data-label={m.difference}>
                     <InfoNumber info={info(m.differenceDefinition(label))}>
                       {formatMoney(f, a.potential)}
                     </InfoNumber>

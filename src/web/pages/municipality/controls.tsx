@@ -1,4 +1,9 @@
-import { useApi, type PackageYear, type PackageYearsDocument } from '../../api/index.ts';
+import {
+  useApi,
+  type PackageYear,
+  type PackageYearsDocument,
+  type PriceIndexDocument,
+} from '../../api/index.ts';
 import { Select, type Option } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { PEER_CHOICES } from './peer-choice.ts';
@@ -44,6 +49,7 @@ export function Controls({
   const m = t.municipality.controls;
   const y = t.municipality.year;
   const saved = useApi<SavedGroups>('peer-groups', {});
+  const index = useApi<PriceIndexDocument>('price-index', {});
   const listed = years ? pickerYears(years, year) : [];
   const pct = (share: number | null) => (share === null ? null : f.percent(share * 100, 0));
   const kindOf = (p: PackageYear) => (p.yearKind ? (t.common.yearKinds[p.yearKind] ?? null) : null);
@@ -68,15 +74,15 @@ export function Controls({
       label: m.savedGroup(g.name),
     })),
   ];
-  // Fixed prices of any year with data; a year no price index reaches is refused by the API,
-  // and the page then says why.
+  // Fixed prices of the years the general price index reaches, newest first. A package year
+  // the index does not reach cannot be shown in them; the page then says why.
+  const indexYears = [
+    ...new Set((index.data?.years ?? []).filter((y) => y.keyFigureId === null).map((y) => y.year)),
+  ].sort((a, b) => b - a);
   const priceOptions: Option[] = [
     { value: '', label: m.pricesDefault },
     ...(prices === 'current' ? [{ value: 'current', label: m.pricesCurrent }] : []),
-    ...[...new Set(listed.map((p) => p.year))].map((py) => ({
-      value: String(py),
-      label: m.pricesFixed(py),
-    })),
+    ...indexYears.map((py) => ({ value: String(py), label: m.pricesFixed(py) })),
   ];
   // A choice the lists do not (yet) hold is still shown as chosen, not silently replaced.
   const withCurrent = (options: Option[], value: string) =>

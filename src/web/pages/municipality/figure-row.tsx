@@ -77,9 +77,10 @@ export function FigureRow({
   const short = t.municipality.figure.statusShort[row.status];
   const reason = t.municipality.figure.showReasonDa && row.reasonDa && short ? row.reasonDa : null;
   const unit = info.unit ? figureUnit(locale, info.unit, pkg) : '';
-  // A figure whose year kind differs from the package's (or is not accounts) says so.
+  // A figure whose year kind differs from the package's says so (the year's own kind is said
+  // beside the year picker).
   const kind =
-    row.yearKind && (row.yearKind !== 'accounts' || row.yearKind !== pkg.yearKind)
+    row.yearKind && row.yearKind !== pkg.yearKind
       ? t.common.kindYear(t.common.yearKinds[row.yearKind] ?? row.yearKind, pkg.year)
       : null;
   const corridorText =
