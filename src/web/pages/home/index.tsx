@@ -12,6 +12,7 @@ import {
   useUrlState,
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { kindYear, valuesUnit } from '../key-figure/prices.ts';
 import './home.css';
 import {
   chooseFigure,
@@ -67,7 +68,7 @@ export default function Home() {
 
 /** The map with its controls: key figure and year in the URL, click opens the municipality. */
 function MapSection() {
-  const { t, name } = useI18n();
+  const { t, name, locale } = useI18n();
   const [, navigate] = useLocation();
   const [choice, setChoice] = useUrlState(DEFAULTS);
   const keyFigures = useKeyFigures();
@@ -112,6 +113,12 @@ function MapSection() {
           keyFigure={values.data.keyFigure}
           values={values.data.values}
           year={values.data.year}
+          // The legend names the year's kind and the price level: "budget 2019, kr. …, 2010-priser".
+          yearLabel={`${kindYear(t, values.data.year, values.data.yearKind)}, ${valuesUnit(
+            locale,
+            values.data.keyFigure.unit,
+            values.data,
+          )}`}
           onSelect={(code) => navigate(`/kommune/${code}`)}
           height={MAP_HEIGHT}
         />
