@@ -185,6 +185,12 @@ export async function importFiles(
   return outcomes;
 }
 
+const PRICE_BASIS_HOW_DA = {
+  stated: 'angivet i kilden',
+  flag: 'angivet med --price-basis',
+  detected: 'aflæst af overlap med andre værdier',
+} as const;
+
 /** One line per outcome, Danish, for the terminal. */
 export function describeOutcome(o: FileOutcome): string {
   switch (o.outcome) {
@@ -202,7 +208,10 @@ export function describeOutcome(o: FileOutcome): string {
             ? `${s.inserted} nye, ${s.updated} ændrede, ${s.unchanged} uændrede værdier`
             : 'gemt';
       const warn = s.diagnostics.filter((d) => d.severity === 'warning').length;
-      return `importeret  ${o.file} [${s.format}]: ${held.join(', ') || 'intet indhold'}; ${what}${warn ? `; ${warn} advarsler` : ''}`;
+      const prices = s.priceBasis
+        ? `; beløb i ${s.priceBasis.basis === 'current' ? 'løbende priser' : `faste ${s.priceBasis.basis.slice(6)}-priser`} (${PRICE_BASIS_HOW_DA[s.priceBasis.how]})`
+        : '';
+      return `importeret  ${o.file} [${s.format}]: ${held.join(', ') || 'intet indhold'}; ${what}${prices}${warn ? `; ${warn} advarsler` : ''}`;
     }
     case 'skipped':
       return `sprunget over  ${o.file}: ${o.reason}`;

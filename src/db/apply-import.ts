@@ -35,6 +35,8 @@ export interface ImportSummary {
   readonly updated: number;
   readonly unchanged: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** The price basis of the file's money and how it was found; absent when it holds none. */
+  readonly priceBasis?: { readonly basis: string; readonly how: 'stated' | 'flag' | 'detected' };
 }
 
 /** Observations are sent in chunks so no single statement carries too many parameters. */
@@ -120,6 +122,7 @@ export async function applyImport(
       rowsRead: parsed.observations.length,
       ...counts,
       diagnostics: parsed.diagnostics,
+      ...(basis ? { priceBasis: { basis: storedBasis(basis.level), how: basis.how } } : {}),
     };
   });
 }

@@ -3,7 +3,7 @@ import type { ImportSummary } from './apply-import.ts';
 import type { Queryable } from './database.ts';
 
 /** An import as recorded in `imports`: its summary plus when and from which export. */
-export interface ImportRecord extends ImportSummary {
+export interface ImportRecord extends Omit<ImportSummary, 'priceBasis'> {
   readonly byteSize: number;
   readonly importedAt: string;
   readonly exportedBy: string | null;
