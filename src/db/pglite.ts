@@ -15,7 +15,8 @@ function wrap(q: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async copyFrom(table, columns, chunks): Promise<number> {
       // PGlite reads a COPY's data from the file /dev/blob, filled from the blob given.
       const r = await q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
-        blob: new Blob([...chunks]),
+        // Uint8Array<ArrayBufferLike> is a BlobPart at run time; the DOM typings want ArrayBuffer.
+        blob: new Blob(chunks as unknown as ConstructorParameters<typeof Blob>[0]),
       });
       return r.affectedRows ?? 0;
     },

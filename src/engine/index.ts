@@ -77,6 +77,7 @@ export { requireKeyFigure } from './key-figure.ts';
 export {
   DEFAULT_YEAR_COVERAGE,
   defaultPackageYear,
+  defaultYearFor,
   packageYears,
   type PackageYear,
 } from './package-years.ts';

@@ -1,6 +1,7 @@
 import {
   CATALOGUE,
   chooseFamilies,
+  indexYears,
   isAggregate,
   isSummable,
   planPackage,
@@ -9,10 +10,15 @@ import {
   type PackagePlan,
   type YearKind,
 } from '../core/index.ts';
-import { dataVersion, type Queryable } from '../db/index.ts';
+import { dataVersion, loadPriceIndices, type Queryable } from '../db/index.ts';
 import { loadEngineData, type EngineData } from './data.ts';
 import { COVERAGE_DENOMINATORS, choosePackageLevel, coverageOf } from './package.ts';
-import { DEFAULT_PRICE_REQUEST, pricesDocument, type PricesDocument } from './prices.ts';
+import {
+  DEFAULT_PRICE_REQUEST,
+  pricesDocument,
+  type PriceRequest,
+  type PricesDocument,
+} from './prices.ts';
 
 /** What one year's package for a municipality would hold, for the year picker. */
 export interface PackageYear {
@@ -155,4 +161,23 @@ function yearSummary(
 export function defaultPackageYear(years: readonly PackageYear[]): number | undefined {
   const eligible = years.filter((y) => y.eligibleAsDefault);
   return (eligible[eligible.length - 1] ?? years.filter((y) => y.figures > 0).at(-1))?.year;
+}
+
+/**
+ * The default year for a package asked in `prices`: as defaultPackageYear, among the years the
+ * asked level can be reached in (an index year, or a year published in that level).
+ */
+export async function defaultYearFor(
+  db: Queryable,
+  code: string,
+  prices?: PriceRequest,
+): Promise<number | undefined> {
+  const years = await packageYears(db, code);
+  if (!prices?.explicit) return defaultPackageYear(years);
+  const covered = new Set(indexYears(await loadPriceIndices(db), ''));
+  const level = prices.level;
+  const reachable = (y: PackageYear): boolean =>
+    (covered.has(y.year) && (level.basis === 'current' || covered.has(level.year))) ||
+    (level.basis === 'current' ? y.prices.basis === 'current' : y.prices.year === level.year);
+  return defaultPackageYear(years.filter(reachable));
 }

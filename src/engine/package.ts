@@ -14,6 +14,8 @@ import {
   type PotentialCorridor,
   type PotentialPackage,
   priceLevelDa,
+  InvalidInputError,
+  NotFoundError,
   type Warning,
   type YearKind,
 } from '../core/index.ts';
@@ -220,6 +222,15 @@ export function packageFromData(
       rank: rankInGroup(code, group.group.members, unitCost, positions, figure.polarity),
       corridor: computeCorridor(code, input, group.group),
     };
+  }
+  if (potentials.length === 0) {
+    const byPrice = withoutData.some((w) => w.reason.startsWith('kan ikke vises'));
+    if (byPrice)
+      throw new InvalidInputError(
+        `Ingen nøgletal for ${year} kan vises i ${priceLevelDa(data.prices, year)}: der er intet pris- og lønindeks for de år, det kræver`,
+        'prices',
+      );
+    throw new NotFoundError(`Der er ingen nøgletal med værdier i ${year} at lave en pakke af`);
   }
   const pkg = buildPackage(plan, potentials);
   const outside = new Set(catalogue.filter((k) => k.outsideServiceFrame).map((k) => k.id));

@@ -99,7 +99,10 @@ export async function valuesAnswer(
   checkPriceRequest(request, indices);
   const cells = await valuesForYear(db, k.id, year, k.volume);
   const groups = groupsOf(cells.map((c) => c.values));
-  const chosen = groups.length ? expressIn(groups, year, request.level, indices, k.id) : undefined;
+  // Accounts win where one value must be chosen (shown as published when not convertible).
+  const chosen = groups.length
+    ? expressIn(groups, year, request.level, indices, k.id, 'accounts')
+    : undefined;
   const rows = cells.map((c): ValueRow => {
     const v = chosen
       ? c.values.find(
@@ -201,7 +204,10 @@ export async function seriesAnswer(
     const kinds = [...new Set(y.values.map((v) => v.yearKind))].sort(
       (a, b) => yearKindPriority(a) - yearKindPriority(b),
     );
-    kinds.forEach((kind, i) => {
+    // The point a single number shows is the one `values` shows: accounts win.
+    const withCounts = y.values.map((v) => ({ ...v, count: v.status === 'value' ? 1 : 0 }));
+    const best = expressIn(withCounts, y.year, level, indices, k.id, 'accounts')?.variant.yearKind;
+    kinds.forEach((kind) => {
       const mine = y.values
         .filter((v) => v.yearKind === kind)
         .map((v) => ({ ...v, count: v.status === 'value' ? 1 : 0 }));
@@ -211,7 +217,7 @@ export async function seriesAnswer(
       points.push({
         year: y.year,
         yearKind: kind,
-        chosen: i === 0,
+        chosen: kind === best,
         value: v.value === null ? null : v.value * e.factor,
         status: v.status,
         raw: v.raw,

@@ -13,6 +13,8 @@ import type {
   presentSeries,
   presentValues,
 } from '../engine/index.ts';
+import type { PackageYear } from '../engine/index.ts';
+import type { StoredPriceIndexYear } from '../db/index.ts';
 
 export type KeyFigureDocument = ReturnType<typeof presentKeyFigure> & {
   readonly notes?: readonly { readonly number: number; readonly text: string }[];
@@ -26,7 +28,25 @@ export type PotentialDocument = ReturnType<typeof presentPotential>;
 export type DevelopmentDocument = ReturnType<typeof presentDevelopment>;
 export type TalkToDocument = ReturnType<typeof presentTalkTo>;
 export type PeersDocument = ReturnType<typeof presentPeers>;
-export type ValuesDocument = ReturnType<typeof presentValues>;
+/** `GET /values`: every municipality's value in one year, one year kind and price level. */
+export type ValuesDocument = ReturnType<typeof presentValues> & {
+  readonly keyFigure: KeyFigureDocument;
+};
 export type ValueRow = ValuesDocument['values'][number];
-export type SeriesDocument = ReturnType<typeof presentSeries>;
+/** `GET /series`: one municipality over the years, a point per year and year kind. */
+export type SeriesDocument = ReturnType<typeof presentSeries> & {
+  readonly keyFigure: KeyFigureDocument;
+  readonly municipality: { readonly code: string; readonly name: string };
+};
 export type SeriesPointDocument = SeriesDocument['series'][number];
+/** `GET /package-years`: per year what a municipality's package would hold, and the default. */
+export interface PackageYearsDocument {
+  readonly municipality: string;
+  readonly defaultYear: number | null;
+  readonly years: readonly PackageYear[];
+}
+export type { PackageYear };
+/** `GET /price-index`: the stored pris- og lønindeks per source and year (base year = 1). */
+export interface PriceIndexDocument {
+  readonly years: readonly StoredPriceIndexYear[];
+}

@@ -16,4 +16,10 @@ export type {
   PotentialDocument,
   TalkToDocument,
   ValueRow,
+  ValuesDocument,
+  SeriesDocument,
+  SeriesPointDocument,
+  PackageYear,
+  PackageYearsDocument,
+  PriceIndexDocument,
 } from './contract.ts';

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
 import { YEAR_KIND_DA } from '../../core/index.ts';
-import {
-  computePackageFor,
-  defaultPackageYear,
-  packageYears,
-  presentPackage,
-} from '../../engine/index.ts';
+import { computePackageFor, defaultYearFor, presentPackage } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
@@ -56,8 +51,7 @@ export function registerPackage(program: Command, effects: CliEffects): void {
       const { level, peers } = engineOptions(opts);
       const prices = pricesOption(opts);
       const { a, chosenYear } = await withDatabase(options, effects, async (db) => {
-        const chosenYear =
-          asked ?? defaultPackageYear(await packageYears(db, municipality.code)) ?? 0;
+        const chosenYear = asked ?? (await defaultYearFor(db, municipality.code, prices)) ?? 0;
         const a = await computePackageFor(db, {
           code: municipality.code,
           year: chosenYear,

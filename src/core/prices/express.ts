@@ -39,10 +39,11 @@ const levelYear = (l: PriceLevel, year: number): number => (l.basis === 'current
 
 /**
  * Picks the value to show for a figure and year among its stored variants (accounts, budget;
- * current or fixed prices) and converts it to `target` (DESIGN.md §3.4b). Variants that can be
- * expressed in the target come first; among them accounts win over budget, then the fuller
- * column. When none can be (no index for a year it needs), the best variant is returned as
- * published, marked `unconverted`, so it is labelled with its own level, never the asked one.
+ * current or fixed prices) and converts it to `target` (DESIGN.md §3.4b). With `prefer`
+ * 'reachable' variants that can be expressed in the target come first and among them accounts
+ * win; with 'accounts' accounts win and are shown as published when the target cannot be
+ * reached. Either way an unreachable variant is returned as published, marked `unconverted`,
+ * so it is labelled with its own level, never the asked one.
  * @example expressIn(variants, 2018, CURRENT_PRICES, indices, 'serviceudgifter-pr-indb').factor
  */
 export function expressIn<V extends PricedVariant>(
@@ -51,14 +52,22 @@ export function expressIn<V extends PricedVariant>(
   target: PriceLevel,
   indices: readonly PriceIndex[],
   keyFigureId: string,
+  prefer: 'reachable' | 'accounts' = 'reachable',
 ): Expressed<V> | undefined {
   const options = variants.map((variant) => reach(variant, year, target, indices, keyFigureId));
-  // Reachable first (an answer in the asked level), then accounts before budget, then a
-  // value stored in the asked level before a converted one, then the fuller column.
+  const reachable = (a: Expressed<V>, b: Expressed<V>) =>
+    Number(a.unconverted) - Number(b.unconverted);
+  const kind = (a: Expressed<V>, b: Expressed<V>) =>
+    yearKindPriority(a.variant.yearKind) - yearKindPriority(b.variant.yearKind);
+  // 'reachable' (computations that must share one level, such as a package): reachable first,
+  // then accounts before budget. 'accounts' (showing a figure's values): accounts first, shown
+  // as published when the level cannot be reached. Then a value stored in the asked level
+  // before a converted one, then the fuller column.
+  const [first, second] = prefer === 'reachable' ? [reachable, kind] : [kind, reachable];
   options.sort(
     (a, b) =>
-      Number(a.unconverted) - Number(b.unconverted) ||
-      yearKindPriority(a.variant.yearKind) - yearKindPriority(b.variant.yearKind) ||
+      first(a, b) ||
+      second(a, b) ||
       Number(a.factor !== 1 || a.index !== undefined) -
         Number(b.factor !== 1 || b.index !== undefined) ||
       b.variant.count - a.variant.count,

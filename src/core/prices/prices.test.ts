@@ -264,6 +264,19 @@ describe('expressIn(variants, year, target, indices, keyFigureId)', () => {
     expect(e?.variant.yearKind).toBe('budget');
   });
 
+  it("lets accounts win as published when asked to prefer accounts (a figure's own values)", () => {
+    const e = expressIn(
+      [v('accounts', 'current'), v('budget', 'fixed-2010')],
+      2019,
+      fixedPrices(2010),
+      [INDEX],
+      'k',
+      'accounts',
+    );
+    expect(e).toMatchObject({ unconverted: true, level: CURRENT_PRICES });
+    expect(e?.variant.yearKind).toBe('accounts');
+  });
+
   it('never converts what is not money', () => {
     const e = expressIn([v('accounts', 'none')], 2019, fixedPrices(2010), [], 'k');
     expect(e).toMatchObject({ factor: 1, published: null, level: null, unconverted: false });

@@ -9,6 +9,7 @@ import {
   computePotentialFor,
   computeTalkToFor,
   defaultPackageYear,
+  defaultYearFor,
   findPeers,
   packageYears,
   parsePriceRequest,
@@ -162,7 +163,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
       const prices = parsePriceRequest(q.prices);
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-      const year = asked ?? defaultPackageYear(await packageYears(deps.db, code));
+      const year = asked ?? (await defaultYearFor(deps.db, code, prices));
       if (year === undefined) throw new NotFoundError('Der er ingen data at lave en pakke af');
       const doc = {
         ...presentPackage(
