@@ -56,7 +56,8 @@ describe('an empty database', () => {
         expect(
           await page.locator('pre code', { hasText: 'npx potentiale fetch' }).isVisible(),
         ).toBe(true);
-        expect(await page.getByText('Der er ikke importeret noget endnu.').isVisible()).toBe(true);
+        // The imports list arrives after the notice: wait for it rather than race it.
+        await page.getByText('Der er ikke importeret noget endnu.').waitFor({ timeout: 15_000 });
       } else {
         const link = page.getByRole('link', { name: 'Se hvordan du importerer data' });
         expect(await link.first().getAttribute('href')).toBe('/data');
