@@ -129,6 +129,8 @@ export async function run(): Promise<void> {
     'import',
     rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
     rawDataPath('dagi-neogeografen', 'kommuner.topojson'),
+    '--price-basis',
+    'fixed:2010',
     '--db',
     dir,
   ]);
@@ -176,6 +178,8 @@ async function soak(): Promise<void> {
         'import',
         rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
         rawDataPath('dagi-neogeografen', 'kommuner.topojson'),
+        '--price-basis',
+        'fixed:2010',
       ],
       env,
     );

@@ -8,6 +8,7 @@ import {
   computeBenchmarks,
   computePackageTotals,
   computePotentials,
+  fixedPrices,
   isSummable,
   levelKey,
   planPackage,
@@ -199,6 +200,8 @@ export async function run(): Promise<void> {
       sha256: '2'.repeat(64),
       byteSize: 1,
       importedAt: new Date(),
+      // The full export alone does not say its prices: fixed 2010 (DESIGN.md §3.4b).
+      priceBasis: { level: fixedPrices(2010), how: 'flag' },
     });
     const data = await loadEngineData(db, FIGURES);
     const years = [...new Set(FIGURES.flatMap((f) => data.years(f.id)))].sort((a, b) => a - b);
