@@ -14,6 +14,7 @@ import {
   type PotentialCorridor,
   type PotentialPackage,
   priceLevelDa,
+  samePriceLevel,
   InvalidInputError,
   NotFoundError,
   type Warning,
@@ -33,7 +34,7 @@ import {
 } from './prices.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
 import { loadSavedGroup } from './saved-groups.ts';
-import { distantPeers, figureWarnings, packageWarnings } from './warnings.ts';
+import { conversionWarning, distantPeers, packageWarnings, peerWarnings } from './warnings.ts';
 
 export interface PackageRequest {
   readonly code: string;
@@ -239,7 +240,7 @@ export function packageFromData(
     if (f.status === 'included' && !outside.has(f.keyFigureId)) serviceMoney += f.money ?? 0;
   const coverage = coverageOf(data, code, year, { all: pkg.total.money, service: serviceMoney });
   const yearKinds = yearKindsOf(pkg, pricesOf);
-  const fellBack = JSON.stringify(data.prices) !== JSON.stringify(priceRequest.level);
+  const fellBack = !samePriceLevel(data.prices, priceRequest.level);
   const warnings: Warning[] = [];
   const seenGroups = new Set<string>();
   for (const [theme, g] of Object.entries(groups)) {
@@ -263,27 +264,15 @@ export function packageFromData(
   );
   for (const f of pkg.figures) {
     if (f.status === 'not-summable' || f.status === 'aggregate') continue;
-    const k = catalogue.find((x) => x.id === f.keyFigureId);
+    const k = plan.byId.get(f.keyFigureId);
     const g = k ? groups[k.themes[0] ?? 'structure'] : undefined;
-    if (!k || !g) continue;
-    warnings.push(
-      ...figureWarnings(data, k, code, year, g, data.prices).filter(
-        (w) => w.code !== 'budget-year' && w.code !== 'price-conversion',
-      ),
-    );
+    if (k && g) warnings.push(...peerWarnings(data, k, code, year, g));
   }
-  const converted = Object.entries(pricesOf).find(([, p]) => p.converted);
-  if (converted) {
-    const w = figureWarnings(
-      data,
-      catalogue.find((k) => k.id === converted[0]) as KeyFigure,
-      code,
-      year,
-      Object.values(groups)[0] as ResolvedGroup,
-      data.prices,
-    ).find((x) => x.code === 'price-conversion');
-    if (w) warnings.push({ ...w, keyFigureId: null });
-  }
+  // One word for the whole package when its amounts were converted by an index.
+  const converted = Object.keys(pricesOf).find((id) => pricesOf[id]?.converted);
+  const e = converted === undefined ? undefined : data.expressed(converted, year);
+  const w = e && conversionWarning(null, year, e, data.prices);
+  if (w) warnings.push(w);
   return {
     package: pkg,
     level: request.level,

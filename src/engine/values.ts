@@ -4,6 +4,7 @@ import {
   fixedPrices,
   indexYears,
   isMoneyUnit,
+  levelOfStored,
   yearKindPriority,
   type PriceIndex,
   type PriceLevel,
@@ -77,12 +78,10 @@ function groupsOf(cells: readonly (readonly StoredValue[])[]): VariantGroup[] {
   return [...groups.values()];
 }
 
-const publishedOf = (basis: string): PricesDocument | null =>
-  basis === 'current'
-    ? { basis: 'current', year: null }
-    : /^fixed-\d{4}$/.test(basis)
-      ? { basis: 'fixed', year: Number(basis.slice(6)) }
-      : null;
+const publishedOf = (basis: string): PricesDocument | null => {
+  const level = levelOfStored(basis);
+  return level ? pricesDocument(level) : null;
+};
 
 /**
  * `values`: every municipality's value of a figure in a year, in one year kind and price basis

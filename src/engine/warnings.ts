@@ -6,6 +6,7 @@ import {
   lowCoverageWarning,
   outlierWarning,
   priceConversionWarning,
+  samePriceLevel,
   smallVolumeWarning,
   standardiseStructure,
   variablesOf,
@@ -31,9 +32,8 @@ function at(
 }
 
 /**
- * The warnings of one figure's potential (DESIGN.md §3.4c): an outlier among the peers, a small
- * volume, a definition break in the window, a budget year, and amounts not converted to the
- * asked price level.
+ * The warnings of one figure's potential (DESIGN.md §3.4c): its peer warnings, a budget year,
+ * and amounts not converted to the asked price level.
  */
 export function figureWarnings(
   data: EngineData,
@@ -42,6 +42,26 @@ export function figureWarnings(
   year: number,
   group: ResolvedGroup,
   asked: PriceLevel,
+): Warning[] {
+  const out: (Warning | undefined)[] = peerWarnings(data, keyFigure, code, year, group);
+  const e = data.expressed(keyFigure.id, year);
+  if (e) {
+    out.push(budgetYearWarning({ year, kind: e.variant.yearKind, keyFigureId: keyFigure.id }));
+    out.push(conversionWarning(keyFigure.id, year, e, asked));
+  }
+  return out.filter((w): w is Warning => w !== undefined);
+}
+
+/**
+ * The warnings of one figure against its peers: an outlier, a small volume, and a definition
+ * break in the window (a package says budget year and price level once for all figures).
+ */
+export function peerWarnings(
+  data: EngineData,
+  keyFigure: KeyFigure,
+  code: string,
+  year: number,
+  group: ResolvedGroup,
 ): Warning[] {
   const position = new Map(data.codes.map((c, i) => [c, i]));
   const i = position.get(code);
@@ -71,22 +91,18 @@ export function figureWarnings(
       : undefined,
     ...definitionBreakWarnings(keyFigure, year),
   ];
-  const e = data.expressed(keyFigure.id, year);
-  if (e) {
-    out.push(budgetYearWarning({ year, kind: e.variant.yearKind, keyFigureId: keyFigure.id }));
-    out.push(conversionWarning(keyFigure.id, year, e, asked));
-  }
   return out.filter((w): w is Warning => w !== undefined);
 }
 
-function conversionWarning(
+/** `price-conversion` for amounts shown in another level than asked, or converted by an index. */
+export function conversionWarning(
   keyFigureId: string | null,
   year: number,
   e: NonNullable<ReturnType<EngineData['expressed']>>,
   asked: PriceLevel,
 ): Warning | undefined {
   if (!e.published) return undefined;
-  if (e.unconverted || (e.level && JSON.stringify(e.level) !== JSON.stringify(asked))) {
+  if (e.unconverted || (e.level && !samePriceLevel(e.level, asked))) {
     const level = e.level ?? e.published;
     return priceConversionWarning({
       keyFigureId,
