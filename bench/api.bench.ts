@@ -1,19 +1,15 @@
 // `npm run bench -- api`: the API on loopback against nginx serving the identical bytes as a
-// static file, driven by the same load generator (autocannon) at 32 connections; then a soak
-// over all read endpoints while an import runs (SOAK_SECONDS, default 300; 0 skips it).
+// static file, driven by the same load generator (autocannon) at 32 connections. The soak under
+// load, hostile requests and imports is `npm run bench -- soak`.
 import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { rawDataPath, repoRoot } from '../test/support/shared-data.ts';
-import { startThrowawayPostgres } from '../test/support/throwaway-postgres.ts';
+import { rawDataPath } from '../test/support/shared-data.ts';
+import { cli, freePort, startApi } from './support/api-process.ts';
 
-const BIN = join(repoRoot, 'bin', 'potentiale.js');
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
-const SOAK_SECONDS = Number(process.env['SOAK_SECONDS'] ?? 300);
 const CONNECTIONS = 32;
 
 const ENDPOINTS = {
@@ -21,42 +17,6 @@ const ENDPOINTS = {
   values: '/api/v1/values?keyFigure=udgifter-aeldre-pr-67-aarig&year=2019',
   'geo/municipalities': '/api/v1/geo/municipalities',
 } as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(`potentiale ${args.join(' ')}: ${r.stderr}`);
-}
-
-async function startApi(
-  db: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', db], {
-    stdio: ['ignore', process.env['BENCH_DEBUG'] ? 'inherit' : 'ignore', 'pipe'],
-    env,
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    if (process.env['BENCH_DEBUG']) process.stderr.write(d);
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stderr?.on('data', (d: Buffer) =>
-      /kører på/.test(d.toString()) ? resolve() : undefined,
-    );
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
 
 function ensureNginx(): string {
   const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], {
@@ -159,93 +119,5 @@ export async function run(): Promise<void> {
   } finally {
     nginx.stop();
     api.child.kill('SIGTERM');
-  }
-  if (SOAK_SECONDS > 0) await soak();
-}
-
-/** Soak on PostgreSQL: mixed reads for SOAK_SECONDS while imports run in another process. */
-async function soak(): Promise<void> {
-  const server = await startThrowawayPostgres();
-  try {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query('CREATE DATABASE soak');
-    await admin.end();
-    const url = server.url.replace(/\/postgres$/, '/soak');
-    const env = { ...process.env, DATABASE_URL: url };
-    cli(
-      [
-        'import',
-        rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
-        rawDataPath('dagi-neogeografen', 'kommuner.topojson'),
-        '--price-basis',
-        'fixed:2010',
-      ],
-      env,
-    );
-    const api = await startApi(url, env);
-    const rss = () =>
-      Number(
-        spawnSync('ps', ['-o', 'rss=', '-p', String(api.child.pid)], {
-          encoding: 'utf8',
-        }).stdout.trim(),
-      ) / 1024;
-    const rssStart = rss();
-    const paths = [
-      ...Object.values(ENDPOINTS),
-      '/api/v1/municipalities',
-      '/api/v1/key-figures',
-      '/api/v1/series?keyFigure=indbyggertal&municipality=101',
-      '/api/v1/peers?municipality=706&year=2019',
-      '/api/v1/potential?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&year=2019',
-      '/api/v1/development?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&from=2010&to=2019',
-      '/api/v1/talk-to?municipality=706&keyFigure=udg-folkeskolen-pr-6-16-aarig&year=2019',
-      '/api/v1/imports',
-      '/api/v1/health',
-    ].map((p) => api.url + p);
-    // Imports keep running (each a new version of the data, so caches are invalidated) until the soak ends.
-    let importing = true;
-    let imports = 0;
-    const importer = (async () => {
-      const files = [
-        'Befolkning by Region Yearly 1993-2023.csv',
-        'Udgift til dagtilbud Region Yearly 1993-2024.xlsx',
-        'Socioøkonomiske indeks Region Yearly 1996-2024.xlsx',
-      ];
-      while (importing) {
-        await new Promise<void>((resolve) => {
-          const child = spawn(
-            process.execPath,
-            [
-              BIN,
-              'import',
-              rawDataPath('noegletal-asgeringemann', files[imports % files.length] as string),
-            ],
-            { env, stdio: 'ignore' },
-          );
-          child.on('exit', () => resolve());
-        });
-        imports++;
-      }
-    })();
-    // RSS every 30 s shows whether memory levels off or keeps growing.
-    const samples: number[] = [rssStart];
-    const sampler = setInterval(() => samples.push(rss()), 30_000);
-    const result = await load(paths, SOAK_SECONDS);
-    clearInterval(sampler);
-    importing = false;
-    await importer;
-    const rssEnd = rss();
-    console.log(
-      `soak ${SOAK_SECONDS} s, ${paths.length} endpoints mixed, PostgreSQL, ${imports} imports during the run:`,
-    );
-    console.log(`  ${fmt(result)}`);
-    console.log(
-      `  RSS of the server: ${rssStart.toFixed(0)} MB at start, ${rssEnd.toFixed(0)} MB at end`,
-    );
-    console.log(`  RSS every 30 s (MB): ${samples.map((m) => m.toFixed(0)).join(' ')}`);
-    api.child.kill('SIGTERM');
-  } finally {
-    await server.stop();
   }
 }
