@@ -9,7 +9,14 @@ import {
   type PriceLevel,
 } from '../core/index.ts';
 import { applyImport, type Database, type ImportSummary } from '../db/index.ts';
-import { detectFormat, type Importer } from '../sources/index.ts';
+import {
+  IMPORT_LIMITS,
+  detectFormat,
+  detectWideEncoding,
+  formatCount,
+  wideEncodingMessage,
+  type Importer,
+} from '../sources/index.ts';
 import { resolvePriceBases } from './price-basis-detection.ts';
 
 /** What happened to one file of an import run. */
@@ -119,20 +126,20 @@ export async function importFiles(
     options.progress?.fileDone(o);
   };
   for (const candidate of collectFiles(paths, options.cwd)) {
-    const bytes = new Uint8Array(readFileSync(candidate.path));
-    const importer: Importer | undefined = detectFormat(bytes, candidate.display);
-    if (!importer) {
-      const reason =
-        'formatet blev ikke genkendt (hverken nøgletalseksport, DST-klassifikation, DAGI-grænser, REGK31 eller tidy CSV)';
-      if (candidate.explicit)
-        throw new InvalidFileError([
-          { severity: 'error', file: candidate.display, message: reason },
-        ]);
-      report({ file: candidate.display, outcome: 'skipped', reason });
-      continue;
-    }
     try {
-      prepared.push({ candidate, bytes, parsed: await importer.parse(bytes, candidate.display) });
+      const bytes = readWithinLimit(candidate);
+      const importer: Importer | undefined = detectFormat(bytes, candidate.display);
+      if (!importer) {
+        const wide = detectWideEncoding(bytes);
+        // A text file saved as UTF-16 (Excel's "Unicode text") is data in the wrong encoding.
+        if (wide) throw refusal(candidate.display, wideEncodingMessage(wide));
+        const reason =
+          'formatet blev ikke genkendt (hverken nøgletalseksport, DST-klassifikation, DAGI-grænser, REGK31 eller tidy CSV)';
+        if (candidate.explicit) throw refusal(candidate.display, reason);
+        report({ file: candidate.display, outcome: 'skipped', reason });
+        continue;
+      }
+      prepared.push({ candidate, bytes, parsed: await parseFile(importer, bytes, candidate) });
     } catch (e) {
       if (candidate.explicit || !(e instanceof PotentialeError)) throw e;
       report({
@@ -183,6 +190,43 @@ export async function importFiles(
     });
   }
   return outcomes;
+}
+
+function refusal(file: string, message: string): InvalidFileError {
+  return new InvalidFileError([{ severity: 'error', file, message }]);
+}
+
+/** The file's bytes, or a refusal naming it when it is larger than any file Potentiale reads. */
+function readWithinLimit(candidate: Candidate): Uint8Array {
+  const size = statSync(candidate.path).size;
+  if (size > IMPORT_LIMITS.fileBytes) {
+    throw refusal(
+      candidate.display,
+      `filen er ${formatCount(Math.round(size / 1_000_000))} MB; højst ${formatCount(IMPORT_LIMITS.fileBytes / 1_000_000)} MB kan importeres`,
+    );
+  }
+  return new Uint8Array(readFileSync(candidate.path));
+}
+
+/**
+ * Parses a file. The importers hold files to the import limits; a RangeError that still
+ * escapes (a stack or string too large for the engine) is the file's fault too, and is
+ * refused naming it rather than ending as an unexpected error.
+ */
+async function parseFile(
+  importer: Importer,
+  bytes: Uint8Array,
+  candidate: Candidate,
+): Promise<ParsedSource> {
+  try {
+    return await importer.parse(bytes, candidate.display);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw refusal(
+      candidate.display,
+      `filen kan ikke læses: den er for stor eller for dybt indlejret (${e.message})`,
+    );
+  }
 }
 
 const PRICE_BASIS_HOW_DA = {

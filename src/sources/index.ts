@@ -11,6 +11,13 @@ export {
 export { REGK31_UNIT, detectRegk31, parseRegk31, regk31KeyFigure } from './regk31/index.ts';
 export { detectFolk1aAge, parseFolk1aAge } from './folk1a-age/index.ts';
 export { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
-export { decodeText, type DecodedText } from './text/index.ts';
+export {
+  decodeText,
+  detectWideEncoding,
+  wideEncodingMessage,
+  type DecodedText,
+  type WideEncoding,
+} from './text/index.ts';
+export { IMPORT_LIMITS, formatCount } from './limits.ts';
 export * from './statbank/index.ts';
 export { parseDataTable, type DataTable } from './data-table/index.ts';

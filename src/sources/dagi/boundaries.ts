@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   MUNICIPALITIES,
   REGIONS,
@@ -6,6 +7,7 @@ import {
   type Boundary,
 } from '../../core/index.ts';
 import type { DiagnosticLog } from '../diagnostic-log/index.ts';
+import { formatCount } from '../limits.ts';
 import { identifyArea, type AreaRef } from './area.ts';
 import type { GeometryProblem, PolygonCoordinates } from './geometry.ts';
 import { isJsonObject, lineOfProperty } from './json.ts';
@@ -15,6 +17,13 @@ const LEVEL_ORDER: Readonly<Record<Boundary['level'], number>> = { municipality:
 interface Collected {
   readonly area: AreaRef;
   readonly polygons: PolygonCoordinates[];
+}
+
+/** The parts of one area seen so far (as digests) and how many came again. */
+interface Parts {
+  readonly area: AreaRef;
+  readonly seen: Set<string>;
+  repeated: number;
 }
 
 /**
@@ -28,6 +37,7 @@ export class BoundaryCollector {
   readonly #text: string;
   readonly #areas = new Map<string, Collected>();
   readonly #reported = new Set<string>();
+  readonly #parts = new Map<string, Parts>();
   #christiansoe: { field: string; code: string; geometries: number } | undefined;
 
   constructor(log: DiagnosticLog, text: string) {
@@ -58,6 +68,26 @@ export class BoundaryCollector {
     return undefined;
   }
 
+  /**
+   * Notes the parts of an area as the file gives them (a polygon's coordinates or its arcs),
+   * to refuse a file that gives the same part twice. An area may have many parts (the 2014
+   * DAGI files give each island of a municipality as its own feature, up to 15, and up to 58
+   * for a region); only an exact repeat is refused, since it can only be a faulty file and
+   * would otherwise be drawn and stored as often as it is repeated.
+   */
+  noteParts(area: AreaRef, parts: readonly unknown[]): void {
+    const key = `${area.level}:${area.code}`;
+    const noted = this.#parts.get(key) ?? { area, seen: new Set<string>(), repeated: 0 };
+    this.#parts.set(key, noted);
+    for (const part of parts) {
+      const digest = createHash('sha1')
+        .update(JSON.stringify(part) ?? '')
+        .digest('base64');
+      if (noted.seen.has(digest)) noted.repeated++;
+      else noted.seen.add(digest);
+    }
+  }
+
   /** Adds polygons to an area's outline. */
   add(area: AreaRef, polygons: readonly PolygonCoordinates[]): void {
     const key = `${area.level}:${area.code}`;
@@ -84,6 +114,7 @@ export class BoundaryCollector {
 
   /** One boundary per area, municipalities then regions, by code. */
   finish(): readonly Boundary[] {
+    this.#reportRepeats();
     if (this.#christiansoe) {
       const { field, code, geometries } = this.#christiansoe;
       this.#log.info(`Christiansø er ikke en kommune og springes over (${geometries} geometrier)`, {
@@ -102,6 +133,21 @@ export class BoundaryCollector {
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
     this.#reportGaps(boundaries);
     return boundaries;
+  }
+
+  #reportRepeats(): void {
+    for (const { area, seen, repeated } of this.#parts.values()) {
+      if (repeated === 0) continue;
+      const what = area.level === 'municipality' ? 'kommune' : 'region';
+      this.#log.error(
+        `${what} ${area.code} (${dstName(area)}) har ${formatCount(repeated)} gentagne polygoner (${formatCount(seen.size + repeated)} i alt): den samme polygon står flere gange i filen`,
+        {
+          line: lineOfProperty(this.#text, area.codeField, area.sourceCode),
+          field: area.codeField,
+          value: area.sourceCode,
+        },
+      );
+    }
   }
 
   #reportGaps(boundaries: readonly Boundary[]): void {

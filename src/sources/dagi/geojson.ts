@@ -14,7 +14,8 @@ import { isJsonObject, parseJsonText } from './json.ts';
  * @example parseDagiGeojson(bytes, 'kommuner.geojson').boundaries?.length // 98
  */
 export function parseDagiGeojson(bytes: Uint8Array, fileName: string): ParsedSource {
-  const { text } = decodeText(bytes, fileName);
+  // JSON is often written on one line: only its depth and the file's size are limited.
+  const { text } = decodeText(bytes, fileName, { maxLineBytes: Infinity });
   const log = new DiagnosticLog(fileName);
   if (text.trim() === '') log.refuse('filen er tom', { line: 1 });
   const json = parseJsonText(text, log);
@@ -39,7 +40,9 @@ export function parseDagiGeojson(bytes: Uint8Array, fileName: string): ParsedSou
     const polygons = readGeometry(f['geometry'], path, collector, log);
     if (polygons.length === 0) return;
     const area = collector.area(f['properties'], path);
-    if (area) collector.add(area, polygons);
+    if (!area) return;
+    collector.noteParts(area, polygons);
+    collector.add(area, polygons);
   });
   const boundaries = collector.finish();
   return { ...emptyParsedSource('dagi-geojson', fileName), boundaries, diagnostics: log.finish() };

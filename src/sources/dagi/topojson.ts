@@ -22,7 +22,8 @@ import { readTopology, type TopoPolygons } from './topology.ts';
  * @example parseDagiTopojson(bytes, 'kommuner.topojson').boundaries?.length // 98
  */
 export function parseDagiTopojson(bytes: Uint8Array, fileName: string): ParsedSource {
-  const { text } = decodeText(bytes, fileName);
+  // JSON is often written on one line: only its depth and the file's size are limited.
+  const { text } = decodeText(bytes, fileName, { maxLineBytes: Infinity });
   const log = new DiagnosticLog(fileName);
   if (text.trim() === '') log.refuse('filen er tom', { line: 1 });
   const { topology, geometries } = readTopology(parseJsonText(text, log), log);
@@ -31,6 +32,8 @@ export function parseDagiTopojson(bytes: Uint8Array, fileName: string): ParsedSo
   for (const geometry of geometries) {
     const area = collector.area(geometry.properties, geometry.path);
     if (!area) continue;
+    // Before any dissolving: two copies of a polygon share all their arcs and would cancel.
+    collector.noteParts(area, geometry.arcs);
     const key = `${area.level}:${area.code}`;
     const group = groups.get(key) ?? { area, members: [] };
     group.members.push(geometry);

@@ -13,6 +13,7 @@ import {
   type SourceFormat,
   type SourceNote,
 } from '../../core/index.ts';
+import { keyFigureNameProblem } from '../limits.ts';
 import { parseNoegletalCell, type RawCell } from './cell.ts';
 import { keyFigureIdFor } from './key-figure-id.ts';
 import { discontinuedAfter, exportDate, splitNotes } from './title.ts';
@@ -145,6 +146,8 @@ export function parseNoegletalRows(
         hasNumber: false,
         sums: [],
       };
+      const tooLong = keyFigureNameProblem(label);
+      if (tooLong) fail({ line: row.line, value: label, message: tooLong });
       if (blocks.some((b) => b.id === current?.id)) {
         fail({ line: row.line, value: label, message: 'nøgletallet optræder to gange i filen' });
       }

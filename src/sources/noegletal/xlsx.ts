@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { InvalidFileError, type ParsedSource } from '../../core/index.ts';
+import { readFirstSheet, type SheetRow } from '../xlsx/index.ts';
 import { parseNoegletalRows, type SourceRow } from './blocks.ts';
 import type { RawCell } from './cell.ts';
 
@@ -13,37 +13,20 @@ export function detectXlsx(bytes: Uint8Array, _fileName: string): boolean {
 
 /**
  * Parses a De Kommunale Nøgletal XLSX export: the first sheet has the CSV layout in cells.
- * Refuses workbooks whose rows are tab-separated text split over cells (a known broken export).
+ * The sheet is streamed within the import limits (see readFirstSheet: a zip bomb or millions
+ * of cells are refused, not loaded). Refuses workbooks whose rows are tab-separated text
+ * split over cells (a known broken export).
  */
 export async function parseNoegletalXlsx(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<ParsedSource> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InvalidFileError([
-      {
-        severity: 'error',
-        file: fileName,
-        line: 1,
-        message: `XLSX-filen kunne ikke læses (${e instanceof Error ? e.message : String(e)})`,
-      },
-    ]);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) {
-    throw new InvalidFileError([
-      { severity: 'error', file: fileName, line: 1, message: 'arbejdsbogen har intet ark' },
-    ]);
-  }
-  const rows: SourceRow[] = [];
+  const sheet = await readFirstSheet(bytes, fileName);
   const repair = needsMacRomanRepair(sheet);
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
-    rows.push({ line: rowNumber, cells: values.map((v) => toCell(v, repair)) });
-  });
+  const rows: SourceRow[] = sheet.map((row) => ({
+    line: row.number,
+    cells: row.values.slice(1).map((v) => toCell(v, repair)),
+  }));
   const tabbed = rows
     .slice(0, 12)
     .find((r) => typeof r.cells[0] === 'string' && /\tKom\.nr\t/.test(r.cells[0]));
@@ -78,11 +61,13 @@ function toCell(v: unknown, repair: boolean): RawCell {
 }
 
 // Some exports store Latin-1 bytes that were read as Mac Roman ("N¯gletal" for "Nøgletal").
-function needsMacRomanRepair(sheet: ExcelJS.Worksheet): boolean {
+function needsMacRomanRepair(sheet: readonly SheetRow[]): boolean {
   let sample = '';
-  sheet.eachRow((row, n) => {
-    if (n <= 12 || sample.length < 4000) sample += ` ${String((row.values as unknown[])[1] ?? '')}`;
-  });
+  for (const { number, values } of sheet) {
+    // As exceljs's eachRow without includeEmpty: rows that hold a value.
+    if (values.length > 0 && (number <= 12 || sample.length < 4000))
+      sample += ` ${String(values[1] ?? '')}`;
+  }
   return /[¯Â][a-zA-Z ]/.test(sample) && !/[æøåÆØÅ]/.test(sample);
 }
 

@@ -8,6 +8,7 @@ import {
   type ParsedSource,
 } from '../../core/index.ts';
 import { DiagnosticLog } from '../diagnostic-log/index.ts';
+import { keyFigureNameProblem } from '../limits.ts';
 import { decodeText, readCsvRecords, type CsvRecord } from '../text/index.ts';
 import { REGK31_UNIT, regk31KeyFigure } from './key-figure.ts';
 import { yearsInFileName } from './year.ts';
@@ -146,6 +147,11 @@ class Regk31Reader {
         field: 'Funktion',
         value: funktion,
       });
+      return undefined;
+    }
+    const tooLong = keyFigureNameProblem(figure.sourceName);
+    if (tooLong) {
+      this.#log.error(tooLong, { line, field: 'Funktion', value: funktion });
       return undefined;
     }
     const known = this.#figures.get(figure.id);

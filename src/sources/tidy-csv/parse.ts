@@ -8,6 +8,7 @@ import {
   type ParsedSource,
 } from '../../core/index.ts';
 import { DiagnosticLog } from '../diagnostic-log/index.ts';
+import { keyFigureNameProblem } from '../limits.ts';
 import { decodeText, readCsvRecords, type CsvRecord } from '../text/index.ts';
 import { TIDY_COLUMNS, tidySeparator } from './header.ts';
 import { tidyKeyFigure } from './key-figure.ts';
@@ -149,6 +150,11 @@ class TidyReader {
         field: 'key_figure',
         value: raw,
       });
+      return undefined;
+    }
+    const tooLong = keyFigureNameProblem(figure.sourceName);
+    if (tooLong) {
+      this.#log.error(tooLong, { line, field: 'key_figure', value: raw });
       return undefined;
     }
     const known = this.figures.get(figure.id);

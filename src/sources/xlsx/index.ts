@@ -1,0 +1,2 @@
+/** @module Reading XLSX workbooks within limits: the ZIP archive unpacked under a budget, the first sheet streamed. */
+export { readFirstSheet, type SheetRow, type XlsxLimits } from './first-sheet.ts';
