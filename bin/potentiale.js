@@ -20,3 +20,6 @@ const code = await runCli(process.argv.slice(2), {
   isTty: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;
+// A handle left open by a library (PGlite after a failed start on a full disk) must not keep the
+// command alive once it has finished; unref'd, this timer never delays a normal exit.
+globalThis.setTimeout(() => process.exit(code), 2000).unref();

@@ -16,6 +16,8 @@ export interface CliEffects {
   readonly cwd: string;
   readonly now: () => Date;
   readonly isTty: boolean;
+  /** When `serve` should stop (default: SIGINT or SIGTERM); tests pass their own. */
+  readonly signals?: { wait(): Promise<void> };
 }
 
 export function globalOptions(cmd: Command): GlobalOptions {

@@ -1,5 +1,12 @@
 import { Command, CommanderError, Help } from 'commander';
 import { PotentialeError, formatDiagnostic } from '../core/index.ts';
+import {
+  diskFullLocation,
+  diskFullMessage,
+  hideSecrets,
+  resolveDatabaseTarget,
+  type DatabaseTarget,
+} from '../db/index.ts';
 import type { CliEffects } from './context.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { registerDb } from './commands/db.ts';
@@ -71,7 +78,7 @@ export function buildProgram(effects: CliEffects): Command {
   registerTalkTo(program, effects);
   registerGroups(program, effects);
   registerDea(program, effects);
-  registerServe(program, effects);
+  registerServe(program, effects, effects.signals);
   registerFetch(program, effects);
   registerDb(program, effects);
   for (const cmd of program.commands) {
@@ -107,8 +114,18 @@ function translateCommanderError(message: string): string {
   return message.replace(/^error: /, 'fejl: ');
 }
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: readonly string[], effects: CliEffects): Promise<number> {
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code. Nothing it
+ * writes to stderr shows a database password (from DATABASE_URL or an argument), whatever
+ * message carries it.
+ */
+export async function runCli(argv: readonly string[], outerEffects: CliEffects): Promise<number> {
+  const urls = [outerEffects.env['DATABASE_URL'], ...argv.filter(mayHoldSecret).map(optionValue)];
+  const effects: CliEffects = {
+    ...outerEffects,
+    // Secrets shorter than 4 characters are left: they would blank ordinary words.
+    stderr: (s) => outerEffects.stderr(hideSecrets(s, urls, 4)),
+  };
   const program = buildProgram(effects);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -123,6 +140,11 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return EXIT.ok;
       return EXIT.usage;
     }
+    const full = diskFullLocation(e, targetOf(program, effects));
+    if (full && !(e instanceof PotentialeError && e.message.startsWith('disken er fuld'))) {
+      effects.stderr(`fejl: ${diskFullMessage(full)}\n`);
+      return EXIT.database;
+    }
     if (e instanceof PotentialeError) {
       effects.stderr(`fejl: ${e.message}\n`);
       for (const d of e.diagnostics.slice(1, 10)) effects.stderr(`  ${formatDiagnostic(d)}\n`);
@@ -134,5 +156,24 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
     if (effects.env['POTENTIALE_DEBUG'] && e instanceof Error && e.stack)
       effects.stderr(`${e.stack}\n`);
     return EXIT.failure;
+  }
+}
+
+/** An argument that may be a connection string: a URL, or one with a password keyword. */
+const mayHoldSecret = (arg: string): boolean => /:\/\/|password/i.test(arg);
+
+/** `--db=postgres://…` → `postgres://…`. */
+const optionValue = (arg: string): string => arg.replace(/^--?[\w-]+=/, '');
+
+/** The database the command was pointed at, for naming it in an error. */
+function targetOf(program: Command, effects: CliEffects): DatabaseTarget | undefined {
+  try {
+    return resolveDatabaseTarget({
+      dbFlag: program.opts<{ db?: string }>().db,
+      env: effects.env,
+      cwd: effects.cwd,
+    });
+  } catch {
+    return undefined;
   }
 }

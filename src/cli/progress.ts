@@ -6,8 +6,9 @@ const LARGE = 100_000;
 
 /**
  * Progress for an import on a terminal: a bar per file that appears only when storing takes
- * more than a second, and one line per finished file. Silent with --json or without a TTY
- * (then only the finished-file lines go to stderr).
+ * more than a second, and one line per finished file. Silent with --json. Without a TTY (a log)
+ * a large file gets a line when storing starts and one at every further 10 %, so that a log
+ * shows how far it came.
  */
 export function importProgress(
   effects: CliEffects,
@@ -17,6 +18,8 @@ export function importProgress(
   let bar: cliProgress.SingleBar | undefined;
   let started = 0;
   let currentFile = '';
+  /** Without a TTY: the last tenth of the current file that got a line (-1: none yet). */
+  let loggedTenth = -1;
   const stop = (): void => {
     bar?.stop();
     bar = undefined;
@@ -25,12 +28,17 @@ export function importProgress(
     storing(file, done, total) {
       if (json) return;
       if (!effects.isTty) {
-        // Logs hear of large files only: when storing starts, then at most every 5 seconds.
+        // Logs hear of large files only: when storing starts, then at every further 10 %.
         if (total < LARGE) return;
-        if (file !== currentFile || now() - started > 5000) {
+        if (file !== currentFile) {
           currentFile = file;
-          started = now();
-          effects.stderr(`lagrer ${file}: ${done}/${total} værdier\n`);
+          loggedTenth = -1;
+        }
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth > loggedTenth) {
+          loggedTenth = tenth;
+          const percent = Math.floor((done / total) * 100);
+          effects.stderr(`lagrer ${file}: ${percent} % (${done}/${total} værdier)\n`);
         }
         return;
       }

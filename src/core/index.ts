@@ -15,3 +15,4 @@ export * from './formulas/index.ts';
 export * from './dea/index.ts';
 export * from './prices/index.ts';
 export * from './warnings/index.ts';
+export * from './exports/index.ts';

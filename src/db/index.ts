@@ -6,6 +6,8 @@ export {
   type DatabaseTarget,
   type OpenOptions,
 } from './open.ts';
+export { databaseUrlSecrets, hideSecrets, maskDatabaseUrl } from './database-url.ts';
+export { diskFullLocation, diskFullMessage } from './disk-full.ts';
 export {
   listMigrations,
   migrate,

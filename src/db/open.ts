@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { PotentialeError, type KeyFigure } from '../core/index.ts';
+import { InvalidInputError, PotentialeError, type KeyFigure } from '../core/index.ts';
 import type { Database } from './database.ts';
+import { hideSecrets, maskDatabaseUrl } from './database-url.ts';
+import { diskFullLocation, diskFullMessage } from './disk-full.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -22,13 +24,30 @@ export function resolveDatabaseTarget(options: {
 }): DatabaseTarget {
   const flag = options.dbFlag;
   if (flag !== undefined && flag !== '') {
+    refuseKeywordValue(flag, '--db');
     if (/^postgres(ql)?:\/\//.test(flag)) return { engine: 'postgres', url: flag };
     return { engine: 'pglite', dir: resolve(options.cwd, flag) };
   }
   const url = options.env['DATABASE_URL'];
-  if (url) return { engine: 'postgres', url };
+  if (url) {
+    refuseKeywordValue(url, 'DATABASE_URL');
+    return { engine: 'postgres', url };
+  }
   const home = options.env['POTENTIALE_HOME'];
   return { engine: 'pglite', dir: resolve(options.cwd, home || '.potentiale') };
+}
+
+/**
+ * node-postgres reads only URLs (and socket paths): a libpq keyword/value string
+ * (`host=h password=…`) would be taken as a database name on a host called "base", or by
+ * `--db` as a folder. Refused, with its password masked.
+ */
+function refuseKeywordValue(text: string, parameter: string): void {
+  if (/^\s*\w+\s*=/.test(text))
+    throw new InvalidInputError(
+      `${parameter} skal være en URL, fx postgres://bruger:adgangskode@vært:5432/database, ikke "${maskDatabaseUrl(text)}"`,
+      parameter,
+    );
 }
 
 export interface OpenOptions {
@@ -48,14 +67,19 @@ export async function openDatabase(
     db =
       target.engine === 'postgres' ? await openPostgres(target.url) : await openPglite(target.dir);
   } catch (e) {
+    const full = diskFullLocation(e, target);
     const where =
       target.engine === 'postgres'
-        ? 'PostgreSQL-serveren'
+        ? `PostgreSQL-serveren ${maskDatabaseUrl(target.url)}`
         : `databasen i ${target.dir ?? 'hukommelsen'}`;
-    throw new PotentialeError(
+    // A driver's message may quote the connection string; it never shows a password.
+    const reason = hideSecrets(describe(e), [target.engine === 'postgres' ? target.url : '']);
+    const error = new PotentialeError(
       'database',
-      `Kunne ikke åbne ${where}: ${e instanceof Error ? e.message : String(e)}`,
+      full ? diskFullMessage(full) : `Kunne ikke åbne ${where}: ${reason}`,
     );
+    error.cause = e;
+    throw error;
   }
   if (options.migrate !== false) {
     try {
@@ -70,4 +94,12 @@ export async function openDatabase(
     }
   }
   return db;
+}
+
+/** An error's message; PGlite's file-system errors are plain objects with an errno. */
+function describe(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && 'errno' in e)
+    return `filsystemfejl (errno ${String(e.errno)})`;
+  return String(e);
 }

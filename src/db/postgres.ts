@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, Queryable } from './database.ts';
+import { maskDatabaseUrl } from './database-url.ts';
 
 // Same JS types on both engines: PGlite returns int8 as number; numeric stays text on both.
 const types = {
@@ -54,7 +55,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const base = wrap(pool);
   return {
     engine: 'postgres',
-    location: redact(url),
+    location: maskDatabaseUrl(url),
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const c = await pool.connect();
@@ -74,14 +75,4 @@ export async function openPostgres(url: string): Promise<Database> {
       await pool.end();
     },
   };
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
 }
