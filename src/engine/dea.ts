@@ -3,6 +3,7 @@ import {
   NotFoundError,
   dea,
   findMunicipality,
+  neutraliseCsvCell,
   superEfficiency,
   type DeaResult,
   type KeyFigure,
@@ -36,7 +37,12 @@ export interface DeaRun {
   readonly leftOut: readonly string[];
 }
 
-/** Runs DEA (and super-efficiency when asked) on named columns. */
+/**
+ * Runs DEA (and super-efficiency when asked) on named columns. Throws InvalidInputError for a
+ * column named twice among inputs, outputs and non-discretionary inputs (it would be counted
+ * twice), and what the core throws: InvalidInputError for bad data, DeaRangeError (kind
+ * 'invalid-file') for numbers it cannot solve reliably, naming the column.
+ */
 export function runDea(
   ids: readonly string[],
   columns: Readonly<Record<string, readonly number[]>>,
@@ -44,6 +50,17 @@ export function runDea(
   leftOut: readonly string[] = [],
 ): DeaRun {
   const inputNames = [...request.inputs, ...request.nonDiscretionary];
+  const all = [...inputNames, ...request.outputs];
+  const twice = all.findIndex((n, i) => all.indexOf(n) !== i);
+  if (twice >= 0) {
+    const parameter =
+      twice >= inputNames.length
+        ? 'outputs'
+        : twice >= request.inputs.length
+          ? 'nonDiscretionary'
+          : 'inputs';
+    throw new InvalidInputError(`Kolonnen "${all[twice]}" er nævnt to gange i modellen`, parameter);
+  }
   const rows = (names: readonly string[]) =>
     ids.map((_, i) => names.map((n) => (columns[n] as readonly number[])[i] as number));
   const base = {
@@ -53,6 +70,7 @@ export function runDea(
     orientation: request.orientation,
     ids,
     nonDiscretionary: request.nonDiscretionary.map((_, k) => request.inputs.length + k),
+    columnNames: { inputs: inputNames, outputs: request.outputs },
   };
   const result = dea({ ...base, slack: request.slack, monetaryInput: 0 });
   const superResult = request.super ? superEfficiency(base) : undefined;
@@ -82,8 +100,12 @@ export function deaCsv(run: DeaRun): string {
     ...slackCols,
     ...(request.slack ? ['slack_sum'] : []),
   ];
-  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [header.join(',')];
+  // Ids and column names are the user's text: neutralised against formula injection, then quoted.
+  const quote = (text: string) => {
+    const s = neutraliseCsvCell(text);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [header.map(quote).join(',')];
   result.units.forEach((u, i) => {
     const sup = superResult?.units[i];
     // Peers as Benchmarking reports them: λ above 1e-7 (smaller ones are numerical noise).
@@ -162,6 +184,12 @@ export function municipalColumn(
   );
 }
 
+/**
+ * What computes a DEA run once the columns are loaded: {@link runDea} by default; the server
+ * passes one that runs it in a worker thread, with a time budget.
+ */
+type DeaRunner = (...args: Parameters<typeof runDea>) => DeaRun | Promise<DeaRun>;
+
 /** DEA over the 98 municipalities on the database's values for one year. */
 export async function runMunicipalDea(
   db: Queryable,
@@ -169,6 +197,7 @@ export async function runMunicipalDea(
     readonly year: number;
     readonly resolve: (idOrName: string) => Promise<KeyFigure>;
   },
+  run: DeaRunner = runDea,
 ): Promise<DeaRun> {
   const specs = [...request.inputs, ...request.nonDiscretionary, ...request.outputs];
   const parsed = await Promise.all(
@@ -196,7 +225,7 @@ export async function runMunicipalDea(
   const columns = Object.fromEntries(
     cols.map((c) => [c.spec, Array.from(c.values).filter((_, i) => complete[i])]),
   );
-  return runDea(ids, columns, request, leftOut);
+  return run(ids, columns, request, leftOut);
 }
 
 /** The DEA benchmark of one figure: cost C = c × Q in, volume Q out, over every municipality. */
@@ -237,6 +266,7 @@ export async function computeDeaBenchmark(
     readonly year: number;
     readonly rts: ReturnsToScale;
   },
+  runner: DeaRunner = runDea,
 ): Promise<DeaBenchmark> {
   const { code, keyFigure: k, year } = request;
   if (!k.volume)
@@ -260,7 +290,7 @@ export async function computeDeaBenchmark(
     .map((v, i) => v * (q[i] ?? NaN))
     .filter((_, i) => keep[i]);
   const volume = Array.from(q).filter((_, i) => keep[i]);
-  const run = runDea(
+  const run = await runner(
     ids,
     { cost, volume },
     {

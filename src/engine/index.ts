@@ -22,6 +22,9 @@ export { computeTalkToFor, type TalkToAnswer, type TalkToRequest } from './talk-
 export {
   DEFAULT_BENCHMARK,
   DEFAULT_PEERS,
+  K_RANGE,
+  OutOfRangeError,
+  YEAR_RANGE,
   parseBenchmarkLevel,
   parseK,
   parseMunicipalityCode,

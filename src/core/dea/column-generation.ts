@@ -1,7 +1,7 @@
 import { PotentialeError } from '../diagnostics/index.ts';
 import type { DeaData } from './dea-data.ts';
 import { buildEnvelopmentLp, selfBasis, type EnvelopmentSpec } from './envelopment.ts';
-import type { BasisStatus, LpBasis } from './lp-problem.ts';
+import type { BasisStatus, LpBasis, LpProblem, LpResult } from './lp-problem.ts';
 
 /**
  * Solving one unit's envelopment programme by restricted basis entry (column generation): solve
@@ -110,7 +110,7 @@ export function solveByColumnGeneration(
       warm === undefined
         ? built
         : { ...built, basis: extendBasis(warm, warmColumns, columns.length) };
-    const res = data.solver.solve(lp);
+    const res = solveChecked(data, lp, spec.kind === 'efficiency' && req.exclude !== req.k);
     ctx.lpSolves++;
     warm = undefined;
     if (res.status === 'unbounded') {
@@ -155,6 +155,37 @@ export function solveByColumnGeneration(
     'internal',
     `DEA: søjlegenerering stoppede ikke for enhed ${req.k + 1}`,
   );
+}
+
+/** How far past 1 a θ (above) or φ (below) may come back before it counts as a solver failure. */
+const BOUND_TOL = 1e-9;
+/**
+ * An efficiency this close to 1 (but not within BOUND_TOL) is checked with the exact solver:
+ * whether a unit is efficient must not depend on double rounding (Benchmarking rounds at 1e-7).
+ */
+const NEAR_ONE = 1e-5;
+
+/**
+ * Solves with the data's solver, and again with the fallback (exact) solver when the first
+ * throws PotentialeError('internal') (numerical trouble) or, for an efficiency programme that
+ * has unit k among its columns, returns what the model rules out (λ_k = 1 at θ = φ = 1 is
+ * feasible, so θ ≤ 1, φ ≥ 1, and the programme is never infeasible or unbounded) or an optimum
+ * within 1e-5 of 1 but not within 1e-9. Why: on near-degenerate data (values equal to five
+ * digits beside columns spanning 1e4) the double simplex can stop at a wrong vertex or misjudge
+ * an efficient unit by 1e-7; the exact solver is slow, but these programmes are small and rare.
+ */
+function solveChecked(data: DeaData, lp: LpProblem, selfFeasible: boolean): LpResult {
+  let res: LpResult;
+  try {
+    res = data.solver.solve(lp);
+  } catch (e) {
+    if (!data.fallback || !(e instanceof PotentialeError) || e.kind !== 'internal') throw e;
+    return data.fallback.solve(lp);
+  }
+  if (!data.fallback || !selfFeasible) return res;
+  if (res.status !== 'optimal') return data.fallback.solve(lp);
+  const gap = data.orientation === 'input' ? 1 - res.objective : res.objective - 1;
+  return gap < -BOUND_TOL || (gap > BOUND_TOL && gap < NEAR_ONE) ? data.fallback.solve(lp) : res;
 }
 
 /** The basis of a programme with `before` λ columns, extended to `after` (new ones at zero). */

@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
+import { createExactSolver } from './exact-simplex.ts';
 import type { LpSolver } from './lp-problem.ts';
+import { checkColumnRange } from './numeric-range.ts';
 import { createSimplexSolver } from './simplex.ts';
 import {
   ORIENTATIONS,
@@ -36,6 +38,11 @@ export interface DeaData {
   readonly fixedInput: Uint8Array;
   readonly nonDiscretionary: readonly number[];
   readonly solver: LpSolver;
+  /**
+   * With the default solver: the exact rational one, for the rare programme where the double
+   * simplex reports numerical trouble or an optimum the model rules out (see column-generation).
+   */
+  readonly fallback?: LpSolver;
 }
 
 function matrix(
@@ -97,6 +104,9 @@ function columnIndex(value: unknown, m: number, name: string): number {
  * under vrs a constant input even makes every unit efficient), fewer units than inputs plus
  * outputs, a unit without a positive (discretionary) input or a positive output, an unknown rts
  * or orientation, bad non-discretionary or monetary column indices, or ids of the wrong length.
+ * Throws DeaRangeError (kind 'invalid-file') for a column it cannot solve reliably in double
+ * precision: a value above 1e100 or a positive one below 1e-100, or a largest value more than
+ * 1e6 times the smallest positive one (see `numeric-range.ts`).
  * @example parseDeaOptions({ inputs: [[2], [4], [3]], outputs: [[1], [3], [2]], rts: 'crs', orientation: 'input' }).values
  * // Float64Array [0.5, 0.5, 1, 1.5, 0.75, 1] (columns divided by 4 and 2, the powers of two nearest their means)
  */
@@ -171,6 +181,7 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
   }
   const means = new Float64Array(width);
   const colScale = new Float64Array(width);
+  const column = new Float64Array(n);
   for (let c = 0; c < width; c++) {
     let sum = 0;
     let min = Infinity;
@@ -180,14 +191,16 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
       sum += v;
       if (v < min) min = v;
       if (v > max) max = v;
+      column[k] = v;
     }
+    const label = columnLabel(options, c, m);
     if (min === max) {
-      const label = c < m ? `Input-kolonne ${c + 1}` : `Output-kolonne ${c - m + 1}`;
       throw new InvalidInputError(
         `${label} har samme værdi (${min}) for alle enheder og kan ikke skelne mellem dem`,
         c < m ? 'inputs' : 'outputs',
       );
     }
+    checkColumnRange(column, c < m ? 'inputs' : 'outputs', c < m ? c : c - m, label);
     means[c] = sum / n;
     colScale[c] = 2 ** Math.round(Math.log2(sum / n));
   }
@@ -212,7 +225,15 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
     fixedInput,
     nonDiscretionary: [...nd].sort((a, b) => a - b),
     solver: options.solver ?? createSimplexSolver(),
+    ...(options.solver ? {} : { fallback: createExactSolver() }),
   };
+}
+
+/** `Input "x"` with column names, else `Input-kolonne 1` (1-based, as the user counts). */
+function columnLabel(options: DeaOptions, c: number, m: number): string {
+  const name = c < m ? options.columnNames?.inputs?.[c] : options.columnNames?.outputs?.[c - m];
+  if (name !== undefined) return `${c < m ? 'Input' : 'Output'} "${name}"`;
+  return c < m ? `Input-kolonne ${c + 1}` : `Output-kolonne ${c - m + 1}`;
 }
 
 /** Checks the monetary input column: an index of a discretionary input, or undefined. */

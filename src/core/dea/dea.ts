@@ -1,4 +1,10 @@
-import { createGenerationContext } from './column-generation.ts';
+import { PotentialeError } from '../diagnostics/index.ts';
+import {
+  createGenerationContext,
+  solveByColumnGeneration,
+  type GenerationContext,
+  type UnitSolution,
+} from './column-generation.ts';
 import { parseDeaOptions, parseMonetaryInput } from './dea-data.ts';
 import { frontierUnits, solveEfficiencies } from './efficiencies.ts';
 import { localityOrder } from './locality-order.ts';
@@ -42,10 +48,44 @@ export function dea(options: DeaOptions): DeaResult {
       return buildUnitResult(data, k, sol, sol, zeroSlacks(data, k, sol, weighting), monetaryInput);
     }
     const start = sol.columns.filter((_, t) => (sol.lambda[t] ?? 0) > 0);
-    const phase2 = solveSlacks(ctx, k, sol.objective, start, frontier, weighting);
+    let phase2: UnitSolution;
+    try {
+      phase2 = solveSlacks(ctx, k, sol.objective, start, frontier, weighting);
+    } catch (e) {
+      if (!(e instanceof PotentialeError) || e.kind !== 'internal' || !data.fallback) throw e;
+      return exactUnit(ctx, k, sol, frontier);
+    }
     const slacks = readSlacks(data, phase2, weighting);
     return buildUnitResult(data, k, sol, phase2, slacks, monetaryInput);
   });
+  function exactUnit(
+    fast: GenerationContext,
+    k: number,
+    sol: UnitSolution,
+    frame: Int32Array,
+  ): DeaUnitResult {
+    // Phase 2 found no λ at the double-precision θ (a θ near 1e-12 is off by more than the
+    // relaxation): solve this unit again in exact arithmetic, θ first, then the slacks at it.
+    const exact = createGenerationContext({
+      ...fast.data,
+      solver: fast.data.fallback ?? fast.data.solver,
+    });
+    const own = solveByColumnGeneration(exact, {
+      k,
+      spec: { kind: 'efficiency' },
+      initial: [k, ...sol.columns],
+      pools: [frame],
+    });
+    const phase2 = solveSlacks(exact, k, own.objective, own.columns, frame, weighting);
+    return buildUnitResult(
+      data,
+      k,
+      own,
+      phase2,
+      readSlacks(data, phase2, weighting),
+      monetaryInput,
+    );
+  }
   return {
     rts: data.rts,
     orientation: data.orientation,

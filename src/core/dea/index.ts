@@ -7,6 +7,13 @@
 export { dea } from './dea.ts';
 export { superEfficiency } from './super-efficiency.ts';
 export {
+  DeaRangeError,
+  MAX_COLUMN_SPREAD,
+  MAX_VALUE,
+  MIN_POSITIVE_VALUE,
+  type DeaRangeReason,
+} from './numeric-range.ts';
+export {
   ORIENTATIONS,
   RETURNS_TO_SCALE,
   type DeaOptions,

@@ -31,6 +31,11 @@ export interface DeaOptions {
   readonly slack?: boolean;
   /** One id per unit, used in results; default "1", "2", … (1-based, like R's row names). */
   readonly ids?: readonly string[];
+  /** Column names for messages, e.g. `Input "x1"` instead of `Input-kolonne 1`. */
+  readonly columnNames?: {
+    readonly inputs?: readonly string[];
+    readonly outputs?: readonly string[];
+  };
   /** 0-based input column measured in money (discretionary): enables `potential`. */
   readonly monetaryInput?: number;
   /** The LP solver (default: the dense bounded simplex). It must return duals. */

@@ -11,8 +11,9 @@ export interface DataTable {
 /**
  * Reads a CSV with a header row (`,` or `;`, decimal point or, with `;`, decimal comma) and
  * returns the id column and the named numeric columns. Refuses, naming file, line, column and
- * value: a missing column (listing those there are), an empty or non-numeric cell, a negative
- * value, a repeated id, a header but no rows.
+ * value: a missing column (listing the first 20 there are), a used column whose name the header
+ * repeats (which one is meant?), an empty or non-numeric cell, a negative value, a repeated id, a
+ * header but no rows.
  * @example parseDataTable(bytes, 'data.csv', { id: 'firm', columns: ['x', 'y'] })
  */
 export function parseDataTable(
@@ -37,7 +38,14 @@ export function parseDataTable(
       fail({
         line: header.line,
         field: name,
-        message: `kolonnen "${name}" findes ikke; kolonnerne er ${names.join(', ')}`,
+        message: `kolonnen "${clip(name)}" findes ikke; kolonnerne er ${listNames(names)}`,
+      });
+    const again = names.indexOf(name, i + 1);
+    if (again >= 0)
+      fail({
+        line: header.line,
+        field: name,
+        message: `kolonnen "${clip(name)}" står to gange i overskriften (kolonne ${i + 1} og ${again + 1}); giv dem forskellige navne`,
       });
     return i;
   };
@@ -50,9 +58,9 @@ export function parseDataTable(
   const columns: Record<string, number[]> = Object.fromEntries(want.columns.map((c) => [c, []]));
   for (const row of rows) {
     const id = (row.fields[idAt] ?? '').trim();
-    if (id === '') fail({ line: row.line, field: want.id, value: id, message: 'tomt id' });
+    if (id === '') fail({ line: row.line, field: want.id, value: clip(id), message: 'tomt id' });
     if (seen.has(id))
-      fail({ line: row.line, field: want.id, value: id, message: 'id’et står to gange' });
+      fail({ line: row.line, field: want.id, value: clip(id), message: 'id’et står to gange' });
     seen.add(id);
     ids.push(id);
     for (const [name, i] of at) {
@@ -63,18 +71,31 @@ export function parseDataTable(
         fail({
           line: row.line,
           field: name,
-          value: raw,
+          value: clip(raw),
           message: raw === '' ? 'tom celle' : 'ikke et tal',
         });
       if (value < 0)
         fail({
           line: row.line,
           field: name,
-          value: raw,
+          value: clip(raw),
           message: 'negativ værdi; DEA kræver værdier ≥ 0',
         });
       (columns[name] as number[]).push(value);
     }
   }
   return { ids, columns };
+}
+
+/** How many header names a refusal lists; a header of 150 000 names must not make a 1 MB message. */
+const LISTED_NAMES = 20;
+
+/** A user's name, cut to a readable length for a message. */
+const clip = (name: string): string => (name.length > 60 ? `${name.slice(0, 60)}…` : name);
+
+/** `a, b, c`, or the first 20 and `og N flere`. */
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, LISTED_NAMES).map(clip).join(', ');
+  const more = names.length - LISTED_NAMES;
+  return more > 0 ? `${shown} og ${more} flere` : shown;
 }
