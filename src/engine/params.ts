@@ -10,6 +10,27 @@ import {
 } from '../core/index.ts';
 import type { PriceRequest } from './prices.ts';
 
+/**
+ * A number that is well formed but outside its documented range (a year before 1900, k = 0).
+ * Still bad input to the CLI (kind `invalid-input`); the server answers 422 rather than 400, so
+ * a client can tell "not a number" from "a number we do not serve".
+ */
+export class OutOfRangeError extends InvalidInputError {
+  readonly min: number;
+  readonly max: number;
+  constructor(message: string, parameter: string, min: number, max: number) {
+    super(message, parameter);
+    this.name = 'OutOfRangeError';
+    this.min = min;
+    this.max = max;
+  }
+}
+
+/** The years a request may name (query parameters, body fields, flags). */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+/** k of nearest neighbours, and the limits of development and talk-to: 1 to 97 (98 − 1). */
+export const K_RANGE = { min: 1, max: 97 } as const;
+
 /** The benchmark level and peer group used when a request names none (CLI and API alike). */
 export const DEFAULT_BENCHMARK = 'median';
 export const DEFAULT_PEERS = 'nearest:10';
@@ -50,11 +71,19 @@ export function parseBenchmarkLevel(raw: string, parameter = 'benchmark'): Bench
 export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
   const s = raw.trim().toLowerCase();
   if (s === 'all' || s === 'region' || s === 'landsdel') return { kind: s };
-  const n = /^nearest(?::(\d+))?$/.exec(s);
-  if (n)
-    return n[1] === undefined
-      ? { kind: 'nearest' }
-      : { kind: 'nearest', k: parseK(n[1], parameter) };
+  const n = /^nearest(?::(-?\d+))?$/.exec(s);
+  if (n) {
+    if (n[1] === undefined) return { kind: 'nearest' };
+    const k = Number(n[1]);
+    if (k < K_RANGE.min || k > K_RANGE.max)
+      throw new OutOfRangeError(
+        `${parameter}=nearest:<k>: k skal være fra ${K_RANGE.min} til ${K_RANGE.max}, ikke ${n[1]}`,
+        parameter,
+        K_RANGE.min,
+        K_RANGE.max,
+      );
+    return { kind: 'nearest', k };
+  }
   const saved = /^saved:(.{1,100})$/.exec(raw.trim());
   // The codes of a saved group are filled in from the database (loadSavedGroup).
   if (saved) return { kind: 'saved', name: saved[1] ?? '', codes: [] };
@@ -69,16 +98,13 @@ export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
   );
 }
 
-/** Parses k of nearest neighbours: a whole number from 1 to 97. */
+/**
+ * Parses k of nearest neighbours (or a limit): a whole number from 1 to 97. Not a whole number
+ * → InvalidInputError; a whole number outside the range → OutOfRangeError.
+ * @example parseK('10') // 10
+ */
 export function parseK(raw: string, parameter = 'k'): number {
-  const k = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || k < 1 || k > 97) {
-    throw new InvalidInputError(
-      `${parameter} skal være et helt tal fra 1 til 97, ikke "${raw}"`,
-      parameter,
-    );
-  }
-  return k;
+  return parseWhole(raw, parameter, K_RANGE, 'et helt tal');
 }
 
 /** Parses a municipality code ("101", "0101") and checks it is one of the 98. */
@@ -119,15 +145,33 @@ export function parseWeights(raw: string, parameter = 'weights'): Record<string,
   return out;
 }
 
-/** Parses a year: a whole number from 1900 to 2100. */
+/**
+ * Parses a year: a whole number from 1900 to 2100. Not a whole number → InvalidInputError; a
+ * whole number outside the range (19, 20190) → OutOfRangeError.
+ * @example parseYear('2019') // 2019
+ */
 export function parseYear(raw: string, parameter = 'year'): number {
-  if (!/^\d{4}$/.test(raw.trim()) || Number(raw) < 1900 || Number(raw) > 2100) {
-    throw new InvalidInputError(
-      `${parameter} skal være et årstal (fx 2019), ikke "${raw}"`,
+  return parseWhole(raw, parameter, YEAR_RANGE, 'et årstal (fx 2019)');
+}
+
+function parseWhole(
+  raw: string,
+  parameter: string,
+  range: { readonly min: number; readonly max: number },
+  what: string,
+): number {
+  const s = raw.trim();
+  if (!/^[-+]?\d{1,30}$/.test(s))
+    throw new InvalidInputError(`${parameter} skal være ${what}, ikke "${raw}"`, parameter);
+  const n = Number(s);
+  if (n < range.min || n > range.max)
+    throw new OutOfRangeError(
+      `${parameter} skal være ${what} fra ${range.min} til ${range.max}, ikke ${s}`,
       parameter,
+      range.min,
+      range.max,
     );
-  }
-  return Number(raw);
+  return n;
 }
 
 /**

@@ -1,11 +1,26 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import type { ServerDeps } from './deps.ts';
-import { docsPage } from './docs-page.ts';
-import { problem, problemFromError } from './problem.ts';
+import {
+  DOCS_SCRIPT,
+  DOCS_SCRIPT_PATH,
+  DOCS_STYLE,
+  DOCS_STYLE_PATH,
+  docsPage,
+} from './docs-page.ts';
+import type { HeavyOptions } from './heavy/index.ts';
+import { allowedHosts } from './middleware/allowed-hosts.ts';
+import { requireDocumentedContentType } from './middleware/content-type.ts';
+import { refuseControlCharacters } from './middleware/control-characters.ts';
+import { corsForReads } from './middleware/cors-reads.ts';
+import { checkJsonBody } from './middleware/json-body.ts';
+import { methodNotAllowed } from './middleware/method-not-allowed.ts';
+import { routeTable } from './middleware/route-table.ts';
+import { refuseCrossOriginWrites } from './middleware/same-origin-writes.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { problem, problemFromError, problemFromValidation } from './problem.ts';
 import { responseCache } from './response-cache.ts';
 import { registerDea } from './routes/dea.ts';
 import { registerEngine } from './routes/engine.ts';
@@ -35,31 +50,26 @@ export interface AppOptions extends ServerDeps {
   readonly cacheVersionTtlMs?: number;
   /** The built web app's folder (dist/web); without it only the API is served. */
   readonly webRoot?: string;
+  /**
+   * The names the server answers to in `Host` (`name` or `name:port`; `*` = any), against DNS
+   * rebinding; others get 421. Default: localhost, 127.0.0.1 and [::1] on any port
+   * (`startServer` adds the name it is bound to).
+   */
+  readonly allowedHosts?: readonly string[];
+  /** Other origins (`https://intra.example.dk`) allowed to send writes besides the server's own. */
+  readonly allowedOrigins?: readonly string[];
+  /** Heavy work (DEA): worker pool, time budget, limits, rate limit; see server/heavy. */
+  readonly heavy?: HeavyOptions;
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
 export function createApp(options: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const issue = result.error.issues[0];
-      const parameter = issue?.path.map(String).join('.') || undefined;
-      const got =
-        issue && 'input' in issue && issue.input !== undefined
-          ? ` (fik ${JSON.stringify(issue.input).slice(0, 80)})`
-          : '';
-      return problem(
-        c,
-        400,
-        `Parameteren ${parameter ?? ''} er ugyldig: ${issue?.message ?? 'ukendt fejl'}${got}`.replace(
-          '  ',
-          ' ',
-        ),
-        `Parameter ${parameter ?? ''} is invalid: ${issue?.message ?? 'unknown error'}`,
-        parameter,
-      );
-    },
+    defaultHook: (result, c) =>
+      result.success ? undefined : problemFromValidation(c, result.error),
   });
+  // Read lazily, once every route below is registered.
+  const routes = routeTable(app);
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -72,6 +82,13 @@ export function createApp(options: AppOptions): OpenAPIHono {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
+  // The edge, before any route, cache or query; each refusal is a problem document: security
+  // headers on every answer (refusals included), Host (421), CORS for reads only, query length
+  // (414), control characters (400), writes from other sites (403), the documented content
+  // type (415); after the body limit, the JSON body itself (400).
+  app.use('*', securityHeaders());
+  app.use('*', allowedHosts(options.allowedHosts));
+  app.use('/api/*', corsForReads());
   app.use('*', async (c, next) => {
     const query = new URL(c.req.url).search;
     if (query.length > MAX_QUERY_LENGTH) {
@@ -84,7 +101,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     }
     return next();
   });
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  app.use('*', refuseControlCharacters(routes));
+  app.use('*', refuseCrossOriginWrites(options.allowedOrigins));
+  app.use('*', requireDocumentedContentType(routes));
   app.use('*', compress());
   app.use('/api/*', async (c, next) => {
     await next();
@@ -95,7 +114,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
   // Outside ETag (it keeps the ETag with the answer and answers 304 itself), inside compression.
   app.use(
     '/api/v1/*',
-    responseCache(options.db, { versionTtlMs: options.cacheVersionTtlMs ?? 1000 }),
+    responseCache(options.db, {
+      versionTtlMs: options.cacheVersionTtlMs ?? 1000,
+      // Only the parameters a route declares make its cache key (unknown ones are ignored).
+      keyParameters: (path) => {
+        const route = routes.find('GET', path);
+        return route ? (route.query ?? []) : undefined;
+      },
+    }),
   );
   app.use('/api/*', etag());
   app.use(
@@ -111,12 +137,13 @@ export function createApp(options: AppOptions): OpenAPIHono {
         ),
     }),
   );
+  app.use('/api/*', checkJsonBody());
 
   registerReference(app, options);
   registerValues(app, options);
   registerEngine(app, options);
   registerGeo(app, options);
-  registerDea(app, options);
+  registerDea(app, options, options.heavy);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -129,15 +156,23 @@ export function createApp(options: AppOptions): OpenAPIHono {
     servers: [{ url: '/' }],
   });
   app.get('/api/docs', (c) => c.html(docsPage()));
+  app.get(DOCS_SCRIPT_PATH, (c) =>
+    c.body(DOCS_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+  );
+  app.get(DOCS_STYLE_PATH, (c) =>
+    c.body(DOCS_STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' }),
+  );
   if (options.webRoot) registerWeb(app, loadWebFiles(options.webRoot));
 
-  app.notFound((c) =>
-    problem(
-      c,
-      404,
-      `Stien ${new URL(c.req.url).pathname} findes ikke. Se /api/docs.`,
-      'No such path. See /api/docs.',
-    ),
+  app.notFound(
+    (c) =>
+      methodNotAllowed(c, routes) ??
+      problem(
+        c,
+        404,
+        `Stien ${new URL(c.req.url).pathname} findes ikke. Se /api/docs.`,
+        'No such path. See /api/docs.',
+      ),
   );
   app.onError((error, c) => {
     const response = problemFromError(c, error);

@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
 import { PotentialeError, type ErrorKind } from '../core/index.ts';
+import { OutOfRangeError } from '../engine/index.ts';
 
 /** An RFC 9457 problem document, with the message in Danish and English. */
 export interface Problem {
@@ -15,6 +18,9 @@ export interface Problem {
   readonly instance?: string;
 }
 
+/** Seconds a client is asked to wait when the database is away (a restart takes a few). */
+export const RETRY_AFTER_SECONDS = 5;
+
 const STATUS: Readonly<Record<ErrorKind, ContentfulStatusCode>> = {
   'invalid-input': 400,
   'invalid-file': 422,
@@ -28,16 +34,20 @@ const STATUS: Readonly<Record<ErrorKind, ContentfulStatusCode>> = {
 
 const TITLES: Readonly<Record<number, readonly [string, string]>> = {
   400: ['Ugyldig forespørgsel', 'Bad request'],
+  403: ['Afvist', 'Forbidden'],
   404: ['Ikke fundet', 'Not found'],
+  405: ['Metoden er ikke tilladt', 'Method not allowed'],
   406: ['Formatet kan ikke leveres', 'Not acceptable'],
   409: ['Konflikt', 'Conflict'],
   413: ['For stor forespørgsel', 'Payload too large'],
   414: ['For lang forespørgsel', 'URI too long'],
   415: ['Ukendt indholdstype', 'Unsupported media type'],
-  422: ['Ugyldig fil', 'Unprocessable content'],
+  421: ['Forkert værtsnavn', 'Misdirected request'],
+  422: ['Kan ikke behandles', 'Unprocessable content'],
+  429: ['For mange forespørgsler', 'Too many requests'],
   500: ['Intern fejl', 'Internal error'],
   502: ['Kilden svarede ikke', 'Bad gateway'],
-  503: ['Databasen er ikke tilgængelig', 'Service unavailable'],
+  503: ['Tjenesten er ikke tilgængelig lige nu', 'Service unavailable'],
 };
 
 /** Answers with a problem document (`application/problem+json`). */
@@ -47,6 +57,7 @@ export function problem(
   detail: string,
   detailEn: string,
   parameter?: string,
+  headers: Readonly<Record<string, string>> = {},
 ): Response {
   const [da, en] = TITLES[status] ?? ['Fejl', 'Error'];
   const body: Problem = {
@@ -59,12 +70,26 @@ export function problem(
     instance: new URL(c.req.url).pathname,
   };
   return c.body(JSON.stringify(body), status, {
+    ...headers,
     'Content-Type': 'application/problem+json; charset=utf-8',
   });
 }
 
-/** Maps any error to a problem document; unexpected errors become a 500 without a stack. */
+/**
+ * Maps any error to a problem document: our own errors by kind (a number outside its range is
+ * 422), Hono's HTTPException by its status (malformed JSON 400, wrong content type 415), a lost
+ * database connection to 503 with Retry-After; anything else is a 500 without a stack.
+ */
 export function problemFromError(c: Context, error: unknown): Response {
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(c);
+  if (error instanceof OutOfRangeError)
+    return problem(
+      c,
+      422,
+      error.message,
+      `Parameter '${error.parameter ?? ''}' is outside its range (${error.min}–${error.max}).`,
+      error.parameter,
+    );
   if (error instanceof PotentialeError) {
     const status = STATUS[error.kind];
     const parameter =
@@ -81,10 +106,97 @@ export function problemFromError(c: Context, error: unknown): Response {
     }[error.kind];
     return problem(c, status, error.message, en, parameter);
   }
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+    const status = error.status as ContentfulStatusCode;
+    const [da, en] = HTTP_EXCEPTION_TEXT[status] ?? [
+      `Forespørgslen blev afvist (HTTP ${status})`,
+      `The request was refused (HTTP ${status})`,
+    ];
+    return problem(c, status, da, error.message ? `${en}: ${error.message}` : en);
+  }
   return problem(
     c,
     500,
     'Der opstod en uventet fejl. Den er logget.',
     'An unexpected error occurred. It has been logged.',
   );
+}
+
+const HTTP_EXCEPTION_TEXT: Readonly<Record<number, readonly [string, string]>> = {
+  400: ['Forespørgslens indhold kan ikke læses', 'The request body cannot be read'],
+  413: ['Forespørgslens indhold er for stort', 'The request body is too large'],
+  415: ['Indholdstypen understøttes ikke her', 'The content type is not supported here'],
+};
+
+/**
+ * The answer to a request validated by zod (@hono/zod-openapi's hook): 400 naming the
+ * parameter, or 422 for a number outside its documented range (`year: 1800` in a body).
+ */
+export function problemFromValidation(c: Context, error: ZodError): Response {
+  const issue = error.issues[0];
+  const parameter = issue?.path.map(String).join('.') || undefined;
+  const got =
+    issue && 'input' in issue && issue.input !== undefined
+      ? ` (fik ${JSON.stringify(issue.input)?.slice(0, 80) ?? String(issue.input)})`
+      : '';
+  const outOfRange =
+    (issue?.code === 'too_big' || issue?.code === 'too_small') &&
+    (issue.origin === 'number' || issue.origin === 'int');
+  const name = parameter ? ` ${parameter}` : '';
+  return problem(
+    c,
+    outOfRange ? 422 : 400,
+    `Parameteren${name} er ugyldig: ${issue?.message ?? 'ukendt fejl'}${got}`,
+    `Parameter${name} is invalid: ${issue?.message ?? 'unknown error'}`,
+    parameter,
+  );
+}
+
+/** 503 with Retry-After, in Danish and English: the database is away, not the request wrong. */
+export function databaseUnavailable(c: Context): Response {
+  return problem(
+    c,
+    503,
+    `Databasen svarer ikke lige nu. Prøv igen om ${RETRY_AFTER_SECONDS} sekunder.`,
+    `The database is not answering right now. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    undefined,
+    { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  );
+}
+
+// SQLSTATE classes that mean "the server is away or out of resources", not "the query is wrong":
+// 08 connection exception, 53 insufficient resources, 57P01-57P03 shutdown / cannot connect now.
+const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-3])$/;
+// Socket errors of the driver (node-postgres), and its own messages for a lost connection.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|PGlite is closed)/;
+
+/**
+ * True when an error says the database cannot be reached (a PostgreSQL restart or outage, a
+ * closed pool), as opposed to a query it refused. Looks through `cause` and AggregateError.
+ * @example isDatabaseUnavailable(Object.assign(new Error('x'), { code: '57P01' })) // true
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || !(error instanceof Error)) return false;
+  if (error instanceof PotentialeError) return error.kind === 'database';
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  if (code && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  if (UNAVAILABLE_MESSAGES.test(error.message)) return true;
+  if (
+    error instanceof AggregateError &&
+    error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))
+  )
+    return true;
+  return isDatabaseUnavailable(error.cause, depth + 1);
 }

@@ -16,6 +16,14 @@ interface Entry {
  * cheap query per request, so an import from any process invalidates the cache. Computed
  * answers (packages, potentials) are then served at the cost of a lookup. Bounded in bytes,
  * least recently used first out.
+ *
+ * Unknown query parameters: the key holds only the parameters the route declares (sorted, all
+ * values), so `?cb=<random>` cannot force a recomputation, and a client that adds a cache-buster
+ * or a parameter of a newer API version still gets an answer; the routes read only what they
+ * declare, so the answer is the same. (Refusing unknown parameters with 400 was the other
+ * choice; it would break such clients for no gain.) Answers marked `no-store` (health) are not
+ * kept, and when the data version cannot be read (the database is away) the request passes
+ * through uncached, so the route itself answers (503, or health's `degraded`).
  */
 export function responseCache(
   db: Queryable,
@@ -23,6 +31,8 @@ export function responseCache(
     readonly maxBytes?: number;
     readonly versionTtlMs?: number;
     readonly clock?: () => number;
+    /** The query parameters a path declares; the default keeps the whole query in the key. */
+    readonly keyParameters?: (path: string) => readonly string[] | undefined;
   } = {},
 ): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
@@ -43,8 +53,15 @@ export function responseCache(
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const key =
-      c.req.url.slice(c.req.url.indexOf('/', 8)) + '\u0000' + acceptClass(c.req.header('Accept'));
-    const v = await version();
+      cacheKey(new URL(c.req.url), options.keyParameters) +
+      '\u0000' +
+      acceptClass(c.req.header('Accept'));
+    let v: string;
+    try {
+      v = await version();
+    } catch {
+      return next();
+    }
     const pending = inFlight.get(key);
     if (pending) await pending;
     const hit = entries.get(key);
@@ -68,7 +85,7 @@ export function responseCache(
       inFlight.delete(key);
       done();
     }
-    if (c.res.status !== 200) return;
+    if (c.res.status !== 200 || /no-store/.test(c.res.headers.get('cache-control') ?? '')) return;
     const raw = new Uint8Array(await c.res.clone().arrayBuffer());
     if (raw.byteLength > maxBytes / 8) return;
     const isText = /json|text|csv/.test(c.res.headers.get('content-type') ?? '');
@@ -91,6 +108,20 @@ export function responseCache(
       bytes -= e.size;
     }
   };
+}
+
+/** The path and the declared parameters (sorted by name, each with all its values in order). */
+function cacheKey(
+  url: URL,
+  keyParameters: ((path: string) => readonly string[] | undefined) | undefined,
+): string {
+  const declared = keyParameters?.(url.pathname);
+  if (declared === undefined) return url.pathname + url.search;
+  const query = new URLSearchParams();
+  for (const name of [...declared].sort())
+    for (const value of url.searchParams.getAll(name)) query.append(name, value);
+  const q = query.toString();
+  return q ? `${url.pathname}?${q}` : url.pathname;
 }
 
 /** The part of Accept that changes an answer (format negotiation); the rest is noise. */

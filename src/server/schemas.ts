@@ -11,7 +11,19 @@ export const keyFigureParam = z.string().min(1).max(200).openapi({
   description: 'Nøgletallets id eller præcise navn / key-figure id or exact source name',
   example: 'udgifter-aeldre-pr-67-aarig',
 });
-export const yearParam = z.string().max(4).openapi({ description: 'År / year', example: '2019' });
+// Numbers arrive as text and are parsed by the engine: not a whole number → 400; a whole number
+// outside its range → 422. The length limit only keeps absurd input out of the parser.
+export const yearParam = z.string().max(12).openapi({
+  description: 'År (1900-2100; uden for intervallet 422) / year',
+  example: '2019',
+});
+/** k, limit, widen: a whole number from 1 to 97 (outside the range 422). */
+export const countParam = (example: string) =>
+  z
+    .string()
+    .max(12)
+    .optional()
+    .openapi({ description: 'Helt tal 1-97 (uden for intervallet 422)', example });
 export const benchmarkParam = z.string().max(40).optional().openapi({
   description:
     'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
@@ -19,7 +31,7 @@ export const benchmarkParam = z.string().max(40).optional().openapi({
 });
 export const peersParam = z.string().max(800).optional().openapi({
   description:
-    'nearest:<k> | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
+    'nearest:<k> (k 1-97) | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
   example: 'nearest:10',
 });
 export const pricesParam = z.string().max(20).optional().openapi({
@@ -57,6 +69,10 @@ export const problemResponses = {
   },
   404: {
     description: 'Ikke fundet (problem+json)',
+    content: { 'application/problem+json': { schema: ProblemSchema } },
+  },
+  422: {
+    description: 'Et tal uden for sit dokumenterede interval (problem+json)',
     content: { 'application/problem+json': { schema: ProblemSchema } },
   },
 } as const;

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { createApp, type AppOptions } from './app.ts';
+import { LOOPBACK_HOSTS } from './middleware/allowed-hosts.ts';
 
 export interface RunningServer {
   readonly url: string;
@@ -9,11 +11,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts the API on host:port (port 0 = any free port). */
+/**
+ * Starts the API on host:port (port 0 = any free port). It answers to the loopback names, the
+ * address it is bound to (on every interface: the machine's name and addresses) and
+ * `allowedHosts`; see AppOptions.allowedHosts.
+ */
 export async function startServer(
   options: AppOptions & { readonly port: number; readonly host: string },
 ): Promise<RunningServer> {
-  const app = createApp(options);
+  const app = createApp({
+    ...options,
+    allowedHosts: [...ownNames(options.host), ...(options.allowedHosts ?? [])],
+  });
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },
@@ -33,4 +42,16 @@ export async function startServer(
     );
     server.on('error', reject);
   });
+}
+
+/** The names a server bound to `host` is reached by, without a port (any port is fine). */
+function ownNames(host: string): string[] {
+  const bracket = (a: string) => (a.includes(':') ? `[${a}]` : a);
+  const names = [...LOOPBACK_HOSTS, bracket(host.replace(/^\[|\]$/g, ''))];
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') {
+    names.push(hostname());
+    for (const list of Object.values(networkInterfaces()))
+      for (const a of list ?? []) names.push(bracket(a.address.replace(/%.*$/, '')));
+  }
+  return names;
 }

@@ -277,7 +277,8 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   });
 
   it.each([
-    ['/api/v1/values?keyFigure=indbyggertal&year=19', 400, 'year'],
+    ['/api/v1/values?keyFigure=indbyggertal&year=19', 422, 'year'],
+    ['/api/v1/values?keyFigure=indbyggertal&year=19x', 400, 'year'],
     ['/api/v1/values?keyFigure=findes-ikke&year=2019', 404, undefined],
     ['/api/v1/values?year=2019', 400, 'keyFigure'],
     ['/api/v1/potential?municipality=999&keyFigure=indbyggertal&year=2019', 400, 'municipality'],

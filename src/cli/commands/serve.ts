@@ -15,18 +15,48 @@ export function registerServe(
     .description(
       'Start web-appen og API’et på én port; stop med Ctrl+C (færdiggør igangværende forespørgsler)',
     )
-    .option('--port <port>', 'porten', '3000')
+    .option('--port <port>', 'porten (er den optaget, stopper serve med afslutningskode 2)', '3000')
     .option('--host <vært>', 'adressen der lyttes på', '127.0.0.1')
     .option('--no-fetch', 'hent ikke tal fra Danmarks Statistik ved første start')
     .option('--no-web', 'kør kun API’et, ikke web-appen')
+    .option(
+      '--allowed-hosts <navne>',
+      'flere navne serveren svarer på (kommasepareret, fx potentiale.kommune.dk; * = alle), ud over localhost og adressen der lyttes på',
+    )
+    .option(
+      '--allowed-origins <oprindelser>',
+      'andre hjemmesider der må sende skrivende forespørgsler (kommasepareret, fx https://intra.kommune.dk)',
+    )
+    .option(
+      '--dea-budget-seconds <sekunder>',
+      'hvor længe én DEA-beregning må køre, før den stoppes med 503',
+      '10',
+    )
     .action(
-      async (opts: { port: string; host: string; fetch: boolean; web: boolean }, cmd: Command) => {
+      async (
+        opts: {
+          port: string;
+          host: string;
+          fetch: boolean;
+          web: boolean;
+          allowedHosts?: string;
+          allowedOrigins?: string;
+          deaBudgetSeconds: string;
+        },
+        cmd: Command,
+      ) => {
         const options = globalOptions(cmd);
         const port = Number(opts.port);
         if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
           throw new InvalidInputError(
             `--port skal være et portnummer, ikke "${opts.port}"`,
             '--port',
+          );
+        const budget = Number(opts.deaBudgetSeconds);
+        if (!(budget > 0 && budget <= 3600))
+          throw new InvalidInputError(
+            `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
+            '--dea-budget-seconds',
           );
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
@@ -51,11 +81,17 @@ export function registerServe(
           now: effects.now,
           port,
           host: opts.host,
+          allowedHosts: commaList(opts.allowedHosts),
+          allowedOrigins: commaList(opts.allowedOrigins),
+          heavy: { budgetMs: budget * 1000 },
           log: (entry) => effects.stdout(`${JSON.stringify(entry)}\n`),
           logError: (e) =>
             effects.stderr(
               `${JSON.stringify({ time: effects.now().toISOString(), error: e instanceof Error ? e.message : String(e) })}\n`,
             ),
+        }).catch(async (e: unknown) => {
+          await db.close();
+          throw listenError(e, opts.host, port);
         });
         effects.stderr(
           `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
@@ -66,6 +102,34 @@ export function registerServe(
         await db.close();
       },
     );
+}
+
+const commaList = (raw: string | undefined): string[] =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A port that cannot be listened on, as a Danish refusal saying what to do (exit code 2). */
+function listenError(e: unknown, host: string, port: number): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const other = port < 65535 ? port + 1 : 3001;
+  if (code === 'EADDRINUSE')
+    return new InvalidInputError(
+      `porten ${port} på ${host} er optaget af et andet program (måske en anden "potentiale serve"); stop det, eller vælg en anden port med --port, fx --port ${other}`,
+      '--port',
+    );
+  if (code === 'EACCES')
+    return new InvalidInputError(
+      `porten ${port} kræver særlige rettigheder; vælg en port over 1023 med --port, fx --port 3000`,
+      '--port',
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new InvalidInputError(
+      `adressen ${host} findes ikke på denne maskine; vælg en anden med --host, fx --host 127.0.0.1`,
+      '--host',
+    );
+  return e;
 }
 
 /** How `serve` learns that it should stop (SIGINT/SIGTERM in production; tests pass their own). */

@@ -34,6 +34,7 @@ import { chooseFormat } from '../formats/negotiate.ts';
 import {
   AnyJson,
   benchmarkParam,
+  countParam,
   formatParam,
   keyFigureParam,
   localeParam,
@@ -62,7 +63,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
         query: z.object({
           municipality: municipalityParam,
           year: yearParam,
-          k: z.string().max(3).optional().openapi({ example: '10' }),
+          k: countParam('10'),
           theme: z.enum(THEMES).optional(),
           weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
         }),
@@ -106,15 +107,16 @@ export function registerEngine(app: App, deps: ServerDeps): void {
       const code = parseMunicipalityCode(q.municipality);
       const year = parseYear(q.year);
       const deaRts = parseDeaLevel(q.benchmark);
-      if (deaRts) {
-        const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
-        const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts: deaRts });
-        return c.json(presentDeaBenchmark(b), 200);
-      }
-      const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
+      // All parameters are parsed before the first query, even those DEA does not use.
+      const level = deaRts ? undefined : parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
       const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
       const prices = parsePriceRequest(q.prices);
       const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
+      if (deaRts || !level) {
+        const rts = deaRts ?? 'vrs';
+        const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts });
+        return c.json(presentDeaBenchmark(b), 200);
+      }
       return c.json(
         presentPotential(
           await computePotentialFor(deps.db, {
@@ -291,7 +293,7 @@ export function registerEngine(app: App, deps: ServerDeps): void {
           to: yearParam,
           peers: peersParam,
           among: z.enum(['group', 'all']).optional(),
-          limit: z.string().max(3).optional().openapi({ example: '10' }),
+          limit: countParam('10'),
         }),
       },
       responses: json('Indeks r pr. år, ændring, CAGR og kommuner med en anden udvikling'),
@@ -299,15 +301,19 @@ export function registerEngine(app: App, deps: ServerDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
+      const from = parseYear(q.from, 'from');
+      const to = parseYear(q.to, 'to');
+      const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+      const limit = q.limit ? parseK(q.limit, 'limit') : undefined;
       const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       const answer = await computeDevelopmentFor(deps.db, {
         code,
         keyFigure,
-        from: parseYear(q.from, 'from'),
-        to: parseYear(q.to, 'to'),
-        peers: parsePeerSpec(q.peers ?? DEFAULT_PEERS),
+        from,
+        to,
+        peers,
         ...(q.among ? { among: q.among } : {}),
-        ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
+        ...(limit === undefined ? {} : { limit }),
       });
       return c.json(presentDevelopment(answer), 200);
     },
@@ -325,8 +331,8 @@ export function registerEngine(app: App, deps: ServerDeps): void {
           keyFigure: keyFigureParam,
           year: yearParam,
           peers: peersParam,
-          widen: z.string().max(3).optional().openapi({ example: '30' }),
-          limit: z.string().max(3).optional().openapi({ example: '10' }),
+          widen: countParam('30'),
+          limit: countParam('10'),
         }),
       },
       responses: json(
@@ -336,14 +342,18 @@ export function registerEngine(app: App, deps: ServerDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const code = parseMunicipalityCode(q.municipality);
+      const year = parseYear(q.year);
+      const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+      const widenTo = q.widen ? parseK(q.widen, 'widen') : undefined;
+      const limit = q.limit ? parseK(q.limit, 'limit') : undefined;
       const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
       const answer = await computeTalkToFor(deps.db, {
         code,
         keyFigure,
-        year: parseYear(q.year),
-        peers: parsePeerSpec(q.peers ?? DEFAULT_PEERS),
-        ...(q.widen ? { widenTo: parseK(q.widen, 'widen') } : {}),
-        ...(q.limit ? { limit: parseK(q.limit, 'limit') } : {}),
+        year,
+        peers,
+        ...(widenTo === undefined ? {} : { widenTo }),
+        ...(limit === undefined ? {} : { limit }),
       });
       return c.json(presentTalkTo(answer), 200);
     },
