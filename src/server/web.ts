@@ -67,13 +67,8 @@ export function registerWeb(app: App, files: ReadonlyMap<string, WebFile>): void
       ETag: file.etag,
       'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
-      'X-Content-Type-Options': 'nosniff',
+      // CSP, nosniff, framing and referrer headers come from middleware/security-headers.ts.
     };
-    if (file === index) {
-      headers['Content-Security-Policy'] =
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
-      headers['Referrer-Policy'] = 'same-origin';
-    }
     if (c.req.header('If-None-Match') === file.etag)
       return new Response(null, { status: 304, headers });
     const gzip = file.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
