@@ -10,7 +10,7 @@ import {
   DOCS_STYLE_PATH,
   docsPage,
 } from './docs-page.ts';
-import type { HeavyOptions } from './heavy/index.ts';
+import { HeavyError, type HeavyOptions } from './heavy/index.ts';
 import { allowedHosts } from './middleware/allowed-hosts.ts';
 import { requireDocumentedContentType } from './middleware/content-type.ts';
 import { refuseControlCharacters } from './middleware/control-characters.ts';
@@ -176,7 +176,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   );
   app.onError((error, c) => {
     const response = problemFromError(c, error);
-    if (response.status >= 500) options.logError?.(error);
+    // A heavy job past its budget or a full queue (503) is a refusal by design, not a fault.
+    if (response.status >= 500 && !(error instanceof HeavyError)) options.logError?.(error);
     return response;
   });
   return app;

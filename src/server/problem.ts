@@ -2,8 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { PotentialeError, type ErrorKind } from '../core/index.ts';
+import { DeaRangeError, PotentialeError, type ErrorKind } from '../core/index.ts';
 import { OutOfRangeError } from '../engine/index.ts';
+import { HeavyError } from './heavy/errors.ts';
 
 /** An RFC 9457 problem document, with the message in Danish and English. */
 export interface Problem {
@@ -76,12 +77,26 @@ export function problem(
 }
 
 /**
- * Maps any error to a problem document: our own errors by kind (a number outside its range is
- * 422), Hono's HTTPException by its status (malformed JSON 400, wrong content type 415), a lost
+ * Maps any error to a problem document: heavy work's refusals by their status (413, 422, 429,
+ * 503 with Retry-After), our own errors by kind (a number outside its range is 422), Hono's HTTPException by its status (malformed JSON 400, wrong content type 415), a lost
  * database connection to 503 with Retry-After; anything else is a 500 without a stack.
  */
 export function problemFromError(c: Context, error: unknown): Response {
   if (isDatabaseUnavailable(error)) return databaseUnavailable(c);
+  if (error instanceof HeavyError)
+    return problem(
+      c,
+      error.status,
+      error.message,
+      error.detailEn,
+      error.parameter,
+      error.retryAfter === undefined
+        ? {}
+        : { 'Retry-After': String(Math.max(1, Math.ceil(error.retryAfter))) },
+    );
+  // Numbers DEA cannot solve reliably: 422 with the reason in English too (any DEA route).
+  if (error instanceof DeaRangeError)
+    return problem(c, 422, error.message, error.messageEn, error.parameter);
   if (error instanceof OutOfRangeError)
     return problem(
       c,

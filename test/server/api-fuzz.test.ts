@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import {
-  parseDagiTopojson,
-  parseDstClassification,
-  parseNoegletalCsv,
-} from '../../src/sources/index.ts';
 import { freshDatabase, type EngineName } from '../support/engines.ts';
-import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
-import { rawDataPath } from '../support/shared-data.ts';
+import { importApiData } from '../support/api-data.ts';
 
 // The API fuzz (issue 12, "Validate before work"): requests generated from the OpenAPI document,
 // every path, method and parameter, with hostile values. None may answer 500, every refusal is
@@ -20,8 +13,6 @@ const SEED = 0x5eed_2026;
 const RUNS: Readonly<Record<EngineName, number>> = { pglite: 2000, postgres: 200 };
 /** CPU per request (user + system of this process, which includes PGlite's work). */
 const CPU_BUDGET_MS = 1000;
-
-const read = (...p: string[]) => new Uint8Array(readFileSync(rawDataPath(...p)));
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function random(seed: number) {
@@ -256,27 +247,7 @@ describe.each(Object.keys(RUNS) as EngineName[])('the API under fuzzing on %s', 
   const errors: unknown[] = [];
   beforeAll(async () => {
     db = await freshDatabase(engine);
-    const meta = (n: string) => ({
-      fileName: n,
-      sha256: n.length.toString(16).padStart(64, '0'),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
-    const noegletal = read('noegletal-wdmdev', 'full_noegletal.csv');
-    await applyImport(
-      db,
-      parseNoegletalCsv(noegletal, 'full_noegletal.csv'),
-      meta('full_noegletal.csv'),
-    );
-    const kommuner = read('dagi-neogeografen', 'kommuner.topojson');
-    await applyImport(
-      db,
-      parseDagiTopojson(kommuner, 'kommuner.topojson'),
-      meta('kommuner.topojson'),
-    );
-    const dst = read('dst-kommuneinddeling-asgeringemann', 'csv_da.csv');
-    await applyImport(db, parseDstClassification(dst, 'csv_da.csv'), meta('csv_da.csv'));
+    await importApiData(db);
     app = createApp({ db, now: () => new Date(0), logError: (e) => errors.push(e) });
   }, 300_000);
   afterAll(async () => {

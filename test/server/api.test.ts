@@ -1,34 +1,16 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/index.ts';
 import { applyImport, type Database } from '../../src/db/index.ts';
 import { computePotentialFor, presentPotential } from '../../src/engine/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import {
-  parseDagiTopojson,
-  parseDstClassification,
-  parseNoegletalCsv,
-} from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
-import { rawDataPath } from '../support/shared-data.ts';
+import { apiSources, importApiData } from '../support/api-data.ts';
 import { validateJsonStat } from './jsonstat-schema.ts';
 import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
-const read = (...p: string[]) => new Uint8Array(readFileSync(rawDataPath(...p)));
-const noegletal = parseNoegletalCsv(
-  read('noegletal-wdmdev', 'full_noegletal.csv'),
-  'full_noegletal.csv',
-);
-const kommuner = parseDagiTopojson(
-  read('dagi-neogeografen', 'kommuner.topojson'),
-  'kommuner.topojson',
-);
-const classification = parseDstClassification(
-  read('dst-kommuneinddeling-asgeringemann', 'csv_da.csv'),
-  'csv_da.csv',
-);
+const { noegletal } = apiSources();
 
 describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   let db: Database;
@@ -36,16 +18,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   const errors: unknown[] = [];
   beforeAll(async () => {
     db = await freshDatabase(engine);
-    const meta = (n: string) => ({
-      fileName: n,
-      sha256: n.length.toString(16).padStart(64, '0'),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
-    await applyImport(db, noegletal, meta('full_noegletal.csv'));
-    await applyImport(db, kommuner, meta('kommuner.topojson'));
-    await applyImport(db, classification, meta('csv_da.csv'));
+    await importApiData(db);
     app = createApp({
       db,
       now: () => new Date('2026-11-23T12:00:00Z'),

@@ -1,5 +1,3 @@
-import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   DeaRangeError,
   InvalidFileError,
@@ -10,11 +8,11 @@ import {
   type Diagnostic,
   type ErrorKind,
 } from '../../core/index.ts';
-import { problem } from '../problem.ts';
 
 /**
  * A refusal of heavy work with its own HTTP status: a limit (413, 422), the rate limit (429),
- * the time budget or a full queue (503). Carries both languages, since only the server makes it.
+ * the time budget or a full queue (503). Carries both languages, since only the server makes it;
+ * problemFromError (../problem.ts) answers it, with Retry-After when it has one.
  */
 export class HeavyError extends Error {
   readonly status: 413 | 422 | 429 | 503;
@@ -35,15 +33,6 @@ export class HeavyError extends Error {
     this.parameter = options.parameter;
     this.retryAfter = options.retryAfter;
   }
-}
-
-/** The problem document of a HeavyError, with `Retry-After` when it has one. */
-export function heavyProblem(c: Context, e: HeavyError): Response {
-  const headers: Record<string, string> =
-    e.retryAfter === undefined
-      ? {}
-      : { 'Retry-After': String(Math.max(1, Math.ceil(e.retryAfter))) };
-  return problem(c, e.status as ContentfulStatusCode, e.message, e.detailEn, e.parameter, headers);
 }
 
 /** An error as it crosses the thread boundary (structured clone keeps no class). */

@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS, type HeavyLimits } from './limits.ts';
 import { DEFAULT_BUDGET_MS, sharedPool, type HeavyPool } from './pool.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 
-export { HeavyError, heavyProblem } from './errors.ts';
+export { HeavyError } from './errors.ts';
 export {
   DEFAULT_LIMITS,
   checkDeaModel,

@@ -1,11 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import {
-  DeaRangeError,
-  InvalidInputError,
-  ORIENTATIONS,
-  RETURNS_TO_SCALE,
-} from '../../core/index.ts';
+import { InvalidInputError, ORIENTATIONS, RETURNS_TO_SCALE } from '../../core/index.ts';
 import {
   parseYear,
   presentDea,
@@ -15,16 +9,13 @@ import {
 } from '../../engine/index.ts';
 import type { App, ServerDeps } from '../deps.ts';
 import {
-  HeavyError,
   checkDeaModel,
   checkTableSize,
   createHeavy,
-  heavyProblem,
   quickRowCount,
   type Heavy,
   type HeavyOptions,
 } from '../heavy/index.ts';
-import { problem } from '../problem.ts';
 import { AnyJson, problemResponses } from '../schemas.ts';
 
 const names = z.array(z.string().min(1).max(200)).min(1).max(20);
@@ -75,23 +66,6 @@ const withoutFunctions = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v !== 'function')) as T;
 
 /**
- * A HeavyError as its problem document (413, 422, 429, 503), and numbers DEA cannot solve as
- * 422 with the English reason; anything else goes on to the app's error handler.
- */
-async function refusingHeavy<R>(c: Context, work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (e) {
-    // A problem document is one of the route's documented answers (problemResponses), which
-    // the typed handler cannot express.
-    if (e instanceof HeavyError) return heavyProblem(c, e) as unknown as R;
-    if (e instanceof DeaRangeError)
-      return problem(c, 422, e.message, e.messageEn, e.parameter) as unknown as R;
-    throw e;
-  }
-}
-
-/**
  * DEA over key figures (JSON model) or over an uploaded CSV (within the body limit). Both run
  * in the heavy worker pool (see ../heavy): rate-limited per client, the model's columns and the
  * table's size checked before any work, a time budget, and stopped when the client leaves.
@@ -125,29 +99,28 @@ export function registerDea(app: App, deps: ServerDeps, options: HeavyOptions = 
         ...problemResponses,
       },
     }),
-    async (c) =>
-      refusingHeavy(c, async () => {
-        heavy.admit(c);
-        const body = c.req.valid('json');
-        const m = request(body);
-        checkDeaModel(m, heavy.limits);
-        const signal = c.req.raw.signal;
-        const run = await runMunicipalDea(
-          deps.db,
-          {
-            ...m,
-            year: parseYear(String(body.year)),
-            resolve: (id) => requireKeyFigure(deps.db, id),
-          },
-          (ids, columns, req, leftOut) =>
-            heavy.pool.run(
-              // The request carries its key-figure resolver, which cannot cross to a thread.
-              { kind: 'dea', args: [ids, columns, withoutFunctions(req), leftOut] },
-              { budgetMs: heavy.budgetMs, signal },
-            ),
-        );
-        return c.json(presentDea(run), 200);
-      }),
+    async (c) => {
+      heavy.admit(c);
+      const body = c.req.valid('json');
+      const m = request(body);
+      checkDeaModel(m, heavy.limits);
+      const signal = c.req.raw.signal;
+      const run = await runMunicipalDea(
+        deps.db,
+        {
+          ...m,
+          year: parseYear(String(body.year)),
+          resolve: (id) => requireKeyFigure(deps.db, id),
+        },
+        (ids, columns, req, leftOut) =>
+          heavy.pool.run(
+            // The request carries its key-figure resolver, which cannot cross to a thread.
+            { kind: 'dea', args: [ids, columns, withoutFunctions(req), leftOut] },
+            { budgetMs: heavy.budgetMs, signal },
+          ),
+      );
+      return c.json(presentDea(run), 200);
+    },
   );
 
   app.openapi(
@@ -186,38 +159,37 @@ export function registerDea(app: App, deps: ServerDeps, options: HeavyOptions = 
         ...problemResponses,
       },
     }),
-    async (c) =>
-      refusingHeavy(c, async () => {
-        heavy.admit(c);
-        const q = c.req.valid('query');
-        const m = request({
-          inputs: list(q.inputs, 'inputs'),
-          outputs: list(q.outputs, 'outputs'),
-          nonDiscretionary: list(q.nonDiscretionary, 'nonDiscretionary'),
-          rts: q.rts,
-          orientation: q.orientation,
-          slack: q.slack === undefined ? undefined : q.slack === 'true',
-          super: q.super === 'true',
-        });
-        const columns = checkDeaModel(m, heavy.limits);
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        // A plain CSV far past the unit limit is refused before a worker parses it; the worker
-        // checks the exact count (quoted fields may hold line breaks).
-        const rows = quickRowCount(bytes);
-        if (rows !== undefined) checkTableSize(rows, columns.length, heavy.limits);
-        const answer = await heavy.pool.run(
-          {
-            kind: 'dea-upload',
-            bytes,
-            fileName: 'upload.csv',
-            id: q.id,
-            request: m,
-            format: q.format ?? 'json',
-            limits: heavy.limits,
-          },
-          { budgetMs: heavy.budgetMs, signal: c.req.raw.signal, transfer: [bytes.buffer] },
-        );
-        return c.body(answer.body, 200, { 'Content-Type': answer.contentType });
-      }),
+    async (c) => {
+      heavy.admit(c);
+      const q = c.req.valid('query');
+      const m = request({
+        inputs: list(q.inputs, 'inputs'),
+        outputs: list(q.outputs, 'outputs'),
+        nonDiscretionary: list(q.nonDiscretionary, 'nonDiscretionary'),
+        rts: q.rts,
+        orientation: q.orientation,
+        slack: q.slack === undefined ? undefined : q.slack === 'true',
+        super: q.super === 'true',
+      });
+      const columns = checkDeaModel(m, heavy.limits);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      // A plain CSV far past the unit limit is refused before a worker parses it; the worker
+      // checks the exact count (quoted fields may hold line breaks).
+      const rows = quickRowCount(bytes);
+      if (rows !== undefined) checkTableSize(rows, columns.length, heavy.limits);
+      const answer = await heavy.pool.run(
+        {
+          kind: 'dea-upload',
+          bytes,
+          fileName: 'upload.csv',
+          id: q.id,
+          request: m,
+          format: q.format ?? 'json',
+          limits: heavy.limits,
+        },
+        { budgetMs: heavy.budgetMs, signal: c.req.raw.signal, transfer: [bytes.buffer] },
+      );
+      return c.body(answer.body, 200, { 'Content-Type': answer.contentType });
+    },
   );
 }
