@@ -1,6 +1,9 @@
-import type { ErrorKind } from '../core/index.ts';
+import { REFUSALS, type ErrorKind } from '../core/index.ts';
 
-/** The CLI's exit codes; only the CLI maps error kinds to them. */
+/**
+ * The CLI's exit codes. Error kinds map to them through REFUSALS (src/core/diagnostics/refusals.ts), the
+ * table the HTTP statuses come from too; these names are for the CLI's own outcomes.
+ */
 export const EXIT = {
   ok: 0,
   failure: 1,
@@ -11,19 +14,7 @@ export const EXIT = {
   network: 6,
 } as const;
 
+/** The exit code of an error kind, from the one table the server's statuses come from too. */
 export function exitCodeFor(kind: ErrorKind): number {
-  switch (kind) {
-    case 'invalid-input':
-      return EXIT.usage;
-    case 'invalid-file':
-      return EXIT.invalidFile;
-    case 'not-found':
-      return EXIT.notFound;
-    case 'database':
-      return EXIT.database;
-    case 'network':
-      return EXIT.network;
-    default:
-      return EXIT.failure;
-  }
+  return REFUSALS[kind].exitCode;
 }

@@ -2,8 +2,15 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { DeaRangeError, PotentialeError, type ErrorKind } from '../core/index.ts';
-import { OutOfRangeError } from '../engine/index.ts';
+import {
+  DeaRangeError,
+  OutOfRangeError,
+  PotentialeError,
+  REFUSALS,
+  parameterOf,
+  refusalOf,
+} from '../core/index.ts';
+
 import { HeavyError } from './heavy/errors.ts';
 
 /** An RFC 9457 problem document, with the message in Danish and English. */
@@ -22,16 +29,9 @@ export interface Problem {
 /** Seconds a client is asked to wait when the database is away (a restart takes a few). */
 export const RETRY_AFTER_SECONDS = 5;
 
-const STATUS: Readonly<Record<ErrorKind, ContentfulStatusCode>> = {
-  'invalid-input': 400,
-  'invalid-file': 422,
-  'not-found': 404,
-  conflict: 409,
-  unsupported: 415,
-  database: 503,
-  network: 502,
-  internal: 500,
-};
+/** The HTTP status of a refusal, from the one table the CLI's exit codes come from too. */
+const statusOf = (error: PotentialeError): ContentfulStatusCode =>
+  REFUSALS[refusalOf(error)].httpStatus as ContentfulStatusCode;
 
 const TITLES: Readonly<Record<number, readonly [string, string]>> = {
   400: ['Ugyldig forespørgsel', 'Bad request'],
@@ -100,15 +100,14 @@ export function problemFromError(c: Context, error: unknown): Response {
   if (error instanceof OutOfRangeError)
     return problem(
       c,
-      422,
+      statusOf(error),
       error.message,
       `Parameter '${error.parameter ?? ''}' is outside its range (${error.min}–${error.max}).`,
       error.parameter,
     );
   if (error instanceof PotentialeError) {
-    const status = STATUS[error.kind];
-    const parameter =
-      'parameter' in error && typeof error.parameter === 'string' ? error.parameter : undefined;
+    const status = statusOf(error);
+    const parameter = parameterOf(error);
     const en = {
       'invalid-input': `Invalid ${parameter ? `parameter '${parameter}'` : 'request'} (see the Danish detail).`,
       'invalid-file': 'The uploaded file cannot be read (see the Danish detail).',

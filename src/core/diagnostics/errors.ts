@@ -54,3 +54,19 @@ export class NotFoundError extends PotentialeError {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * A number that is well formed but outside its documented range (a year before 1900, k = 0).
+ * Still bad input (kind `invalid-input`, exit code 2); over HTTP 422 rather than 400, so a
+ * client can tell "not a number" from "a number we do not serve" (see REFUSALS).
+ */
+export class OutOfRangeError extends InvalidInputError {
+  readonly min: number;
+  readonly max: number;
+  constructor(message: string, parameter: string, min: number, max: number) {
+    super(message, parameter);
+    this.name = 'OutOfRangeError';
+    this.min = min;
+    this.max = max;
+  }
+}

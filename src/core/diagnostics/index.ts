@@ -4,6 +4,8 @@ export {
   InvalidFileError,
   InvalidInputError,
   NotFoundError,
+  OutOfRangeError,
   PotentialeError,
   type ErrorKind,
 } from './errors.ts';
+export { REFUSALS, parameterOf, refusalOf, type Refusal } from './refusals.ts';
