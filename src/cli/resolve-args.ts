@@ -1,24 +1,17 @@
-import {
-  NotFoundError,
-  findMunicipality,
-  normaliseMunicipalityCode,
-  findMunicipalityByName,
-  type Municipality,
-} from '../core/index.ts';
-import { parseYear as parseYearParam } from '../engine/index.ts';
+import { findMunicipality, type Municipality } from '../core/index.ts';
+import { parseMunicipality } from '../engine/index.ts';
 
-/** Parses `--year` (and `--from`, `--to`): a whole number from 1900 to 2100. */
-export function parseYear(raw: string, flag = '--year'): number {
-  return parseYearParam(raw, flag);
+/**
+ * The municipality a parsed request names (its code was checked by the request schema), for
+ * printing its name.
+ */
+export function municipalityByCode(code: string): Municipality {
+  const m = findMunicipality(code);
+  if (!m) throw new Error(`municipality ${code} passed the request schema but is not listed`);
+  return m;
 }
 
-/** Finds the municipality named by `--municipality` (code like 101 or 0101, or a name). */
+/** Finds the municipality named by `--municipality` (a code like 101 or 0101, or a name). */
 export function resolveMunicipality(raw: string): Municipality {
-  const code = normaliseMunicipalityCode(raw);
-  const m = code ? findMunicipality(code) : findMunicipalityByName(raw);
-  if (!m)
-    throw new NotFoundError(
-      `Kommunen "${raw}" findes ikke (brug en kommunekode som 101 eller et navn)`,
-    );
-  return m;
+  return municipalityByCode(parseMunicipality(raw, '--municipality'));
 }

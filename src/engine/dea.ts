@@ -195,17 +195,24 @@ export async function runMunicipalDea(
   db: Queryable,
   request: DeaRequest & {
     readonly year: number;
-    readonly resolve: (idOrName: string) => Promise<KeyFigure>;
+    /** Finds a key figure; `parameter` is the list that named it (inputs, outputs, …). */
+    readonly resolve: (idOrName: string, parameter: string) => Promise<KeyFigure>;
   },
   run: DeaRunner = runDea,
 ): Promise<DeaRun> {
   const specs = [...request.inputs, ...request.nonDiscretionary, ...request.outputs];
   const parsed = await Promise.all(
-    specs.map(async (s) => {
+    specs.map(async (s, i) => {
+      const parameter =
+        i < request.inputs.length
+          ? 'inputs'
+          : i < request.inputs.length + request.nonDiscretionary.length
+            ? 'nonDiscretionary'
+            : 'outputs';
       const [id = '', suffix] = s.split(':');
       if (suffix !== undefined && suffix !== 'total')
-        throw new InvalidInputError(`Ukendt tillæg ":${suffix}" (kun :total)`, 'inputs');
-      return { spec: s, figure: await request.resolve(id), total: suffix === 'total' };
+        throw new InvalidInputError(`Ukendt tillæg ":${suffix}" (kun :total)`, parameter);
+      return { spec: s, figure: await request.resolve(id, parameter), total: suffix === 'total' };
     }),
   );
   const data = await loadEngineData(

@@ -27,13 +27,16 @@ export {
   YEAR_RANGE,
   parseBenchmarkLevel,
   parseK,
+  parseMunicipality,
   parseMunicipalityCode,
   parsePeerSpec,
   parseTheme,
   parseWeights,
   parseYear,
   parsePriceRequest,
+  UnknownValueError,
 } from './params.ts';
+export * from './requests/index.ts';
 export {
   DEFAULT_PRICE_REQUEST,
   checkPriceRequest,

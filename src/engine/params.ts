@@ -1,5 +1,8 @@
 import {
   InvalidInputError,
+  NotFoundError,
+  OutOfRangeError,
+  findMunicipalityByName,
   parsePriceLevel,
   THEMES,
   findMunicipality,
@@ -10,21 +13,7 @@ import {
 } from '../core/index.ts';
 import type { PriceRequest } from './prices.ts';
 
-/**
- * A number that is well formed but outside its documented range (a year before 1900, k = 0).
- * Still bad input to the CLI (kind `invalid-input`); the server answers 422 rather than 400, so
- * a client can tell "not a number" from "a number we do not serve".
- */
-export class OutOfRangeError extends InvalidInputError {
-  readonly min: number;
-  readonly max: number;
-  constructor(message: string, parameter: string, min: number, max: number) {
-    super(message, parameter);
-    this.name = 'OutOfRangeError';
-    this.min = min;
-    this.max = max;
-  }
-}
+export { OutOfRangeError };
 
 /** The years a request may name (query parameters, body fields, flags). */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
@@ -114,6 +103,58 @@ export function parseMunicipalityCode(raw: string, parameter = 'municipality'): 
     throw new InvalidInputError(`"${raw}" er ikke en kommunekode (101-860)`, parameter);
   }
   return code;
+}
+
+/**
+ * A well-formed value of a parameter that names nothing (a municipality code or name, a key
+ * figure): kind `not-found`, naming the parameter.
+ */
+export class UnknownValueError extends NotFoundError {
+  readonly parameter: string;
+  constructor(message: string, parameter: string) {
+    super(message);
+    this.name = 'UnknownValueError';
+    this.parameter = parameter;
+  }
+}
+
+const MUNICIPALITY_NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,39}$/u;
+
+/**
+ * Parses the municipality a request is about: canonically its code ("766", "0766"), or as an
+ * alias its name in any common spelling ("Hedensted", "Høje-Taastrup Kommune"). A well-formed
+ * code or name that names no municipality → UnknownValueError (kind `not-found`);
+ * anything else ("12", "7x6", "9999") → InvalidInputError.
+ * @example parseMunicipality('Hedensted') // '766'
+ */
+export function parseMunicipality(raw: string, parameter = 'municipality'): string {
+  const s = raw.trim();
+  if (/^\d+$/.test(s)) {
+    const code = normaliseMunicipalityCode(s);
+    if (code === undefined)
+      throw new InvalidInputError(
+        `"${raw}" er ikke en kommunekode (tre cifre, 101-860) eller et kommunenavn`,
+        parameter,
+      );
+    if (!findMunicipality(code))
+      throw new UnknownValueError(
+        `Kommunen med koden ${code} findes ikke (se "potentiale municipalities" eller /api/v1/municipalities)`,
+        parameter,
+      );
+    return code;
+  }
+  if (!MUNICIPALITY_NAME.test(s))
+    throw new InvalidInputError(
+      `"${raw}" er ikke en kommunekode (tre cifre, 101-860) eller et kommunenavn`,
+      parameter,
+    );
+  const m = findMunicipalityByName(s);
+  if (!m)
+    throw new UnknownValueError(
+      `Kommunen "${s}" findes ikke (brug en kommunekode som 101 eller et navn som København)`,
+      parameter,
+    );
+  return m.code;
 }
 
 /** Parses a theme id. */

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InvalidInputError, type Orientation, type ReturnsToScale } from '../../core/index.ts';
+import { InvalidInputError, RETURNS_TO_SCALE } from '../../core/index.ts';
 import {
+  DEA_DEFAULTS,
   deaCsv,
-  parseYear,
+  parseDeaModel,
+  parseMunicipalDeaRequest,
+  parseTableDeaRequest,
   presentDea,
   runDea,
   runMunicipalDea,
-  type DeaRequest,
   requireKeyFigure,
+  spell,
 } from '../../engine/index.ts';
 import { parseDataTable } from '../../sources/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
-import {} from '../resolve-args.ts';
 
 interface DeaFlags {
   data?: string;
@@ -23,18 +25,12 @@ interface DeaFlags {
   inputs: string;
   outputs: string;
   nonDiscretionary?: string;
-  rts: ReturnsToScale;
-  orientation: 'in' | 'out';
+  rts?: string;
+  orientation?: string;
   slack?: boolean;
   super?: boolean;
   format: 'csv' | 'json';
 }
-
-const list = (raw: string | undefined): string[] =>
-  (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 export function registerDea(program: Command, effects: CliEffects): void {
   program
@@ -52,15 +48,16 @@ export function registerDea(program: Command, effects: CliEffects): void {
       'output-kolonner (eller nøgletal; id:total = værdi × volumen)',
     )
     .option('--non-discretionary <e>', 'faste inputs, fx udgiftsbehov')
-    .addOption(
-      new Option('--rts <rts>', 'skalaafkast').choices(['crs', 'vrs', 'drs', 'irs']).default('vrs'),
+    .option(
+      '--rts <rts>',
+      `skalaafkast: ${RETURNS_TO_SCALE.join(', ')} (standard: ${DEA_DEFAULTS.rts})`,
     )
-    .addOption(
-      new Option('--orientation <retning>', 'input- eller outputorienteret')
-        .choices(['in', 'out'])
-        .default('in'),
+    .option(
+      '--orientation <retning>',
+      `input- eller outputorienteret: input eller output (in/out virker også; standard: ${DEA_DEFAULTS.orientation})`,
     )
-    .option('--slack', 'fase 2: maksimér slacks med effektiviteten fastholdt')
+    .option('--slack', 'fase 2: maksimér slacks med effektiviteten fastholdt (standard)')
+    .option('--no-slack', 'kun fase 1: ingen slacks')
     .option('--super', 'super-effektivitet (enheden uden for sit eget referencesæt)')
     .addOption(new Option('--format <format>', 'uddata').choices(['csv', 'json']).default('csv'))
     .addHelpText(
@@ -69,32 +66,27 @@ export function registerDea(program: Command, effects: CliEffects): void {
     )
     .action(async (flags: DeaFlags, cmd: Command) => {
       const options = globalOptions(cmd);
-      const request: DeaRequest = {
-        inputs: list(flags.inputs),
-        outputs: list(flags.outputs),
-        nonDiscretionary: list(flags.nonDiscretionary),
-        rts: flags.rts,
-        orientation: (flags.orientation === 'out' ? 'output' : 'input') satisfies Orientation,
-        slack: flags.slack === true,
-        super: flags.super === true,
-      };
-      if (request.inputs.length === 0 || request.outputs.length === 0)
-        throw new InvalidInputError('DEA kræver mindst ét input og ét output', '--inputs');
+      // The model is parsed first, so a bad model is refused the same way whatever the data.
+      parseDeaModel({ ...flags }, 'cli');
       let run;
       if (flags.municipal) {
         if (flags.data)
           throw new InvalidInputError('Brug enten --data eller --municipal, ikke begge', '--data');
-        if (!flags.year) throw new InvalidInputError('--municipal kræver --year', '--year');
-        const year = parseYear(flags.year);
+        const { model, year } = parseMunicipalDeaRequest({ ...flags }, 'cli');
         run = await withDatabase(options, effects, (db) =>
-          runMunicipalDea(db, { ...request, year, resolve: (id) => requireKeyFigure(db, id) }),
+          runMunicipalDea(db, {
+            ...model,
+            year,
+            resolve: (id, parameter) => requireKeyFigure(db, id, spell(parameter, 'cli')),
+          }),
         );
       } else {
-        if (!flags.data || !flags.id)
+        if (!flags.data)
           throw new InvalidInputError(
             'Angiv --data <fil.csv> og --id <kolonne> (eller --municipal --year <år>)',
             '--data',
           );
+        const { model: request, id } = parseTableDeaRequest({ ...flags }, 'cli');
         let bytes: Uint8Array;
         try {
           bytes = new Uint8Array(readFileSync(resolve(effects.cwd, flags.data)));
@@ -102,7 +94,7 @@ export function registerDea(program: Command, effects: CliEffects): void {
           throw new InvalidInputError(`Filen findes ikke: ${flags.data}`, '--data');
         }
         const table = parseDataTable(bytes, flags.data, {
-          id: flags.id,
+          id,
           columns: [...request.inputs, ...request.nonDiscretionary, ...request.outputs],
         });
         run = runDea(table.ids, table.columns, request);

@@ -1,10 +1,16 @@
 import type { Command } from 'commander';
 import { findMunicipality } from '../../core/index.ts';
-import { computeDevelopmentFor, presentDevelopment, requireKeyFigure } from '../../engine/index.ts';
+import {
+  DEFAULT_LIMIT,
+  computeDevelopmentFor,
+  parseDevelopmentRequest,
+  presentDevelopment,
+  requireKeyFigure,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveMunicipality } from '../resolve-args.ts';
-import { engineOptions, withEngineOptions } from './engine-options.ts';
+import { municipalityByCode } from '../resolve-args.ts';
+import { withEngineOptions } from './engine-options.ts';
 
 const pct = (v: number | null) => (v === null ? '' : `${formatNumber(v * 100, 1)} %`);
 
@@ -22,10 +28,12 @@ export function registerDevelopment(program: Command, effects: CliEffects): void
       .requiredOption('--to <år>', 'sidste år i perioden')
       .option(
         '--among <hvem>',
-        'sammenlign udviklingen med gruppen (group) eller alle kommuner (all)',
-        'group',
+        'sammenlign udviklingen med gruppen (group) eller alle kommuner (all) (standard: group)',
       )
-      .option('--limit <antal>', 'vis højst så mange kommuner med anden udvikling', '10'),
+      .option(
+        '--limit <antal>',
+        `vis højst så mange kommuner med anden udvikling, 1-97 (standard: ${DEFAULT_LIMIT})`,
+      ),
     false,
   ).action(
     async (
@@ -35,20 +43,17 @@ export function registerDevelopment(program: Command, effects: CliEffects): void
         from: string;
         to: string;
         peers?: string;
-        among: string;
-        limit: string;
+        among?: string;
+        limit?: string;
       },
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const from = parseYear(opts.from, '--from');
-      const to = parseYear(opts.to, '--to');
-      const { peers } = engineOptions(opts);
-      const among = opts.among === 'all' ? 'all' : 'group';
-      const limit = Math.max(1, Math.min(97, Number.parseInt(opts.limit, 10) || 10));
+      const q = parseDevelopmentRequest(opts, 'cli');
+      const municipality = municipalityByCode(q.code);
+      const { from, to, peers, among, limit } = q;
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, q.keyFigure, '--key-figure');
         return computeDevelopmentFor(db, {
           code: municipality.code,
           keyFigure,

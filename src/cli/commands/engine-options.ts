@@ -1,15 +1,10 @@
 import type { Command } from 'commander';
-import type { BenchmarkLevel, PeerGroupSpec } from '../../core/index.ts';
-import {
-  parseBenchmarkLevel,
-  parsePeerSpec,
-  DEFAULT_BENCHMARK,
-  DEFAULT_PEERS,
-  parsePriceRequest,
-  type PriceRequest,
-} from '../../engine/index.ts';
+import { DEFAULT_BENCHMARK, DEFAULT_PEERS } from '../../engine/index.ts';
 
-/** Adds the options every engine command shares: benchmark level and peer group. */
+/**
+ * Adds the options every engine command shares: benchmark level and peer group. They are parsed
+ * by the command's request schema (src/engine/requests), as the API's are.
+ */
 export function withEngineOptions(cmd: Command, benchmark = true): Command {
   if (benchmark) {
     cmd.option(
@@ -25,25 +20,10 @@ export function withEngineOptions(cmd: Command, benchmark = true): Command {
   );
 }
 
-export function engineOptions(opts: { benchmark?: string; peers?: string }): {
-  level: BenchmarkLevel;
-  peers: PeerGroupSpec;
-} {
-  return {
-    level: parseBenchmarkLevel(opts.benchmark ?? DEFAULT_BENCHMARK, '--benchmark'),
-    peers: parsePeerSpec(opts.peers ?? DEFAULT_PEERS, '--peers'),
-  };
-}
-
 /** Adds `--prices current|YYYY`: the price level of the answer's amounts. */
 export function withPricesOption(cmd: Command, defaultDa: string): Command {
   return cmd.option(
     '--prices <niveau>',
     `prisniveau for beløb: current (hvert års løbende priser) eller et år for faste priser, fx 2019 (standard: ${defaultDa})`,
   );
-}
-
-/** Parses `--prices`; undefined when not given. */
-export function pricesOption(opts: { prices?: string }): PriceRequest | undefined {
-  return parsePriceRequest(opts.prices, '--prices');
 }

@@ -1,6 +1,7 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { THEMES } from '../../core/index.ts';
 import { listKeyFigures } from '../../db/index.ts';
+import { KEY_FIGURE_KINDS, parseKeyFiguresRequest } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
 
@@ -9,24 +10,17 @@ export function registerKeyFigures(program: Command, effects: CliEffects): void 
     .command('keyfigures')
     .alias('noegletal')
     .description('Vis nøgletalskataloget (og nøgletal set i importer, der ikke er i kataloget)')
-    .addOption(new Option('--theme <tema>', 'kun ét tema').choices([...THEMES]))
-    .addOption(
-      new Option('--kind <art>', 'kun én art').choices([
-        'cost',
-        'activity',
-        'quality',
-        'structure',
-        'finance',
-      ]),
-    )
+    .option('--theme <tema>', `kun ét tema: ${THEMES.join(', ')}`)
+    .option('--kind <art>', `kun én art: ${KEY_FIGURE_KINDS.join(', ')}`)
     .option('--catalogued', 'kun nøgletal i kataloget')
     .action(async (opts: { theme?: string; kind?: string; catalogued?: boolean }, cmd: Command) => {
       const options = globalOptions(cmd);
+      const q = parseKeyFiguresRequest(opts, 'cli');
       const list = await withDatabase(options, effects, (db) =>
         listKeyFigures(db, {
-          ...(opts.theme ? { theme: opts.theme } : {}),
-          ...(opts.kind ? { kind: opts.kind } : {}),
-          ...(opts.catalogued ? { catalogued: true } : {}),
+          ...(q.theme ? { theme: q.theme } : {}),
+          ...(q.kind ? { kind: q.kind } : {}),
+          ...(q.catalogued ? { catalogued: true } : {}),
         }),
       );
       if (options.json) return printJson(effects, { keyFigures: list });

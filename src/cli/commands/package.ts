@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { YEAR_KIND_DA } from '../../core/index.ts';
-import { computePackageFor, defaultYearFor, presentPackage } from '../../engine/index.ts';
+import {
+  computePackageFor,
+  defaultYearFor,
+  parsePackageRequest,
+  presentPackage,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveMunicipality } from '../resolve-args.ts';
+import { municipalityByCode } from '../resolve-args.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
-import {
-  engineOptions,
-  pricesOption,
-  withEngineOptions,
-  withPricesOption,
-} from './engine-options.ts';
+import { withEngineOptions, withPricesOption } from './engine-options.ts';
 
 const STATUS_DA = {
   included: 'medtaget',
@@ -46,10 +46,9 @@ export function registerPackage(program: Command, effects: CliEffects): void {
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const asked = opts.year === undefined ? undefined : parseYear(opts.year);
-      const { level, peers } = engineOptions(opts);
-      const prices = pricesOption(opts);
+      const q = parsePackageRequest(opts, 'cli');
+      const municipality = municipalityByCode(q.code);
+      const { year: asked, level, peers, prices } = q;
       const { a, chosenYear } = await withDatabase(options, effects, async (db) => {
         const chosenYear = asked ?? (await defaultYearFor(db, municipality.code, prices)) ?? 0;
         const a = await computePackageFor(db, {

@@ -1,21 +1,14 @@
-import { Option, type Command } from 'commander';
-import {
-  DEFAULT_PEER_VARIABLES,
-  THEMES,
-  findMunicipality,
-  type PeerGroupSpec,
-  type PeerVariable,
-} from '../../core/index.ts';
-import { findPeers, parseK, parseTheme, parseWeights, presentPeers } from '../../engine/index.ts';
+import type { Command } from 'commander';
+import { DEFAULT_PEER_VARIABLES, THEMES, findMunicipality } from '../../core/index.ts';
+import { findPeers, parsePeersRequest, presentPeers } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear, resolveMunicipality } from '../resolve-args.ts';
-import { InvalidInputError } from '../../core/index.ts';
+import { municipalityByCode } from '../resolve-args.ts';
 
 interface PeersOptions {
   municipality: string;
   year: string;
-  k: string;
+  k?: string;
   theme?: string;
   variables?: string;
   weights?: string;
@@ -30,8 +23,8 @@ export function registerPeers(program: Command, effects: CliEffects): void {
     )
     .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
     .requiredOption('--year <år>', 'året for rammevilkårene, fx 2019')
-    .option('--k <antal>', 'antal sammenligningskommuner', '10')
-    .addOption(new Option('--theme <tema>', 'brug temaets variabler og vægte').choices([...THEMES]))
+    .option('--k <antal>', 'antal sammenligningskommuner, 1-97 (standard: 10)')
+    .option('--theme <tema>', `brug temaets variabler og vægte: ${THEMES.join(', ')}`)
     .option(
       '--variables <navne>',
       `variabler, kommasepareret (standard: ${DEFAULT_PEER_VARIABLES.map((v) => v.name).join(',')})`,
@@ -39,15 +32,8 @@ export function registerPeers(program: Command, effects: CliEffects): void {
     .option('--weights <navn=vægt,…>', 'vægte, fx share-67-plus=2')
     .action(async (opts: PeersOptions, cmd: Command) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const spec: PeerGroupSpec = {
-        kind: 'nearest',
-        k: parseK(opts.k, '--k'),
-        ...(opts.theme ? { theme: parseTheme(opts.theme, '--theme') } : {}),
-        ...(opts.variables ? { variables: parseVariables(opts.variables) } : {}),
-        ...(opts.weights ? { weights: parseWeights(opts.weights, '--weights') } : {}),
-      };
-      const year = parseYear(opts.year);
+      const { code, year, spec } = parsePeersRequest({ ...opts }, 'cli');
+      const municipality = municipalityByCode(code);
       const answer = await withDatabase(options, effects, (db) =>
         findPeers(db, { code: municipality.code, year, spec }),
       );
@@ -73,20 +59,4 @@ export function registerPeers(program: Command, effects: CliEffects): void {
         '\nAfstand = √Σ vægt × (z-forskel)²; kolonnerne viser hver variabels andel af afstanden i kvadrat.\n',
       );
     });
-}
-
-function parseVariables(raw: string): readonly PeerVariable[] {
-  const names = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return names.map((name) => {
-    const v = DEFAULT_PEER_VARIABLES.find((d) => d.name === name);
-    if (!v)
-      throw new InvalidInputError(
-        `Ukendt variabel "${name}"; kendte: ${DEFAULT_PEER_VARIABLES.map((d) => d.name).join(', ')}`,
-        '--variables',
-      );
-    return v;
-  });
 }

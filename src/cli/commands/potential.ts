@@ -3,21 +3,16 @@ import { findMunicipality } from '../../core/index.ts';
 import {
   computeDeaBenchmark,
   computePotentialFor,
-  parseDeaLevel,
+  parsePotentialRequest,
   presentDeaBenchmark,
   presentPotential,
   requireKeyFigure,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable, formatVolume } from '../format.ts';
-import { parseYear, resolveMunicipality } from '../resolve-args.ts';
+import { municipalityByCode } from '../resolve-args.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
-import {
-  engineOptions,
-  pricesOption,
-  withEngineOptions,
-  withPricesOption,
-} from './engine-options.ts';
+import { withEngineOptions, withPricesOption } from './engine-options.ts';
 
 export function registerPotential(program: Command, effects: CliEffects): void {
   withPricesOption(
@@ -46,16 +41,17 @@ export function registerPotential(program: Command, effects: CliEffects): void {
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const year = parseYear(opts.year);
-      const deaRts = parseDeaLevel(opts.benchmark);
-      if (deaRts) {
+      const q = parsePotentialRequest(opts, 'cli');
+      const municipality = municipalityByCode(q.code);
+      const { year, prices } = q;
+      if (q.benchmark.kind === 'dea') {
+        const rts = q.benchmark.rts;
         const b = await withDatabase(options, effects, async (db) =>
           computeDeaBenchmark(db, {
             code: municipality.code,
-            keyFigure: await requireKeyFigure(db, opts.keyFigure),
+            keyFigure: await requireKeyFigure(db, q.keyFigure, '--key-figure'),
             year,
-            rts: deaRts,
+            rts,
           }),
         );
         if (options.json) return printJson(effects, presentDeaBenchmark(b));
@@ -72,16 +68,15 @@ export function registerPotential(program: Command, effects: CliEffects): void {
           );
         return;
       }
-      const { level, peers } = engineOptions(opts);
-      const prices = pricesOption(opts);
+      const level = q.benchmark.level;
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, q.keyFigure, '--key-figure');
         return computePotentialFor(db, {
           code: municipality.code,
           keyFigure,
           year,
           level,
-          peers,
+          peers: q.peers,
           ...(prices ? { prices } : {}),
         });
       });

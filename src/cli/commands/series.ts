@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
 import { YEAR_KIND_DA } from '../../core/index.ts';
-import { presentSeries, requireKeyFigure, seriesAnswer } from '../../engine/index.ts';
+import {
+  parseSeriesRequest,
+  presentSeries,
+  requireKeyFigure,
+  seriesAnswer,
+} from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { resolveMunicipality } from '../resolve-args.ts';
+import { municipalityByCode } from '../resolve-args.ts';
 import { describeKeyFigure } from './describe-key-figure.ts';
 import { priceLevelLabelDa } from './describe-prices.ts';
-import { pricesOption, withPricesOption } from './engine-options.ts';
+import { withPricesOption } from './engine-options.ts';
 
 export function registerSeries(program: Command, effects: CliEffects): void {
   withPricesOption(
@@ -20,10 +25,11 @@ export function registerSeries(program: Command, effects: CliEffects): void {
   ).action(
     async (opts: { keyFigure: string; municipality: string; prices?: string }, cmd: Command) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const request = pricesOption(opts);
+      const q = parseSeriesRequest(opts, 'cli');
+      const municipality = municipalityByCode(q.code);
+      const request = q.prices;
       const { keyFigure, answer } = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, q.keyFigure, '--key-figure');
         return {
           keyFigure,
           answer: await seriesAnswer(db, keyFigure, municipality.code, request),

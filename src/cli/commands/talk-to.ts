@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../core/index.ts';
 import {
+  DEFAULT_LIMIT,
   computeDeaBenchmark,
   computeTalkToFor,
-  parseDeaLevel,
-  parseK,
+  parseTalkToRequest,
   presentDeaBenchmark,
   presentTalkTo,
   requireKeyFigure,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber } from '../format.ts';
-import { parseYear, resolveMunicipality } from '../resolve-args.ts';
-import { engineOptions, withEngineOptions } from './engine-options.ts';
+import { municipalityByCode } from '../resolve-args.ts';
+import { withEngineOptions } from './engine-options.ts';
 
 export function registerTalkTo(program: Command, effects: CliEffects): void {
   withEngineOptions(
@@ -25,8 +24,8 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
       .requiredOption('--municipality <kode>', 'kommunekode (fx 766) eller navn')
       .requiredOption('--key-figure <id eller navn>', 'nøgletallets id eller præcise navn')
       .requiredOption('--year <år>', 'året, fx 2019')
-      .option('--widen <k>', 'udvid også til de k nærmeste på rammevilkår')
-      .option('--limit <antal>', 'højst så mange', '10')
+      .option('--widen <k>', 'udvid også til de k nærmeste på rammevilkår, 1-97')
+      .option('--limit <antal>', `højst så mange, 1-97 (standard: ${DEFAULT_LIMIT})`)
       .option(
         '--dea [rts]',
         'brug DEA: kommunerne på fronten, der er jeres referencepunkt, med deres vægte λ (vrs, crs, drs, irs)',
@@ -40,25 +39,21 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         year: string;
         peers?: string;
         widen?: string;
-        limit: string;
+        limit?: string;
         dea?: string | true;
       },
       cmd: Command,
     ) => {
       const options = globalOptions(cmd);
-      const municipality = resolveMunicipality(opts.municipality);
-      const year = parseYear(opts.year);
-      if (opts.dea !== undefined) {
-        const rts = parseDeaLevel(opts.dea === true ? 'dea' : `dea:${opts.dea}`);
-        if (!rts)
-          throw new InvalidInputError(
-            `--dea skal være crs, vrs, drs eller irs, ikke "${String(opts.dea)}"`,
-            '--dea',
-          );
+      const q = parseTalkToRequest(opts, 'cli');
+      const municipality = municipalityByCode(q.code);
+      const { year, peers, widenTo, limit } = q;
+      if (q.dea !== undefined) {
+        const rts = q.dea;
         const b = await withDatabase(options, effects, async (db) =>
           computeDeaBenchmark(db, {
             code: municipality.code,
-            keyFigure: await requireKeyFigure(db, opts.keyFigure),
+            keyFigure: await requireKeyFigure(db, q.keyFigure, '--key-figure'),
             year,
             rts,
           }),
@@ -82,11 +77,8 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         }
         return;
       }
-      const { peers } = engineOptions(opts);
-      const widenTo = opts.widen ? parseK(opts.widen, '--widen') : undefined;
-      const limit = parseK(opts.limit, '--limit');
       const a = await withDatabase(options, effects, async (db) => {
-        const keyFigure = await requireKeyFigure(db, opts.keyFigure);
+        const keyFigure = await requireKeyFigure(db, q.keyFigure, '--key-figure');
         return computeTalkToFor(db, {
           code: municipality.code,
           keyFigure,

@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import {
-  DEFAULT_PRICE_REQUEST,
+  parseValuesRequest,
   presentValues,
   requireKeyFigure,
   valuesAnswer,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { parseYear } from '../resolve-args.ts';
 import { describeKeyFigure } from './describe-key-figure.ts';
-import { pricesOption, withPricesOption } from './engine-options.ts';
+import { withPricesOption } from './engine-options.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
 
 export function registerValues(program: Command, effects: CliEffects): void {
@@ -23,10 +22,9 @@ export function registerValues(program: Command, effects: CliEffects): void {
     'årets egne løbende priser',
   ).action(async (opts: { keyFigure: string; year: string; prices?: string }, cmd: Command) => {
     const options = globalOptions(cmd);
-    const year = parseYear(opts.year);
-    const request = pricesOption(opts) ?? DEFAULT_PRICE_REQUEST;
+    const { keyFigure: asked, year, prices: request } = parseValuesRequest(opts, 'cli');
     const { keyFigure, answer } = await withDatabase(options, effects, async (db) => {
-      const keyFigure = await requireKeyFigure(db, opts.keyFigure);
+      const keyFigure = await requireKeyFigure(db, asked, '--key-figure');
       return { keyFigure, answer: await valuesAnswer(db, keyFigure, year, request) };
     });
     const doc = presentValues(keyFigure, answer);
