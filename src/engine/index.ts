@@ -55,6 +55,7 @@ export {
 export {
   presentDevelopment,
   presentKeyFigure,
+  presentKeyFigureDocument,
   presentPackage,
   presentSeries,
   presentValues,
