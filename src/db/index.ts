@@ -25,7 +25,9 @@ export {
   type StoredKeyFigure,
 } from './key-figures.ts';
 export { listMunicipalities, type StoredMunicipality } from './municipalities.ts';
+export { listBoundaries } from './boundaries.ts';
 export {
+  countObservations,
   observationCounts,
   seriesFor,
   valuesForYear,

@@ -185,3 +185,9 @@ export async function observationCounts(db: Queryable): Promise<Record<string, n
   );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
+
+/** How many observations are stored in all (health's count). */
+export async function countObservations(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observations');
+  return row?.n ?? 0;
+}

@@ -58,6 +58,7 @@ export {
 export {
   presentDevelopment,
   presentKeyFigure,
+  presentKeyFigureDocument,
   presentPackage,
   presentSeries,
   presentValues,

@@ -8,6 +8,7 @@ import {
   priceLevelDa,
   type KeyFigure,
 } from '../core/index.ts';
+import type { StoredKeyFigure } from '../db/index.ts';
 import type { PricesDocument } from './prices.ts';
 import type { SeriesAnswer, ValuesAnswer } from './values.ts';
 import type { DevelopmentAnswer } from './development.ts';
@@ -40,6 +41,20 @@ export function presentKeyFigure(k: KeyFigure) {
     counterparts: k.counterparts,
     breaks: k.breaks,
     catalogued: k.catalogued,
+  };
+}
+
+/**
+ * A stored key figure as the catalogue shows it (`GET /key-figures`, `GET /key-figures/{id}`):
+ * the answers' fields, its notes and the years in which it has numbers.
+ */
+export function presentKeyFigureDocument(k: StoredKeyFigure) {
+  return {
+    ...presentKeyFigure(k),
+    notes: k.notes,
+    firstYear: k.firstYear,
+    lastYear: k.lastYear,
+    yearsWithValues: k.yearsWithValues,
   };
 }
 

@@ -22,11 +22,7 @@ import { refuseCrossOriginWrites } from './middleware/same-origin-writes.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { problem, problemFromError, problemFromValidation } from './problem.ts';
 import { responseCache } from './response-cache.ts';
-import { registerDea } from './routes/dea.ts';
-import { registerEngine } from './routes/engine.ts';
-import { registerGeo } from './routes/geo.ts';
-import { registerReference } from './routes/reference.ts';
-import { registerValues } from './routes/values.ts';
+import { registerRoutes } from './routes/index.ts';
 import { loadWebFiles, registerWeb } from './web.ts';
 
 /** Longest query string accepted (RFC 9110 leaves it to the server); longer → 414. */
@@ -139,11 +135,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   );
   app.use('/api/*', checkJsonBody());
 
-  registerReference(app, options);
-  registerValues(app, options);
-  registerEngine(app, options);
-  registerGeo(app, options);
-  registerDea(app, options, options.heavy);
+  registerRoutes(app, options, options.heavy);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { InvalidInputError, ORIENTATIONS, RETURNS_TO_SCALE } from '../../core/index.ts';
 import {
   parseYear,
@@ -7,7 +7,7 @@ import {
   type DeaRequest,
   requireKeyFigure,
 } from '../../engine/index.ts';
-import type { App, ServerDeps } from '../deps.ts';
+import type { ServerDeps } from '../deps.ts';
 import {
   checkDeaModel,
   checkTableSize,
@@ -65,41 +65,77 @@ const list = (raw: string | undefined, parameter: string): string[] => {
 const withoutFunctions = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v !== 'function')) as T;
 
+const deaRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/dea',
+  summary: 'DEA på kommunernes nøgletal / DEA on the municipalities’ key figures',
+  tags: ['dea'],
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({
+            year: z.number().int().min(1900).max(2100).openapi({ example: 2019 }),
+            ...model,
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Effektivitet, peers, λ, slacks, mål og potentiale pr. kommune',
+      content: { 'application/json': { schema: AnyJson } },
+    },
+    ...problemResponses,
+  },
+});
+
+const uploadRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/dea/upload',
+  summary: 'DEA på en uploadet CSV / DEA on an uploaded CSV',
+  tags: ['dea'],
+  request: {
+    query: z.object({
+      id: z.string().min(1).max(100).openapi({ example: 'dmu' }),
+      inputs: z.string().min(1).max(1000).openapi({ example: 'x1,x2' }),
+      outputs: z.string().min(1).max(1000).openapi({ example: 'y' }),
+      nonDiscretionary: z.string().max(1000).optional(),
+      rts: z.enum(RETURNS_TO_SCALE).optional(),
+      orientation: z.enum(ORIENTATIONS).optional(),
+      slack: z.enum(['true', 'false']).optional(),
+      super: z.enum(['true', 'false']).optional(),
+      format: z.enum(['json', 'csv']).optional(),
+    }),
+    body: {
+      required: true,
+      content: {
+        'text/csv': {
+          schema: z.string().openapi({ example: 'dmu,x1,x2,y\na,1,2,3\nb,2,1,3\nc,2,2,2\n' }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'JSON som POST /api/v1/dea, eller CSV (id,eff,peers,lambdas,…) med format=csv',
+      content: { 'application/json': { schema: AnyJson }, 'text/csv': { schema: z.string() } },
+    },
+    ...problemResponses,
+  },
+});
+
 /**
  * DEA over key figures (JSON model) or over an uploaded CSV (within the body limit). Both run
  * in the heavy worker pool (see ../heavy): rate-limited per client, the model's columns and the
  * table's size checked before any work, a time budget, and stopped when the client leaves.
  */
-export function registerDea(app: App, deps: ServerDeps, options: HeavyOptions = {}): void {
+export function deaRoutes(deps: ServerDeps, options: HeavyOptions = {}) {
   const heavy: Heavy = createHeavy(options);
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/dea',
-      summary: 'DEA på kommunernes nøgletal / DEA on the municipalities’ key figures',
-      tags: ['dea'],
-      request: {
-        body: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: z.object({
-                year: z.number().int().min(1900).max(2100).openapi({ example: 2019 }),
-                ...model,
-              }),
-            },
-          },
-        },
-      },
-      responses: {
-        200: {
-          description: 'Effektivitet, peers, λ, slacks, mål og potentiale pr. kommune',
-          content: { 'application/json': { schema: AnyJson } },
-        },
-        ...problemResponses,
-      },
-    }),
-    async (c) => {
+  return new OpenAPIHono()
+    .openapi(deaRoute, async (c) => {
       heavy.admit(c);
       const body = c.req.valid('json');
       const m = request(body);
@@ -120,46 +156,8 @@ export function registerDea(app: App, deps: ServerDeps, options: HeavyOptions = 
           ),
       );
       return c.json(presentDea(run), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/dea/upload',
-      summary: 'DEA på en uploadet CSV / DEA on an uploaded CSV',
-      tags: ['dea'],
-      request: {
-        query: z.object({
-          id: z.string().min(1).max(100).openapi({ example: 'dmu' }),
-          inputs: z.string().min(1).max(1000).openapi({ example: 'x1,x2' }),
-          outputs: z.string().min(1).max(1000).openapi({ example: 'y' }),
-          nonDiscretionary: z.string().max(1000).optional(),
-          rts: z.enum(RETURNS_TO_SCALE).optional(),
-          orientation: z.enum(ORIENTATIONS).optional(),
-          slack: z.enum(['true', 'false']).optional(),
-          super: z.enum(['true', 'false']).optional(),
-          format: z.enum(['json', 'csv']).optional(),
-        }),
-        body: {
-          required: true,
-          content: {
-            'text/csv': {
-              schema: z.string().openapi({ example: 'dmu,x1,x2,y\na,1,2,3\nb,2,1,3\nc,2,2,2\n' }),
-            },
-          },
-        },
-      },
-      responses: {
-        200: {
-          description:
-            'JSON som POST /api/v1/dea, eller CSV (id,eff,peers,lambdas,…) med format=csv',
-          content: { 'application/json': { schema: AnyJson }, 'text/csv': { schema: z.string() } },
-        },
-        ...problemResponses,
-      },
-    }),
-    async (c) => {
+    })
+    .openapi(uploadRoute, async (c) => {
       heavy.admit(c);
       const q = c.req.valid('query');
       const m = request({
@@ -190,6 +188,5 @@ export function registerDea(app: App, deps: ServerDeps, options: HeavyOptions = 
         { budgetMs: heavy.budgetMs, signal: c.req.raw.signal, transfer: [bytes.buffer] },
       );
       return c.body(answer.body, 200, { 'Content-Type': answer.contentType });
-    },
-  );
+    });
 }

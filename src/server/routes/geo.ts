@@ -1,32 +1,31 @@
-import { createRoute } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { topology } from 'topojson-server';
-import type { App, ServerDeps } from '../deps.ts';
+import { listBoundaries, type Database } from '../../db/index.ts';
+import type { ServerDeps } from '../deps.ts';
 import { AnyJson } from '../schemas.ts';
 
+/** The TopoJSON text of one level's outlines, with the source's attribution. */
+async function buildTopology(db: Database, level: 'municipality' | 'region'): Promise<string> {
+  const features = (await listBoundaries(db, level)).map((b) => ({
+    type: 'Feature' as const,
+    id: b.code,
+    properties: { code: b.code, name: b.name },
+    // The same shape; GeoJSON's type is only not readonly.
+    geometry: b.geometry as unknown as GeoJSON.MultiPolygon,
+  }));
+  const name = level === 'municipality' ? 'municipalities' : 'regions';
+  const topo = topology(
+    { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
+    1e5,
+  );
+  return JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
+}
+
 /** TopoJSON of the municipalities and regions for the map, built once per data version. */
-export function registerGeo(app: App, deps: ServerDeps): void {
+export function geoRoutes(deps: ServerDeps) {
   // No cache of its own: the answer cache in front of /api/v1 keeps the built bytes until the
   // data version changes, so the topology is only rebuilt after an import.
-  const build = async (level: 'municipality' | 'region'): Promise<string> => {
-    const rows = await deps.db.query<{ code: string; name: string; geometry: unknown }>(
-      `SELECT code, name, geometry FROM boundaries WHERE level = $1 ORDER BY code`,
-      [level],
-    );
-    const features = rows.map((r) => ({
-      type: 'Feature' as const,
-      id: r.code,
-      properties: { code: r.code, name: r.name },
-      geometry: (typeof r.geometry === 'string'
-        ? JSON.parse(r.geometry)
-        : r.geometry) as GeoJSON.MultiPolygon,
-    }));
-    const name = level === 'municipality' ? 'municipalities' : 'regions';
-    const topo = topology(
-      { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
-      1e5,
-    );
-    return JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
-  };
+  const app = new OpenAPIHono();
   for (const [path, level] of [
     ['/api/v1/geo/municipalities', 'municipality'],
     ['/api/v1/geo/regions', 'region'],
@@ -49,7 +48,10 @@ export function registerGeo(app: App, deps: ServerDeps): void {
     });
     app.openAPIRegistry.registerPath(route);
     app.get(path, async (c) =>
-      c.body(await build(level), 200, { 'Content-Type': 'application/json; charset=utf-8' }),
+      c.body(await buildTopology(deps.db, level), 200, {
+        'Content-Type': 'application/json; charset=utf-8',
+      }),
     );
   }
+  return app;
 }

@@ -1,0 +1,40 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ServerDeps } from '../deps.ts';
+import type { HeavyOptions } from '../heavy/index.ts';
+import { deaRoutes } from './dea.ts';
+import { developmentRoutes } from './development.ts';
+import { geoRoutes } from './geo.ts';
+import { healthRoutes } from './health.ts';
+import { importRoutes } from './imports.ts';
+import { keyFigureRoutes } from './key-figures.ts';
+import { municipalityRoutes } from './municipalities.ts';
+import { packageRoutes } from './package.ts';
+import { peerGroupRoutes } from './peer-groups.ts';
+import { peersRoutes } from './peers.ts';
+import { potentialRoutes } from './potential.ts';
+import { seriesRoutes } from './series.ts';
+import { talkToRoutes } from './talk-to.ts';
+import { valuesRoutes } from './values.ts';
+
+/**
+ * Every route of /api/v1, one module per use case, mounted on `app` (after its middleware,
+ * before the OpenAPI document). Each module builds its own OpenAPIHono; `route` merges its
+ * routes and their OpenAPI definitions into `app`, and the validation hook is `app`'s.
+ */
+export function registerRoutes(app: OpenAPIHono, deps: ServerDeps, heavy?: HeavyOptions) {
+  return app
+    .route('/', healthRoutes(deps))
+    .route('/', municipalityRoutes(deps))
+    .route('/', keyFigureRoutes(deps))
+    .route('/', peerGroupRoutes(deps))
+    .route('/', importRoutes(deps))
+    .route('/', valuesRoutes(deps))
+    .route('/', seriesRoutes(deps))
+    .route('/', peersRoutes(deps))
+    .route('/', potentialRoutes(deps))
+    .route('/', packageRoutes(deps))
+    .route('/', developmentRoutes(deps))
+    .route('/', talkToRoutes(deps))
+    .route('/', geoRoutes(deps))
+    .route('/', deaRoutes(deps, heavy));
+}

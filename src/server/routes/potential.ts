@@ -1,0 +1,79 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import {
+  computeDeaBenchmark,
+  computePotentialFor,
+  parseBenchmarkLevel,
+  parseDeaLevel,
+  parseMunicipalityCode,
+  parsePeerSpec,
+  parsePriceRequest,
+  parseYear,
+  presentDeaBenchmark,
+  presentPotential,
+  requireKeyFigure,
+  DEFAULT_BENCHMARK,
+  DEFAULT_PEERS,
+} from '../../engine/index.ts';
+import type { ServerDeps } from '../deps.ts';
+import {
+  benchmarkParam,
+  keyFigureParam,
+  municipalityParam,
+  peersParam,
+  pricesParam,
+  yearParam,
+} from '../schemas.ts';
+import { jsonResponses } from './responses.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/v1/potential',
+  summary: 'Potentialet for ét nøgletal med korridor / the potential of one key figure',
+  tags: ['engine'],
+  request: {
+    query: z.object({
+      municipality: municipalityParam,
+      keyFigure: keyFigureParam,
+      year: yearParam,
+      benchmark: benchmarkParam,
+      peers: peersParam,
+      prices: pricesParam,
+    }),
+  },
+  responses: jsonResponses(
+    'Egen værdi, volumen, benchmark, potentiale (kr.), gruppen og korridoren',
+  ),
+});
+
+/** `GET /potential`: one key figure's potential against a benchmark (or DEA), with its corridor. */
+export function potentialRoutes(deps: ServerDeps) {
+  return new OpenAPIHono().openapi(route, async (c) => {
+    const q = c.req.valid('query');
+    const code = parseMunicipalityCode(q.municipality);
+    const year = parseYear(q.year);
+    const deaRts = parseDeaLevel(q.benchmark);
+    // All parameters are parsed before the first query, even those DEA does not use.
+    const level = deaRts ? undefined : parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
+    const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+    const prices = parsePriceRequest(q.prices);
+    const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
+    if (deaRts || !level) {
+      const rts = deaRts ?? 'vrs';
+      const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts });
+      return c.json(presentDeaBenchmark(b), 200);
+    }
+    return c.json(
+      presentPotential(
+        await computePotentialFor(deps.db, {
+          code,
+          keyFigure,
+          year,
+          level,
+          peers,
+          ...(prices ? { prices } : {}),
+        }),
+      ),
+      200,
+    );
+  });
+}

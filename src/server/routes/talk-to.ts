@@ -1,0 +1,62 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import {
+  computeTalkToFor,
+  parseK,
+  parseMunicipalityCode,
+  parsePeerSpec,
+  parseYear,
+  presentTalkTo,
+  requireKeyFigure,
+  DEFAULT_PEERS,
+} from '../../engine/index.ts';
+import type { ServerDeps } from '../deps.ts';
+import {
+  countParam,
+  keyFigureParam,
+  municipalityParam,
+  peersParam,
+  yearParam,
+} from '../schemas.ts';
+import { jsonResponses } from './responses.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/v1/talk-to',
+  summary: 'Hvem skal vi tale med / whom to talk to',
+  tags: ['engine'],
+  request: {
+    query: z.object({
+      municipality: municipalityParam,
+      keyFigure: keyFigureParam,
+      year: yearParam,
+      peers: peersParam,
+      widen: countParam('30'),
+      limit: countParam('10'),
+    }),
+  },
+  responses: jsonResponses(
+    'Kommuner der gør det bedre og ikke er dårligere på de tilknyttede nøgletal, med begrundelse',
+  ),
+});
+
+/** `GET /talk-to`: municipalities that do better without doing worse on the related figures. */
+export function talkToRoutes(deps: ServerDeps) {
+  return new OpenAPIHono().openapi(route, async (c) => {
+    const q = c.req.valid('query');
+    const code = parseMunicipalityCode(q.municipality);
+    const year = parseYear(q.year);
+    const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
+    const widenTo = q.widen ? parseK(q.widen, 'widen') : undefined;
+    const limit = q.limit ? parseK(q.limit, 'limit') : undefined;
+    const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
+    const answer = await computeTalkToFor(deps.db, {
+      code,
+      keyFigure,
+      year,
+      peers,
+      ...(widenTo === undefined ? {} : { widenTo }),
+      ...(limit === undefined ? {} : { limit }),
+    });
+    return c.json(presentTalkTo(answer), 200);
+  });
+}
