@@ -1,12 +1,23 @@
 import { z } from '@hono/zod-openapi';
+import { RETURNS_TO_SCALE, THEMES } from '../core/index.ts';
+import {
+  AMONG,
+  DEA_DEFAULTS,
+  DEFAULT_LIMIT,
+  KEY_FIGURE_KINDS,
+  K_RANGE,
+  ORIENTATION_ALIASES,
+} from '../engine/index.ts';
 
 // Query parameters are described (and length-checked) here for the OpenAPI document; their
-// meaning is parsed by the engine's own parsers, so the API refuses what the CLI refuses.
+// meaning is parsed by the engine's request schemas (src/engine/requests), which the CLI uses
+// too, so the API refuses what the CLI refuses. The descriptions take their values from there.
 
-export const municipalityParam = z
-  .string()
-  .max(40)
-  .openapi({ description: 'Kommunekode (101-860) / municipality code', example: '766' });
+export const municipalityParam = z.string().max(40).openapi({
+  description:
+    'Kommunekode (101-860), eller som alias kommunens navn / municipality code, or its name as an alias. En kode eller et navn, der ikke findes: 404',
+  example: '766',
+});
 export const keyFigureParam = z.string().min(1).max(200).openapi({
   description: 'Nøgletallets id eller præcise navn / key-figure id or exact source name',
   example: 'udgifter-aeldre-pr-67-aarig',
@@ -17,13 +28,40 @@ export const yearParam = z.string().max(12).openapi({
   description: 'År (1900-2100; uden for intervallet 422) / year',
   example: '2019',
 });
-/** k, limit, widen: a whole number from 1 to 97 (outside the range 422). */
-export const countParam = (example: string) =>
+/** k, limit, widen: a whole number from 1 to 97 (outside the range 422, never clamped). */
+export const countParam = (example: string, standard?: string) =>
   z
     .string()
     .max(12)
     .optional()
-    .openapi({ description: 'Helt tal 1-97 (uden for intervallet 422)', example });
+    .openapi({
+      description: `Helt tal ${K_RANGE.min}-${K_RANGE.max} (uden for intervallet 422)${standard === undefined ? '' : `; standard: ${standard}`}`,
+      example,
+    });
+/** `limit` of development and talk-to. */
+export const limitParam = countParam(String(DEFAULT_LIMIT), String(DEFAULT_LIMIT));
+/** A word among a few, refused (400) otherwise; text here so aliases reach the parser. */
+const wordParam = (description: string, example: string) =>
+  z.string().max(40).optional().openapi({ description, example });
+export const amongParam = wordParam(
+  `Sammenlign med / compare with: ${Object.keys(AMONG).join(' | ')} (standard: group)`,
+  'group',
+);
+export const themeParam = wordParam(`Tema / theme: ${THEMES.join(' | ')}`, 'elderly-health');
+export const kindParam = wordParam(`Art / kind: ${KEY_FIGURE_KINDS.join(' | ')}`, 'cost');
+export const rtsParam = wordParam(
+  `Skalaafkast / returns to scale: ${RETURNS_TO_SCALE.join(' | ')} (standard: ${DEA_DEFAULTS.rts})`,
+  DEA_DEFAULTS.rts,
+);
+export const orientationParam = wordParam(
+  `${Object.keys(ORIENTATION_ALIASES).join(' | ')}; aliases ${Object.values(ORIENTATION_ALIASES)
+    .flat()
+    .join(', ')} (standard: ${DEA_DEFAULTS.orientation})`,
+  DEA_DEFAULTS.orientation,
+);
+/** true | false. */
+export const booleanParam = (standard: boolean, description: string) =>
+  wordParam(`${description}: true | false (standard: ${String(standard)})`, String(standard));
 export const benchmarkParam = z.string().max(40).optional().openapi({
   description:
     'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',

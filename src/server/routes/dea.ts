@@ -1,10 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { InvalidInputError, ORIENTATIONS, RETURNS_TO_SCALE } from '../../core/index.ts';
 import {
-  parseYear,
+  DEA_DEFAULTS,
+  parseMunicipalDeaRequest,
+  parseTableDeaRequest,
   presentDea,
   runMunicipalDea,
-  type DeaRequest,
   requireKeyFigure,
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -16,7 +16,7 @@ import {
   type Heavy,
   type HeavyOptions,
 } from '../heavy/index.ts';
-import { AnyJson, problemResponses } from '../schemas.ts';
+import { AnyJson, booleanParam, orientationParam, problemResponses, rtsParam } from '../schemas.ts';
 
 const names = z.array(z.string().min(1).max(200)).min(1).max(20);
 const model = {
@@ -27,38 +27,22 @@ const model = {
     .max(10)
     .optional()
     .openapi({ example: ['udgiftsbehov-landet'] }),
-  rts: z.enum(RETURNS_TO_SCALE).optional().openapi({ example: 'vrs' }),
-  orientation: z.enum(ORIENTATIONS).optional().openapi({ example: 'input' }),
-  slack: z.boolean().optional().openapi({ example: true }),
-  super: z.boolean().optional().openapi({ example: false }),
-};
-
-const request = (m: {
-  inputs: string[];
-  outputs: string[];
-  nonDiscretionary?: string[] | undefined;
-  rts?: DeaRequest['rts'] | undefined;
-  orientation?: DeaRequest['orientation'] | undefined;
-  slack?: boolean | undefined;
-  super?: boolean | undefined;
-}): DeaRequest => ({
-  inputs: m.inputs,
-  outputs: m.outputs,
-  nonDiscretionary: m.nonDiscretionary ?? [],
-  rts: m.rts ?? 'vrs',
-  orientation: m.orientation ?? 'input',
-  slack: m.slack ?? true,
-  super: m.super ?? false,
-});
-
-const list = (raw: string | undefined, parameter: string): string[] => {
-  const out = (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parameter !== 'nonDiscretionary' && out.length === 0)
-    throw new InvalidInputError(`${parameter} mangler`, parameter);
-  return out;
+  rts: rtsParam,
+  orientation: orientationParam,
+  slack: z
+    .boolean()
+    .optional()
+    .openapi({
+      description: `Fase 2: slacks med θ fastholdt / phase 2 slacks (standard: ${String(DEA_DEFAULTS.slack)})`,
+      example: DEA_DEFAULTS.slack,
+    }),
+  super: z
+    .boolean()
+    .optional()
+    .openapi({
+      description: `Super-effektivitet / super-efficiency (standard: ${String(DEA_DEFAULTS.super)})`,
+      example: DEA_DEFAULTS.super,
+    }),
 };
 
 /** The plain data of an object, e.g. a request without its callbacks. */
@@ -103,10 +87,10 @@ const uploadRoute = createRoute({
       inputs: z.string().min(1).max(1000).openapi({ example: 'x1,x2' }),
       outputs: z.string().min(1).max(1000).openapi({ example: 'y' }),
       nonDiscretionary: z.string().max(1000).optional(),
-      rts: z.enum(RETURNS_TO_SCALE).optional(),
-      orientation: z.enum(ORIENTATIONS).optional(),
-      slack: z.enum(['true', 'false']).optional(),
-      super: z.enum(['true', 'false']).optional(),
+      rts: rtsParam,
+      orientation: orientationParam,
+      slack: booleanParam(DEA_DEFAULTS.slack, 'Fase 2: slacks med θ fastholdt / phase 2 slacks'),
+      super: booleanParam(DEA_DEFAULTS.super, 'Super-effektivitet / super-efficiency'),
       format: z.enum(['json', 'csv']).optional(),
     }),
     body: {
@@ -137,16 +121,15 @@ export function deaRoutes(deps: ServerDeps, options: HeavyOptions = {}) {
   return new OpenAPIHono()
     .openapi(deaRoute, async (c) => {
       heavy.admit(c);
-      const body = c.req.valid('json');
-      const m = request(body);
+      const { model: m, year } = parseMunicipalDeaRequest(c.req.valid('json'));
       checkDeaModel(m, heavy.limits);
       const signal = c.req.raw.signal;
       const run = await runMunicipalDea(
         deps.db,
         {
           ...m,
-          year: parseYear(String(body.year)),
-          resolve: (id) => requireKeyFigure(deps.db, id),
+          year,
+          resolve: (id, parameter) => requireKeyFigure(deps.db, id, parameter),
         },
         (ids, columns, req, leftOut) =>
           heavy.pool.run(
@@ -160,15 +143,7 @@ export function deaRoutes(deps: ServerDeps, options: HeavyOptions = {}) {
     .openapi(uploadRoute, async (c) => {
       heavy.admit(c);
       const q = c.req.valid('query');
-      const m = request({
-        inputs: list(q.inputs, 'inputs'),
-        outputs: list(q.outputs, 'outputs'),
-        nonDiscretionary: list(q.nonDiscretionary, 'nonDiscretionary'),
-        rts: q.rts,
-        orientation: q.orientation,
-        slack: q.slack === undefined ? undefined : q.slack === 'true',
-        super: q.super === 'true',
-      });
+      const { model: m, id } = parseTableDeaRequest(q);
       const columns = checkDeaModel(m, heavy.limits);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       // A plain CSV far past the unit limit is refused before a worker parses it; the worker
@@ -180,7 +155,7 @@ export function deaRoutes(deps: ServerDeps, options: HeavyOptions = {}) {
           kind: 'dea-upload',
           bytes,
           fileName: 'upload.csv',
-          id: q.id,
+          id,
           request: m,
           format: q.format ?? 'json',
           limits: heavy.limits,

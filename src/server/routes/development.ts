@@ -1,18 +1,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import {
   computeDevelopmentFor,
-  parseK,
-  parseMunicipalityCode,
-  parsePeerSpec,
-  parseYear,
+  parseDevelopmentRequest,
   presentDevelopment,
   requireKeyFigure,
-  DEFAULT_PEERS,
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import {
-  countParam,
+  amongParam,
   keyFigureParam,
+  limitParam,
   municipalityParam,
   peersParam,
   yearParam,
@@ -31,8 +28,8 @@ const route = createRoute({
       from: yearParam.openapi({ example: '2010' }),
       to: yearParam,
       peers: peersParam,
-      among: z.enum(['group', 'all']).optional(),
-      limit: countParam('10'),
+      among: amongParam,
+      limit: limitParam,
     }),
   },
   responses: jsonResponses('Indeks r pr. år, ændring, CAGR og kommuner med en anden udvikling'),
@@ -41,22 +38,9 @@ const route = createRoute({
 /** `GET /development`: a municipality's development against its peers between two years. */
 export function developmentRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const code = parseMunicipalityCode(q.municipality);
-    const from = parseYear(q.from, 'from');
-    const to = parseYear(q.to, 'to');
-    const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
-    const limit = q.limit ? parseK(q.limit, 'limit') : undefined;
+    const q = parseDevelopmentRequest(c.req.valid('query'));
     const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
-    const answer = await computeDevelopmentFor(deps.db, {
-      code,
-      keyFigure,
-      from,
-      to,
-      peers,
-      ...(q.among ? { among: q.among } : {}),
-      ...(limit === undefined ? {} : { limit }),
-    });
+    const answer = await computeDevelopmentFor(deps.db, { ...q, keyFigure });
     return c.json(presentDevelopment(answer), 200);
   });
 }

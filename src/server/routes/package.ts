@@ -5,14 +5,9 @@ import {
   defaultPackageYear,
   defaultYearFor,
   packageYears,
-  parseBenchmarkLevel,
-  parseMunicipalityCode,
-  parsePeerSpec,
-  parsePriceRequest,
-  parseYear,
+  parsePackageRequest,
+  parsePackageYearsRequest,
   presentPackage,
-  DEFAULT_BENCHMARK,
-  DEFAULT_PEERS,
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import type { Table } from '../formats/csv.ts';
@@ -147,12 +142,7 @@ type PackageRows = ReturnType<typeof packageTable>['rows'];
 export function packageRoutes(deps: ServerDeps) {
   return new OpenAPIHono()
     .openapi(packageRoute, async (c) => {
-      const q = c.req.valid('query');
-      const code = parseMunicipalityCode(q.municipality);
-      const asked = q.year === undefined ? undefined : parseYear(q.year);
-      const level = parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
-      const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
-      const prices = parsePriceRequest(q.prices);
+      const { code, year: asked, level, peers, prices } = parsePackageRequest(c.req.valid('query'));
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
       const year = asked ?? (await defaultYearFor(deps.db, code, prices));
       if (year === undefined) throw new NotFoundError('Der er ingen data at lave en pakke af');
@@ -176,8 +166,7 @@ export function packageRoutes(deps: ServerDeps) {
       );
     })
     .openapi(yearsRoute, async (c) => {
-      const q = c.req.valid('query');
-      const code = parseMunicipalityCode(q.municipality);
+      const { code } = parsePackageYearsRequest(c.req.valid('query'));
       const years = await packageYears(deps.db, code);
       return c.json(
         { municipality: code, defaultYear: defaultPackageYear(years) ?? null, years },

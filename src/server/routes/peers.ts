@@ -1,16 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { THEMES, type PeerGroupSpec } from '../../core/index.ts';
-import {
-  findPeers,
-  parseK,
-  parseMunicipalityCode,
-  parseTheme,
-  parseWeights,
-  parseYear,
-  presentPeers,
-} from '../../engine/index.ts';
+import { findPeers, parsePeersRequest, presentPeers } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
-import { countParam, municipalityParam, yearParam } from '../schemas.ts';
+import { countParam, municipalityParam, themeParam, yearParam } from '../schemas.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -22,8 +13,8 @@ const route = createRoute({
     query: z.object({
       municipality: municipalityParam,
       year: yearParam,
-      k: countParam('10'),
-      theme: z.enum(THEMES).optional(),
+      k: countParam('10', '10'),
+      theme: themeParam,
       weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
     }),
   },
@@ -33,15 +24,7 @@ const route = createRoute({
 /** `GET /peers`: the nearest municipalities on the structural figures, explained. */
 export function peersRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const code = parseMunicipalityCode(q.municipality);
-    const year = parseYear(q.year);
-    const spec: PeerGroupSpec = {
-      kind: 'nearest',
-      ...(q.k ? { k: parseK(q.k) } : {}),
-      ...(q.theme ? { theme: parseTheme(q.theme) } : {}),
-      ...(q.weights ? { weights: parseWeights(q.weights) } : {}),
-    };
+    const { code, year, spec } = parsePeersRequest(c.req.valid('query'));
     return c.json(presentPeers(code, year, await findPeers(deps.db, { code, year, spec })), 200);
   });
 }

@@ -2,17 +2,10 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import {
   computeDeaBenchmark,
   computePotentialFor,
-  parseBenchmarkLevel,
-  parseDeaLevel,
-  parseMunicipalityCode,
-  parsePeerSpec,
-  parsePriceRequest,
-  parseYear,
+  parsePotentialRequest,
   presentDeaBenchmark,
   presentPotential,
   requireKeyFigure,
-  DEFAULT_BENCHMARK,
-  DEFAULT_PEERS,
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import {
@@ -48,20 +41,16 @@ const route = createRoute({
 /** `GET /potential`: one key figure's potential against a benchmark (or DEA), with its corridor. */
 export function potentialRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const code = parseMunicipalityCode(q.municipality);
-    const year = parseYear(q.year);
-    const deaRts = parseDeaLevel(q.benchmark);
     // All parameters are parsed before the first query, even those DEA does not use.
-    const level = deaRts ? undefined : parseBenchmarkLevel(q.benchmark ?? DEFAULT_BENCHMARK);
-    const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
-    const prices = parsePriceRequest(q.prices);
+    const { code, year, benchmark, peers, prices, ...q } = parsePotentialRequest(
+      c.req.valid('query'),
+    );
     const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
-    if (deaRts || !level) {
-      const rts = deaRts ?? 'vrs';
-      const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts });
+    if (benchmark.kind === 'dea') {
+      const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts: benchmark.rts });
       return c.json(presentDeaBenchmark(b), 200);
     }
+    const level = benchmark.level;
     return c.json(
       presentPotential(
         await computePotentialFor(deps.db, {

@@ -2,8 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { YEAR_KIND_DA, findMunicipality } from '../../core/index.ts';
 import type { StoredKeyFigure } from '../../db/index.ts';
 import {
-  parseMunicipalityCode,
-  parsePriceRequest,
+  parseSeriesRequest,
   presentKeyFigure,
   presentSeries,
   requireKeyFigure,
@@ -110,11 +109,9 @@ function seriesJsonStat(
 /** `GET /series`: a key figure for one municipality over the years (JSON, CSV, XLSX, JSON-stat). */
 export function seriesRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const code = parseMunicipalityCode(q.municipality);
+    const { keyFigure, code, prices: request } = parseSeriesRequest(c.req.valid('query'));
     const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-    const request = parsePriceRequest(q.prices);
-    const k = await requireKeyFigure(deps.db, q.keyFigure);
+    const k = await requireKeyFigure(deps.db, keyFigure);
     const doc = presentSeries(k, await seriesAnswer(deps.db, k, code, request));
     const name = findMunicipality(code)?.name ?? code;
     if (format === 'json')

@@ -1,18 +1,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import {
   computeTalkToFor,
-  parseK,
-  parseMunicipalityCode,
-  parsePeerSpec,
-  parseYear,
+  parseTalkToRequest,
   presentTalkTo,
   requireKeyFigure,
-  DEFAULT_PEERS,
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import {
   countParam,
   keyFigureParam,
+  limitParam,
   municipalityParam,
   peersParam,
   yearParam,
@@ -31,7 +28,7 @@ const route = createRoute({
       year: yearParam,
       peers: peersParam,
       widen: countParam('30'),
-      limit: countParam('10'),
+      limit: limitParam,
     }),
   },
   responses: jsonResponses(
@@ -42,12 +39,7 @@ const route = createRoute({
 /** `GET /talk-to`: municipalities that do better without doing worse on the related figures. */
 export function talkToRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const code = parseMunicipalityCode(q.municipality);
-    const year = parseYear(q.year);
-    const peers = parsePeerSpec(q.peers ?? DEFAULT_PEERS);
-    const widenTo = q.widen ? parseK(q.widen, 'widen') : undefined;
-    const limit = q.limit ? parseK(q.limit, 'limit') : undefined;
+    const { code, year, peers, widenTo, limit, ...q } = parseTalkToRequest(c.req.valid('query'));
     const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
     const answer = await computeTalkToFor(deps.db, {
       code,
@@ -55,7 +47,7 @@ export function talkToRoutes(deps: ServerDeps) {
       year,
       peers,
       ...(widenTo === undefined ? {} : { widenTo }),
-      ...(limit === undefined ? {} : { limit }),
+      limit,
     });
     return c.json(presentTalkTo(answer), 200);
   });

@@ -2,9 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { YEAR_KIND_DA } from '../../core/index.ts';
 import type { StoredKeyFigure } from '../../db/index.ts';
 import {
-  DEFAULT_PRICE_REQUEST,
-  parsePriceRequest,
-  parseYear,
+  parseValuesRequest,
   presentKeyFigure,
   presentValues,
   requireKeyFigure,
@@ -101,11 +99,9 @@ function valuesJsonStat(k: StoredKeyFigure, doc: Values, year: number) {
 /** `GET /values`: a key figure for all municipalities in one year (JSON, CSV, XLSX, JSON-stat). */
 export function valuesRoutes(deps: ServerDeps) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    const q = c.req.valid('query');
-    const year = parseYear(q.year, 'year');
+    const { keyFigure, year, prices: request } = parseValuesRequest(c.req.valid('query'));
     const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
-    const request = parsePriceRequest(q.prices) ?? DEFAULT_PRICE_REQUEST;
-    const k = await requireKeyFigure(deps.db, q.keyFigure);
+    const k = await requireKeyFigure(deps.db, keyFigure);
     const doc = presentValues(k, await valuesAnswer(deps.db, k, year, request));
     if (format === 'json')
       return c.json({ keyFigure: { ...presentKeyFigure(k), notes: k.notes }, ...doc }, 200);
