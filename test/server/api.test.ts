@@ -254,7 +254,8 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     ['/api/v1/values?keyFigure=indbyggertal&year=19x', 400, 'year'],
     ['/api/v1/values?keyFigure=findes-ikke&year=2019', 404, undefined],
     ['/api/v1/values?year=2019', 400, 'keyFigure'],
-    ['/api/v1/potential?municipality=999&keyFigure=indbyggertal&year=2019', 400, 'municipality'],
+    ['/api/v1/potential?municipality=999&keyFigure=indbyggertal&year=2019', 404, 'municipality'],
+    ['/api/v1/potential?municipality=12x&keyFigure=indbyggertal&year=2019', 400, 'municipality'],
     [
       '/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&benchmark=p200',
       400,

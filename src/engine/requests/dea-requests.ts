@@ -49,16 +49,10 @@ export function parseDeaModel(raw: RawRequest, s: Spelling = 'api'): DeaRequest 
   return naming(() => {
     const inputs = names(raw, 'inputs', s);
     if (inputs.length === 0)
-      throw new InvalidInputError(
-        `DEA kræver mindst ét input (${spell('inputs', s)})`,
-        spell('inputs', s),
-      );
+      throw new InvalidInputError('DEA kræver mindst ét input', spell('inputs', s));
     const outputs = names(raw, 'outputs', s);
     if (outputs.length === 0)
-      throw new InvalidInputError(
-        `DEA kræver mindst ét output (${spell('outputs', s)})`,
-        spell('outputs', s),
-      );
+      throw new InvalidInputError('DEA kræver mindst ét output', spell('outputs', s));
     return {
       inputs,
       outputs,

@@ -117,9 +117,9 @@ export const plainWords = <T extends string>(
   Object.fromEntries(words.map((w) => [w, []])) as unknown as Record<T, readonly string[]>;
 
 /**
- * Runs a request's parsing so that every refusal names its parameter in its message too ("the
- * CLI's stderr and the API's detail say which one"): a message that does not yet mention the
- * parameter gets it in front.
+ * Runs a request's parsing so that every refusal names its parameter at the start of its
+ * message, in the caller's spelling ("--theme: Ukendt tema …", "theme: Ukendt tema …"): the
+ * CLI's stderr says which flag, as the API's problem document does.
  */
 export function naming<T>(parse: () => T): T {
   try {
@@ -129,7 +129,7 @@ export function naming<T>(parse: () => T): T {
       e instanceof PotentialeError &&
       'parameter' in e &&
       typeof e.parameter === 'string' &&
-      !e.message.includes(e.parameter)
+      !e.message.startsWith(e.parameter)
     )
       e.message = `${e.parameter}: ${e.message}`;
     throw e;
