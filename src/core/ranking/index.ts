@@ -6,6 +6,7 @@ export {
   rankByPolarity,
   rankDirection,
   ranksBefore,
+  type PolarityLike,
   type RankAmong,
   type Ranked,
 } from './rank.ts';

@@ -15,6 +15,10 @@ describe('rankDirection(polarity)', () => {
     expect(rankDirection('higher-is-better')).toBe('highest-first');
     expect(rankDirection('neutral')).toBe('highest-first');
   });
+  it('ranks a string that is not a polarity (from JSON) as neutral', () => {
+    expect(rankDirection('sideways')).toBe('highest-first');
+    expect(bestValue([3, 1], 'sideways')).toBeNull();
+  });
 });
 
 describe('rankByPolarity(rows, polarity) (hand-checked)', () => {

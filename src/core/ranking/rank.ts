@@ -1,5 +1,8 @@
 import type { Polarity } from '../key-figures/index.ts';
 
+/** A polarity, or the API's string for one (anything else counts as neutral). */
+export type PolarityLike = Polarity | (string & {});
+
 /**
  * Which end of a figure's values gets rank 1. Lower-is-better ranks the lowest value first,
  * higher-is-better the highest. A neutral figure is ranked from the highest value too: DESIGN.md
@@ -9,9 +12,12 @@ import type { Polarity } from '../key-figures/index.ts';
  * the map's scale already uses (darker = higher) and the web already states ("højeste først"),
  * and it keeps a neutral rank 1 from reading like the "best" of the cost figures (lower is
  * better) that it stands beside in a package.
+ *
+ * The functions here also take a polarity as the API's plain string (the web reads it from
+ * JSON); a string that is not a polarity is ranked as neutral.
  * @example rankDirection('neutral') // 'highest-first'
  */
-export function rankDirection(polarity: Polarity): 'lowest-first' | 'highest-first' {
+export function rankDirection(polarity: PolarityLike): 'lowest-first' | 'highest-first' {
   return polarity === 'lower-is-better' ? 'lowest-first' : 'highest-first';
 }
 
@@ -25,7 +31,7 @@ export function isRankable(value: number | null | undefined): value is number {
  * values rank together.
  * @example ranksBefore(1, 3, 'lower-is-better') // true
  */
-export function ranksBefore(a: number, b: number, polarity: Polarity): boolean {
+export function ranksBefore(a: number, b: number, polarity: PolarityLike): boolean {
   return rankDirection(polarity) === 'lowest-first' ? a < b : a > b;
 }
 
@@ -45,7 +51,7 @@ export interface RankAmong {
 export function rankAmong(
   own: number | null,
   others: Iterable<number | null>,
-  polarity: Polarity,
+  polarity: PolarityLike,
 ): RankAmong {
   const present = isRankable(own);
   let of = present ? 1 : 0;
@@ -72,7 +78,7 @@ export interface Ranked<T> {
  */
 export function rankByPolarity<T extends { readonly value: number | null }>(
   rows: readonly T[],
-  polarity: Polarity,
+  polarity: PolarityLike,
 ): Ranked<T>[] {
   const present = rows.filter((r) => isRankable(r.value));
   const missing = rows.filter((r) => !isRankable(r.value));
@@ -101,8 +107,11 @@ export function rankByPolarity<T extends { readonly value: number | null }>(
  * "best") or when no value is present.
  * @example bestValue([3, null, 1], 'lower-is-better') // 1
  */
-export function bestValue(values: readonly (number | null)[], polarity: Polarity): number | null {
-  if (polarity === 'neutral') return null;
+export function bestValue(
+  values: readonly (number | null)[],
+  polarity: PolarityLike,
+): number | null {
+  if (polarity !== 'lower-is-better' && polarity !== 'higher-is-better') return null;
   const xs = values.filter(isRankable);
   if (xs.length === 0) return null;
   return polarity === 'lower-is-better' ? Math.min(...xs) : Math.max(...xs);
