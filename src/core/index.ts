@@ -17,3 +17,4 @@ export * from './prices/index.ts';
 export * from './warnings/index.ts';
 export * from './exports/index.ts';
 export * from './ranking/index.ts';
+export * from './format/index.ts';
