@@ -18,3 +18,4 @@ export * from './warnings/index.ts';
 export * from './exports/index.ts';
 export * from './ranking/index.ts';
 export * from './format/index.ts';
+export * from './attribution/index.ts';
