@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { findMunicipality } from '../../core/index.ts';
+import { findMunicipality, formatPercent } from '../../core/index.ts';
 import { computeDevelopmentFor, presentDevelopment, requireKeyFigure } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { parseYear, resolveMunicipality } from '../resolve-args.ts';
 import { engineOptions, withEngineOptions } from './engine-options.ts';
 
-const pct = (v: number | null) => (v === null ? '' : `${formatNumber(v * 100, 1)} %`);
+const pct = (v: number | null) =>
+  formatPercent('da', v === null ? null : v * 100, { maxDecimals: 1 });
 
 export function registerDevelopment(program: Command, effects: CliEffects): void {
   withEngineOptions(
