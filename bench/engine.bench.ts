@@ -189,7 +189,7 @@ const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
 };
 
 export async function run(): Promise<void> {
-  const db = await openDatabase({ engine: 'pglite', dir: undefined }, { catalogue: CATALOGUE });
+  const db = await openDatabase({ kind: 'pglite', dir: undefined }, { catalogue: CATALOGUE });
   try {
     const parsed = parseNoegletalCsv(
       new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),

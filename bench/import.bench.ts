@@ -57,7 +57,7 @@ async function timeOurImport(target: DatabaseTarget): Promise<number> {
 const COPY_TABLE = `CREATE TABLE copy_reference (LIKE observations INCLUDING ALL)`;
 
 async function timePgliteCopy(dir: string, csv: string): Promise<number> {
-  (await openDatabase({ engine: 'pglite', dir })).close();
+  (await openDatabase({ kind: 'pglite', dir })).close();
   const db = new PGlite(dir);
   try {
     await db.exec(COPY_TABLE);
@@ -72,7 +72,7 @@ async function timePgliteCopy(dir: string, csv: string): Promise<number> {
 }
 
 async function timeServerCopy(url: string, csv: string): Promise<number> {
-  await (await openDatabase({ engine: 'postgres', url })).close();
+  await (await openDatabase({ kind: 'postgres', url })).close();
   const dir = mkdtempSync(join(tmpdir(), 'potentiale-copy-'));
   chmodSync(dir, 0o755);
   const file = join(dir, 'rows.csv');
@@ -121,7 +121,7 @@ export async function run(): Promise<void> {
   const copy: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const base = mkdtempSync(join(tmpdir(), 'potentiale-bench-'));
-    ours.push(await timeOurImport({ engine: 'pglite', dir: join(base, 'ours') }));
+    ours.push(await timeOurImport({ kind: 'pglite', dir: join(base, 'ours') }));
     copy.push(await timePgliteCopy(join(base, 'copy'), csv));
     rmSync(base, { recursive: true, force: true });
   }
@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       oursPg.push(
         await timeOurImport({
-          engine: 'postgres',
+          kind: 'postgres',
           url: await createDatabase(server.url, `ours_${i}`),
         }),
       );

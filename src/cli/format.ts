@@ -1,16 +1,21 @@
-/** Danish number format for terminals: 1.234.567,8 */
+import { formatNumber as formatForPeople, formatVolume as volumeForPeople } from '../core/index.ts';
+
+/**
+ * A number for terminal tables in Danish, with up to `maximumFractionDigits` decimals: the
+ * core's one formatter (formatNumber), so "−1.234.567,8", and "–" when missing, as on the web.
+ * @example formatNumber(-1234567.8) // '−1.234.567,8'
+ */
 export function formatNumber(value: number | null, maximumFractionDigits = 2): string {
-  if (value === null) return '';
-  return new Intl.NumberFormat('da-DK', { maximumFractionDigits }).format(value);
+  return formatForPeople('da', value, { maxDecimals: maximumFractionDigits });
 }
 
 /**
- * A volume (persons, pupils) as whole units for people: "8.321", never "8.320,966"; empty when
+ * A volume (persons, pupils) as whole units for people: "8.321", never "8.320,966"; "–" when
  * missing. The volume itself stays exact; only the display rounds.
  * @example formatVolume(8320.966) // '8.321'
  */
 export function formatVolume(value: number | null): string {
-  return formatNumber(value, 0);
+  return volumeForPeople('da', value);
 }
 
 /** A plain text table with right-aligned numeric columns. */

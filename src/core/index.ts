@@ -16,3 +16,6 @@ export * from './dea/index.ts';
 export * from './prices/index.ts';
 export * from './warnings/index.ts';
 export * from './exports/index.ts';
+export * from './ranking/index.ts';
+export * from './format/index.ts';
+export * from './attribution/index.ts';

@@ -5,7 +5,7 @@ export interface Queryable {
   /** Runs one or more statements without parameters (migrations, DDL). */
   exec(sql: string): Promise<void>;
   /**
-   * Loads rows into a table with COPY, the fastest way in on both engines (from STDIN on a
+   * Loads rows into a table with COPY, the fastest way in on both database kinds (from STDIN on a
    * server, from a blob on PGlite). Text format: columns separated by a tab, `\N` for NULL,
    * backslash, tab, newline and carriage return escaped with a backslash.
    * @param chunks whole lines in UTF-8, each ending in a newline; read lazily, so a server can
@@ -20,9 +20,16 @@ export interface Queryable {
   ): Promise<number>;
 }
 
+/**
+ * Which kind of database it is: PGlite (PostgreSQL compiled to WASM, in a folder or in memory)
+ * or a PostgreSQL server. Called `kind`, not `engine`, because `src/engine` is the room that
+ * runs the benchmark methods (docs/decisions/0008-naming-engine-and-database-kind.md).
+ */
+export type DatabaseKind = 'pglite' | 'postgres';
+
 /** The database: PGlite in a folder by default, a PostgreSQL server when a URL is given. */
 export interface Database extends Queryable {
-  readonly engine: 'pglite' | 'postgres';
+  readonly kind: DatabaseKind;
   /** Where it is: the folder (PGlite) or the URL without its password (PostgreSQL). */
   readonly location: string;
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */

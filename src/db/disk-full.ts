@@ -37,7 +37,7 @@ export function freeBytesAt(path: string): number | undefined {
  * active portal", "PGlite failed to initialize properly"), so any database error on a PGlite
  * folder with less than PGLITE_MIN_FREE_BYTES free also counts.
  * @param freeBytes the free space at a path (tests pass their own)
- * @example diskFullLocation(Object.assign(new Error('x'), { code: '53100' }), { engine: 'postgres', url: 'postgres://h/db' }) // 'på PostgreSQL-serveren postgres://h/db'
+ * @example diskFullLocation(Object.assign(new Error('x'), { code: '53100' }), { kind: 'postgres', url: 'postgres://h/db' }) // 'på PostgreSQL-serveren postgres://h/db'
  */
 export function diskFullLocation(
   error: unknown,
@@ -58,7 +58,7 @@ export function diskFullLocation(
         field(e, 'code') === DISK_FULL_SQLSTATE ||
         NO_SPACE.test(messageOf(e)),
     );
-  if (target?.engine === 'postgres')
+  if (target?.kind === 'postgres')
     return explicit ? `på PostgreSQL-serveren ${maskDatabaseUrl(target.url)}` : undefined;
   if (!target || target.dir === undefined) return explicit ? 'i hukommelsen' : undefined;
   if (!explicit && !chain.some(isEngineError)) return undefined;

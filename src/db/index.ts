@@ -1,5 +1,5 @@
 /** @module The database: PGlite or PostgreSQL, migrations, and repositories per domain. */
-export type { Database, Queryable } from './database.ts';
+export type { Database, DatabaseKind, Queryable } from './database.ts';
 export {
   openDatabase,
   resolveDatabaseTarget,

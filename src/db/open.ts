@@ -10,8 +10,8 @@ import { seedMunicipalities, syncCatalogue } from './reference-data.ts';
 
 /** Where the database is: a PostgreSQL URL, a PGlite folder, or PGlite in memory (tests). */
 export type DatabaseTarget =
-  | { readonly engine: 'postgres'; readonly url: string }
-  | { readonly engine: 'pglite'; readonly dir: string | undefined };
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'pglite'; readonly dir: string | undefined };
 
 /**
  * Chooses the database from the `--db` flag and the environment: `--db <dir>` wins, then
@@ -25,16 +25,16 @@ export function resolveDatabaseTarget(options: {
   const flag = options.dbFlag;
   if (flag !== undefined && flag !== '') {
     refuseKeywordValue(flag, '--db');
-    if (/^postgres(ql)?:\/\//.test(flag)) return { engine: 'postgres', url: flag };
-    return { engine: 'pglite', dir: resolve(options.cwd, flag) };
+    if (/^postgres(ql)?:\/\//.test(flag)) return { kind: 'postgres', url: flag };
+    return { kind: 'pglite', dir: resolve(options.cwd, flag) };
   }
   const url = options.env['DATABASE_URL'];
   if (url) {
     refuseKeywordValue(url, 'DATABASE_URL');
-    return { engine: 'postgres', url };
+    return { kind: 'postgres', url };
   }
   const home = options.env['POTENTIALE_HOME'];
-  return { engine: 'pglite', dir: resolve(options.cwd, home || '.potentiale') };
+  return { kind: 'pglite', dir: resolve(options.cwd, home || '.potentiale') };
 }
 
 /**
@@ -64,16 +64,15 @@ export async function openDatabase(
 ): Promise<Database> {
   let db: Database;
   try {
-    db =
-      target.engine === 'postgres' ? await openPostgres(target.url) : await openPglite(target.dir);
+    db = target.kind === 'postgres' ? await openPostgres(target.url) : await openPglite(target.dir);
   } catch (e) {
     const full = diskFullLocation(e, target);
     const where =
-      target.engine === 'postgres'
+      target.kind === 'postgres'
         ? `PostgreSQL-serveren ${maskDatabaseUrl(target.url)}`
         : `databasen i ${target.dir ?? 'hukommelsen'}`;
     // A driver's message may quote the connection string; it never shows a password.
-    const reason = hideSecrets(describe(e), [target.engine === 'postgres' ? target.url : '']);
+    const reason = hideSecrets(describe(e), [target.kind === 'postgres' ? target.url : '']);
     const error = new PotentialeError(
       'database',
       full ? diskFullMessage(full) : `Kunne ikke åbne ${where}: ${reason}`,

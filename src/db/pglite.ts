@@ -37,7 +37,7 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
   }
   const base = wrap(pg);
   return {
-    engine: 'pglite',
+    kind: 'pglite',
     location: dir ?? 'memory://',
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

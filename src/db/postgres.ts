@@ -5,7 +5,7 @@ import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, Queryable } from './database.ts';
 import { maskDatabaseUrl } from './database-url.ts';
 
-// Same JS types on both engines: PGlite returns int8 as number; numeric stays text on both.
+// Same JS types on both database kinds: PGlite returns int8 as number; numeric stays text on both.
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === 20 && format !== 'binary') return (v: string) => Number(v);
@@ -54,7 +54,7 @@ export async function openPostgres(url: string): Promise<Database> {
   client.release();
   const base = wrap(pool);
   return {
-    engine: 'postgres',
+    kind: 'postgres',
     location: maskDatabaseUrl(url),
     ...base,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

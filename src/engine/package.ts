@@ -6,6 +6,7 @@ import {
   computePotential,
   isSummable,
   planPackage,
+  rankAmong,
   type BenchmarkLevel,
   type KeyFigure,
   type PeerGroupSpec,
@@ -49,7 +50,7 @@ export interface PackageRequest {
 
 /**
  * Where the municipality stands on one figure among itself and its peer group: 1 = best by the
- * figure's polarity (a neutral figure ranks lowest first), ties share the better rank.
+ * figure's polarity (a neutral figure ranks highest first: rankAmong), ties share the better rank.
  */
 export interface GroupRank {
   /** Null when the municipality's own value is missing. */
@@ -347,12 +348,12 @@ function yearKindsOf(
 }
 
 /**
- * The rank of `code` among itself and `members` on one figure: values are read from `values`
- * at each code's position (NaN = missing; members without a value are not ranked). 1 = best:
- * lowest for lower-is-better, highest for higher-is-better, and lowest first for a neutral
- * figure (an order, not a judgement). Ties share the better rank (1 + how many are strictly
- * better). The rank is null when the municipality's own value is missing; `of` then counts
- * only the members with a value.
+ * The rank of `code` among itself and `members` on one figure, by the core's one ranking rule
+ * (rankAmong: 1 = first by the polarity, a neutral figure highest first; ties share the better
+ * rank). Values are read from `values` at each code's position (NaN = missing; members without a
+ * value are not ranked). A repeated member, the municipality itself among the members or an
+ * unknown code counts at most once. The rank is null when the municipality's own value is
+ * missing; `of` then counts only the members with a value.
  * @example rankInGroup('766', ['101'], Float64Array.of(5, 3), new Map([['101', 0], ['766', 1]]), 'lower-is-better') // { rank: 1, of: 2 }
  */
 export function rankInGroup(
@@ -362,22 +363,11 @@ export function rankInGroup(
   positions: ReadonlyMap<string, number>,
   polarity: Polarity,
 ): GroupRank {
-  const valueOf = (c: string): number => {
+  const valueOf = (c: string): number | null => {
     const i = positions.get(c);
-    return i === undefined ? Number.NaN : (values[i] ?? Number.NaN);
+    return i === undefined ? null : (values[i] ?? null);
   };
-  const own = valueOf(code);
-  const higherIsBetter = polarity === 'higher-is-better';
-  let of = Number.isNaN(own) ? 0 : 1;
-  let better = 0;
-  const seen = new Set<string>([code]);
-  for (const m of members) {
-    if (seen.has(m)) continue;
-    seen.add(m);
-    const v = valueOf(m);
-    if (Number.isNaN(v)) continue;
-    of++;
-    if (higherIsBetter ? v > own : v < own) better++;
-  }
-  return { rank: Number.isNaN(own) ? null : better + 1, of };
+  const others = new Set(members);
+  others.delete(code);
+  return rankAmong(valueOf(code), [...others].map(valueOf), polarity);
 }

@@ -133,7 +133,7 @@ export function presentPotential(a: PotentialAnswer) {
 
 /**
  * `package`: per theme and in total, each figure with its status and numbers, its rank in the
- * peer group (1 = best by polarity; a neutral figure lowest first) and its potential corridor
+ * peer group (1 = best by polarity; a neutral figure highest first) and its potential corridor
  * across the benchmark levels (the same ends as `potential` gives for that figure).
  */
 export function presentPackage(a: PackageAnswer) {

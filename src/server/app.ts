@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { sourcesLine } from '../core/index.ts';
 import type { ServerDeps } from './deps.ts';
 import {
   DOCS_SCRIPT,
@@ -142,8 +143,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     info: {
       title: 'Potentiale API',
       version: '1.0.0',
-      description:
-        'Åbne data og resultater for benchmarking af danske kommuner. Kilder: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; Danmarks Statistik; Geodatastyrelsen/SDFI, DAGI. Fejl er application/problem+json (RFC 9457).',
+      description: `Åbne data og resultater for benchmarking af danske kommuner. ${sourcesLine('da')} Fejl er application/problem+json (RFC 9457).`,
     },
     servers: [{ url: '/' }],
   });

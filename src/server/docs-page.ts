@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sourcesLine } from '../core/index.ts';
 
 /** The docs page's script and styles, served beside it (no inline code under the page's CSP). */
 export const DOCS_SCRIPT = readFileSync(new URL('./docs-page.browser.js', import.meta.url), 'utf8');
@@ -28,7 +29,7 @@ export function docsPage(): string {
 <a href="/api/v1/openapi.json">OpenAPI 3.1</a>. Fejl svares som <code>application/problem+json</code> (RFC 9457) med dansk og engelsk tekst og den parameter, der er galt.
 Formater: JSON; <code>values</code>, <code>series</code> og <code>package</code> også som CSV (<code>?format=csv&amp;locale=da</code> giver semikolon og decimalkomma), XLSX og JSON-stat 2.0.</p>
 <p>Grænser: årstal 1900-2100 og k, limit og widen 1-97 (et tal uden for sit interval giver 422; noget, der ikke er et tal, 400); forespørgsler højst 2048 tegn (414); indhold højst 2 MB (413); kontroltegn afvises (400); ukendte parametre ignoreres. Skrivende forespørgsler (POST) kræver den dokumenterede <code>Content-Type</code> (415) og afvises fra andre hjemmesider (403). Mistes databasen, svares 503 med <code>Retry-After</code>.</p>
-<p>Kilder: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; Danmarks Statistik; Geodatastyrelsen/SDFI, DAGI.</p>
+<p>${sourcesLine('da')}</p>
 <div id="routes" aria-live="polite">Indlæser…</div>
 </main>
 </body>

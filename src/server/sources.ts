@@ -1,13 +1,13 @@
-import type { KeyFigure } from '../core/index.ts';
+import { ATTRIBUTIONS, type KeyFigure } from '../core/index.ts';
 
 /** The attribution line(s) for a key figure's source, as the UI and exports show them. */
 export function sourcesOf(k: Pick<KeyFigure, 'source'>): string[] {
   switch (k.source) {
     case 'noegletal':
-      return ['Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal'];
+      return [ATTRIBUTIONS.noegletal.citationDa];
     case 'regk31':
     case 'statbank':
-      return ['Danmarks Statistik (Statistikbanken)'];
+      return [`${ATTRIBUTIONS.statbank.citationDa} (${ATTRIBUTIONS.statbank.productDa})`];
     default:
       return ['Egne data (tidy CSV)'];
   }

@@ -4,6 +4,9 @@
  * above what the real sources need; a file past one is refused naming the file, the place and
  * the limit. docs/security.md lists them.
  */
+
+import { formatNumber } from '../core/index.ts';
+
 export const IMPORT_LIMITS = {
   /** Bytes of one file. A larger text file could not be decoded into one string anyway. */
   fileBytes: 500_000_000,
@@ -23,11 +26,9 @@ export const IMPORT_LIMITS = {
   xlsxTextChars: 1_048_576,
 } as const;
 
-const danish = new Intl.NumberFormat('da-DK');
-
-/** A count in Danish notation, for messages: 1048576 → "1.048.576". */
+/** A count in Danish notation, for messages (core formatNumber): 1048576 → "1.048.576". */
 export function formatCount(n: number): string {
-  return danish.format(n);
+  return formatNumber('da', n);
 }
 
 /**

@@ -28,7 +28,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'potentiale-cli-'));
     const target = await freshTarget(engine, join(dir, 'db'));
-    db = target.engine === 'postgres' ? target.url : (target.dir as string);
+    db = target.kind === 'postgres' ? target.url : (target.dir as string);
     drop = target.drop;
   });
   afterAll(async () => {

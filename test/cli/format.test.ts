@@ -6,7 +6,7 @@ describe('formatVolume(value)', () => {
     expect(formatVolume(8320.966)).toBe('8.321');
     expect(formatVolume(62.4)).toBe('62');
     expect(formatVolume(623404)).toBe('623.404');
-    expect(formatVolume(null)).toBe('');
+    expect(formatVolume(null)).toBe('–');
   });
 
   it('leaves other numbers their decimals', () => {

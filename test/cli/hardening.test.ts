@@ -85,9 +85,9 @@ describe.each(ENGINES)('potentiale on %s with a full disk or a port in use', (en
   beforeAll(async () => {
     const target = await freshTarget(engine, join(scratch, `full-${engine}`));
     drop = target.drop;
-    db = target.engine === 'postgres' ? target.url : (target.dir as string);
+    db = target.kind === 'postgres' ? target.url : (target.dir as string);
     where =
-      target.engine === 'postgres'
+      target.kind === 'postgres'
         ? /på PostgreSQL-serveren postgres:\/\//
         : new RegExp(`ved PGlite-mappen ${target.dir}`);
     // The engine itself raises PostgreSQL's disk_full (SQLSTATE 53100), as a full disk does,
@@ -136,8 +136,8 @@ describe.each(ENGINES)('potentiale on %s with a full disk or a port in use', (en
 });
 
 describe('diskFullLocation(error, target, freeBytes)', () => {
-  const pglite = { engine: 'pglite', dir: '/data/potentiale' } as const;
-  const postgres = { engine: 'postgres', url: 'postgres://u:hemmelig@db.example/p' } as const;
+  const pglite = { kind: 'pglite', dir: '/data/potentiale' } as const;
+  const postgres = { kind: 'postgres', url: 'postgres://u:hemmelig@db.example/p' } as const;
   const plenty = () => 10 * 1024 ** 3;
   const little = () => 12 * 1024 ** 2;
 

@@ -206,7 +206,7 @@ describe('potentiale import of hostile and corrupted files (fixed seed)', () => 
     dir = mkdtempSync(join(tmpdir(), 'potentiale-import-fuzz-'));
     const target = await freshTarget('postgres');
     drop = target.drop;
-    const url = target.engine === 'postgres' ? target.url : '';
+    const url = target.kind === 'postgres' ? target.url : '';
     // A good file first: the baseline of memory and of the database.
     const files: string[] = [join(dir, 'god.csv')];
     writeFileSync(files[0] as string, `${TIDY_HEADER}101;2023;Udgift pr. elev;1\n`);

@@ -46,7 +46,7 @@ describe('database passwords in every position, through every command that shows
   let busyPort: number;
   beforeAll(async () => {
     const target = await freshTarget('postgres');
-    if (target.engine !== 'postgres') throw new Error('postgres expected');
+    if (target.kind !== 'postgres') throw new Error('postgres expected');
     drop = target.drop;
     base = new URL(target.url);
     const dir = mkdtempSync(join(tmpdir(), 'potentiale-secrets-'));

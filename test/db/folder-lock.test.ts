@@ -21,23 +21,23 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('openDatabase({ engine: "pglite", dir }): one process per folder', () => {
+describe('openDatabase({ kind: "pglite", dir }): one process per folder', () => {
   it('refuses a second opening while the first is open, naming the holder, and allows it after close', async () => {
     const dir = freshDir();
-    const first = await openDatabase({ engine: 'pglite', dir });
+    const first = await openDatabase({ kind: 'pglite', dir });
     expect(holderOf(dir).pid).toBe(process.pid);
     const lock = join(dir, 'potentiale.lock');
-    await expect(openDatabase({ engine: 'pglite', dir })).rejects.toMatchObject({
+    await expect(openDatabase({ kind: 'pglite', dir })).rejects.toMatchObject({
       kind: 'database',
       message: expect.stringMatching(/bruges allerede af en anden proces \(pid \d+/),
     });
     // It names the lock file and how to remove it safely.
-    await expect(openDatabase({ engine: 'pglite', dir })).rejects.toMatchObject({
+    await expect(openDatabase({ kind: 'pglite', dir })).rejects.toMatchObject({
       message: expect.stringContaining(`stop den anden proces; hvis ingen kører, slet ${lock}`),
     });
     await first.close();
     expect(existsSync(join(dir, 'potentiale.lock'))).toBe(false);
-    const again = await openDatabase({ engine: 'pglite', dir });
+    const again = await openDatabase({ kind: 'pglite', dir });
     await again.close();
   });
 
@@ -47,7 +47,7 @@ describe('openDatabase({ engine: "pglite", dir }): one process per folder', () =
     const pid = child.pid ?? 0;
     await new Promise((resolve) => child.once('exit', resolve));
     writeFileSync(join(dir, 'potentiale.lock'), String(pid));
-    const db = await openDatabase({ engine: 'pglite', dir });
+    const db = await openDatabase({ kind: 'pglite', dir });
     expect(holderOf(dir).pid).toBe(process.pid);
     await db.close();
   });
@@ -89,7 +89,7 @@ describe('openDatabase({ engine: "pglite", dir }): one process per folder', () =
       const lock = { pid: sleeper.pid, startTime, host: hostname(), token: 't', command: 'serve' };
       const path = join(dir, 'potentiale.lock');
       writeFileSync(path, JSON.stringify(lock));
-      await expect(openDatabase({ engine: 'pglite', dir })).rejects.toMatchObject({
+      await expect(openDatabase({ kind: 'pglite', dir })).rejects.toMatchObject({
         kind: 'database',
         message: expect.stringContaining(
           `(pid ${sleeper.pid}, "potentiale serve"). PGlite kan kun åbnes af én proces ad gangen: stop den anden proces; hvis ingen kører, slet ${path}`,
@@ -100,8 +100,8 @@ describe('openDatabase({ engine: "pglite", dir }): one process per folder', () =
   });
 
   it('needs no lock in memory', async () => {
-    const a = await openDatabase({ engine: 'pglite', dir: undefined });
-    const b = await openDatabase({ engine: 'pglite', dir: undefined });
+    const a = await openDatabase({ kind: 'pglite', dir: undefined });
+    const b = await openDatabase({ kind: 'pglite', dir: undefined });
     await Promise.all([a.close(), b.close()]);
   });
 });

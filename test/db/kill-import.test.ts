@@ -51,7 +51,7 @@ describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
   let dbArg: string;
   beforeAll(async () => {
     target = await freshTarget(engine, join(mkdtempSync(join(tmpdir(), 'potentiale-kill-')), 'db'));
-    dbArg = target.engine === 'postgres' ? target.url : (target.dir as string);
+    dbArg = target.kind === 'postgres' ? target.url : (target.dir as string);
   });
   afterAll(async () => {
     await target?.drop();

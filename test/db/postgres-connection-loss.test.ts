@@ -4,12 +4,12 @@ import { openDatabase, type Database } from '../../src/db/index.ts';
 import { freshTarget } from '../support/engines.ts';
 
 // PostgreSQL only: PGlite runs in the process and has no connections to lose.
-describe('openDatabase({ engine: "postgres" }) when the server closes its connections', () => {
+describe('openDatabase({ kind: "postgres" }) when the server closes its connections', () => {
   let target: Awaited<ReturnType<typeof freshTarget>>;
   let db: Database;
   beforeAll(async () => {
     target = await freshTarget('postgres');
-    if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
+    if (target.kind !== 'postgres') throw new Error('expected a PostgreSQL target');
     db = await openDatabase(target, { migrate: false });
   });
   afterAll(async () => {
@@ -25,7 +25,7 @@ describe('openDatabase({ engine: "postgres" }) when the server closes its connec
     try {
       const admin = new pg.Client({ connectionString: inject('postgresUrl') });
       await admin.connect();
-      const name = new URL(target.engine === 'postgres' ? target.url : '').pathname.slice(1);
+      const name = new URL(target.kind === 'postgres' ? target.url : '').pathname.slice(1);
       const killed = await admin.query(
         'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
         [name],

@@ -141,7 +141,7 @@ describe.each(ENGINES)('municipal DEA on %s', (engine) => {
   let drop: () => Promise<void>;
   beforeAll(async () => {
     const t = await freshTarget(engine, join(mkdtempSync(join(tmpdir(), 'dea-db-')), 'db'));
-    target = t.engine === 'postgres' ? t.url : (t.dir as string);
+    target = t.kind === 'postgres' ? t.url : (t.dir as string);
     drop = t.drop;
     const parsed = parseNoegletalCsv(
       new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),

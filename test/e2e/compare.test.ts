@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
-import { rankByPolarity } from '../../src/web/charts/ranking.ts';
+import { rankByPolarity } from '../../src/core/index.ts';
 import {
   accessibilityViolations,
   launchBrowser,

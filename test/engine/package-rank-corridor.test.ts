@@ -50,9 +50,9 @@ describe('rankInGroup (hand-checked)', () => {
     ).toEqual({ rank: 1, of: 4 });
   });
 
-  it('ranks a neutral figure lowest first', () => {
+  it('ranks a neutral figure highest first', () => {
     expect(rankInGroup('751', ['101', '461', '766'], values, positions, 'neutral')).toEqual({
-      rank: 4,
+      rank: 1,
       of: 4,
     });
   });
@@ -128,7 +128,7 @@ describe.each(ENGINES)('the package with ranks and corridors on the real data, %
       // For the median, `used` is every member with a value.
       const used = f.potential.basis.used.map((u) => u.unitCost);
       const better = used.filter((v) =>
-        own === null ? false : k.polarity === 'higher-is-better' ? v > own : v < own,
+        own === null ? false : k.polarity === 'lower-is-better' ? v < own : v > own,
       ).length;
       const row = rows.find((r) => r.keyFigureId === f.keyFigureId);
       expect(row?.rank, k.id).toBe(own === null ? null : better + 1);

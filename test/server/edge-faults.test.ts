@@ -50,13 +50,13 @@ describe('createApp(options) when PostgreSQL goes away (F11)', () => {
   const logged: unknown[] = [];
   beforeAll(async () => {
     target = await freshTarget('postgres');
-    if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
+    if (target.kind !== 'postgres') throw new Error('expected a PostgreSQL target');
     const url = new URL(target.url);
     proxy = cuttableProxy({ host: url.hostname, port: Number(url.port || 5432) });
     await proxy.open();
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
-    db = await openDatabase({ engine: 'postgres', url: url.toString() }, { catalogue: CATALOGUE });
+    db = await openDatabase({ kind: 'postgres', url: url.toString() }, { catalogue: CATALOGUE });
     app = createApp({
       db,
       now: () => new Date(0),
@@ -140,7 +140,7 @@ describe('isDatabaseUnavailable(error)', () => {
 
   it('recognises a real backend termination (57P01) during a query', async () => {
     const target = await freshTarget('postgres');
-    if (target.engine !== 'postgres') throw new Error('expected a PostgreSQL target');
+    if (target.kind !== 'postgres') throw new Error('expected a PostgreSQL target');
     const db = await openDatabase(target, { migrate: false });
     try {
       const running = db.query('SELECT pg_sleep(10)').then(

@@ -6,7 +6,7 @@ import { ENGINES, freshDatabase } from '../support/engines.ts';
 /** The database with every statement counted: `queries` says whether a request touched it. */
 function counting(db: Database): Database & { queries: number } {
   const counted = {
-    engine: db.engine,
+    kind: db.kind,
     location: db.location,
     queries: 0,
     query<T>(sql: string, params?: readonly unknown[]) {

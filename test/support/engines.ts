@@ -14,7 +14,7 @@ export async function freshTarget(
   engine: EngineName,
   dir?: string,
 ): Promise<DatabaseTarget & { drop(): Promise<void> }> {
-  if (engine === 'pglite') return { engine: 'pglite', dir, drop: async () => undefined };
+  if (engine === 'pglite') return { kind: 'pglite', dir, drop: async () => undefined };
   const adminUrl = inject('postgresUrl');
   const name = `potentiale_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -24,7 +24,7 @@ export async function freshTarget(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
-    engine: 'postgres',
+    kind: 'postgres',
     url: url.toString(),
     async drop() {
       const c = new pg.Client({ connectionString: adminUrl });
@@ -41,7 +41,7 @@ export async function freshDatabase(engine: EngineName): Promise<Database> {
   const db = await openDatabase(target, { catalogue: CATALOGUE });
   return {
     ...db,
-    engine: db.engine,
+    kind: db.kind,
     location: db.location,
     query: db.query.bind(db),
     exec: db.exec.bind(db),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { medianOf } from '../../src/web/charts/median.ts';
-import { bestValue, rankByPolarity } from '../../src/web/charts/ranking.ts';
+import { bestValue, rankByPolarity } from '../../src/core/index.ts';
 
 const rows = (...values: (number | null)[]) =>
   values.map((value, i) => ({ code: String(i), value }));

@@ -34,14 +34,14 @@ export function registerDb(program: Command, effects: CliEffects): void {
         cwd: effects.cwd,
       });
       const status = await withDatabase(options, effects, async (d) => ({
-        engine: d.engine,
+        engine: d.kind,
         location: d.location,
         migrations: await migrationStatus(d),
         imports: (await listImports(d)).map(({ diagnostics: _d, ...rest }) => rest),
         observations: await observationCounts(d),
         priceIndex: await listPriceIndexYears(d),
       }));
-      if (options.json) return printJson(effects, { target: target.engine, ...status });
+      if (options.json) return printJson(effects, { target: target.kind, ...status });
       effects.stdout(`Database: ${status.engine} (${status.location})\n`);
       effects.stdout(
         `Migrationer: ${status.migrations.map((m) => `${m.version} ${m.name} ${m.appliedAt ? '✓' : 'mangler'}`).join(', ')}\n`,

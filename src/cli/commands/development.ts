@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findMunicipality } from '../../core/index.ts';
+import { findMunicipality, formatPercent } from '../../core/index.ts';
 import {
   DEFAULT_LIMIT,
   computeDevelopmentFor,
@@ -12,7 +12,8 @@ import { formatNumber, formatTable } from '../format.ts';
 import { municipalityByCode } from '../resolve-args.ts';
 import { withEngineOptions } from './engine-options.ts';
 
-const pct = (v: number | null) => (v === null ? '' : `${formatNumber(v * 100, 1)} %`);
+const pct = (v: number | null) =>
+  formatPercent('da', v === null ? null : v * 100, { maxDecimals: 1 });
 
 export function registerDevelopment(program: Command, effects: CliEffects): void {
   withEngineOptions(

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
+  ATTRIBUTIONS,
   CATALOGUE,
   InvalidInputError,
   PotentialeError,
@@ -114,7 +115,7 @@ function combine(
       file: fileName,
       ...(index.parsed.priceIndex ? { priceIndex: index.parsed.priceIndex } : {}),
       diagnostics: [...fetched.parsed.diagnostics, ...index.parsed.diagnostics],
-      exportedBy: `Kilde: Danmarks Statistik, Statistikbanken (${updated.join(', ')})`,
+      exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${updated.join(', ')})`,
       ...(exportedOn ? { exportedOn } : {}),
     },
     fileName,
@@ -320,7 +321,7 @@ export function registerFetch(program: Command, effects: CliEffects): void {
     .option('--cache <mappe>', 'mappe til de rå svar (ellers .potentiale/statbank)')
     .addHelpText(
       'after',
-      `\nEksempel:\n  potentiale fetch\n  potentiale fetch --from 2018 --offline\n  potentiale fetch --tables ${PRICE_INDEX_TABLE}\n\nKilde: Danmarks Statistik (CC BY 4.0).`,
+      `\nEksempel:\n  potentiale fetch\n  potentiale fetch --from 2018 --offline\n  potentiale fetch --tables ${PRICE_INDEX_TABLE}\n\nKilde: ${ATTRIBUTIONS.statbank.citationDa} (${ATTRIBUTIONS.statbank.licence ?? ''}).`,
     )
     .action(
       async (
@@ -363,7 +364,7 @@ export function registerFetch(program: Command, effects: CliEffects): void {
             ? `, ${i.rowsRead} værdier: ${i.inserted} nye, ${i.updated} ændrede, ${i.unchanged} uændrede`
             : '';
         effects.stdout(
-          `${count} ${count === 1 ? 'tabel' : 'tabeller'}${report.fromCache ? ' fra cachen' : ''}${values}.\nKilde: Danmarks Statistik.\n`,
+          `${count} ${count === 1 ? 'tabel' : 'tabeller'}${report.fromCache ? ' fra cachen' : ''}${values}.\nKilde: ${ATTRIBUTIONS.statbank.citationDa}.\n`,
         );
       },
     );

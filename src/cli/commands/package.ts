@@ -88,7 +88,7 @@ export function registerPackage(program: Command, effects: CliEffects): void {
                 : '',
               formatNumber(f.potential.unitCost),
               formatNumber(f.potential.benchmark),
-              f.potential.signed === null ? '-' : formatNumber(f.potential.signed, 0),
+              formatNumber(f.potential.signed, 0),
               f.countedIn
                 ? `${STATUS_DA[f.status]} (talt under ${f.countedIn})`
                 : STATUS_DA[f.status],

@@ -105,7 +105,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
           a.corridor.potentials.map((p) => [
             p.basis.levelNameDa,
             formatNumber(p.benchmark),
-            p.signed === null ? '-' : formatNumber(p.signed, 0),
+            formatNumber(p.signed, 0),
           ]),
           [false, true, true],
         ),

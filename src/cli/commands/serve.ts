@@ -94,7 +94,7 @@ export function registerServe(
           throw listenError(e, opts.host, port);
         });
         effects.stderr(
-          `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
+          `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.kind} ${db.location}\n`,
         );
         await signals.wait();
         effects.stderr('Stopper: færdiggør igangværende forespørgsler …\n');

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
+import { formatNumber } from '../format/index.ts';
 import type { Polarity } from '../key-figures/index.ts';
 import { findMunicipality } from '../municipalities/index.ts';
 import { checkPercentile } from '../stats/index.ts';
@@ -57,7 +58,7 @@ export function describeLevelDa(level: BenchmarkLevel): string {
     case 'median':
       return 'Median';
     case 'percentile':
-      return `${String(level.p).replace('.', ',')}. percentil`;
+      return `${formatNumber('da', level.p, { maxDecimals: 6 })}. percentil`;
     case 'best':
       return 'Bedste kommune';
     case 'municipality':

@@ -49,7 +49,7 @@ describe('compareDevelopment(code, input, group, options)', () => {
       expect.closeTo(100 / 110 - 0.8 - 0.1, 12),
     ]);
     expect(d.others[0]?.textDa).toBe(
-      'Brøndby: relativt niveau 1,20 → 1,09 (-0,11) 2020–2022, mod jeres 1,00 → 1,10 (+0,10); forskel -0,21 indekspoint.',
+      'Brøndby: relativt niveau 1,20 → 1,09 (−0,11) 2020–2022, mod jeres 1,00 → 1,10 (+0,10); forskel −0,21 indekspoint.',
     );
   });
 

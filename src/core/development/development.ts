@@ -1,12 +1,8 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
+import { formatNumber } from '../format/index.ts';
 import { findMunicipality } from '../municipalities/index.ts';
 import { compareCodes, indexCodes, type PeerGroup } from '../peers/index.ts';
-import {
-  checkColumnLength,
-  formatNumberDa,
-  toFloat64Column,
-  type ValueColumn,
-} from '../stats/index.ts';
+import { checkColumnLength, toFloat64Column, type ValueColumn } from '../stats/index.ts';
 
 /** A key figure over several years for every municipality, as fetched. */
 export interface DevelopmentInput {
@@ -257,8 +253,8 @@ function describeDa(
   to: number,
 ): string {
   const name = findMunicipality(other.code)?.name ?? other.code;
-  const idx = (v: number | null) => formatNumberDa(v, 2);
-  const chg = (v: number | null) => formatNumberDa(v, 2, true);
+  const idx = (v: number | null) => formatNumber('da', v, 2);
+  const chg = (v: number | null) => formatNumber('da', v, { decimals: 2, sign: true });
   return (
     `${name}: relativt niveau ${idx(other.indexFrom)} → ${idx(other.indexTo)} (${chg(other.change)}) ` +
     `${from}–${to}, mod jeres ${idx(own.indexFrom)} → ${idx(own.indexTo)} (${chg(own.change)}); ` +

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
+import { formatMillionKr } from '../format/index.ts';
 import { THEME_NAMES_DA, THEMES, type Theme } from '../key-figures/index.ts';
 import { chooseFamilies, type FamilyMethod } from './package-choice.ts';
 import type { PackagePlan } from './package-plan.ts';
@@ -159,8 +160,8 @@ export function buildPackage(
       familyMoney: family.money,
       reasonDa:
         `Overlapper ${clashes.map(nameOf).join(', ')}, som er talt med. De nøgletal, der er ` +
-        `talt med i familien, dækker ${formatMkr(family.money)} (dette nøgletal alene ` +
-        `${formatMkr(c)}); ` +
+        `talt med i familien, dækker ${formatMillionKr('da', family.money)} (dette nøgletal alene ` +
+        `${formatMillionKr('da', c)}); ` +
         (family.method === 'greedy'
           ? 'familien er for stor til at prøve alle valg, så den er valgt grådigt, største udgift først.'
           : 'intet valg med dette nøgletal dækker flere penge.'),
@@ -244,9 +245,4 @@ function checkPotentials(plan: PackagePlan, potentials: readonly Potential[]): P
     seen.add(p.keyFigureId);
   }
   return first;
-}
-
-/** "12,3 mio. kr." for a reason text. */
-function formatMkr(kr: number): string {
-  return `${(kr / 1e6).toFixed(1).replace('.', ',')} mio. kr.`;
 }

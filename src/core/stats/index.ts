@@ -10,4 +10,3 @@ export {
   percentileOfSortedWithout,
 } from './quantile.ts';
 export { fitOls, type OlsFit } from './ols.ts';
-export { formatNumberDa } from './format-da.ts';

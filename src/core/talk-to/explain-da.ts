@@ -1,5 +1,5 @@
 import type { KeyFigure } from '../key-figures/index.ts';
-import { formatNumberDa } from '../stats/index.ts';
+import { formatNumber } from '../format/index.ts';
 import type { CounterpartCheck } from './counterparts.ts';
 
 /** What the Danish reason of an entry is built from. */
@@ -26,14 +26,14 @@ export function describeReasonDa(p: ReasonParts): string {
   const relative =
     p.relativeAdvantage === null
       ? ''
-      : ` (${formatNumberDa(p.relativeAdvantage * 100, 1)} % ${direction})`;
+      : ` (${formatNumber('da', p.relativeAdvantage * 100, 1)} % ${direction})`;
   const similar = p.inPeerGroup
     ? `hører til jeres sammenligningsgruppe (${p.groupNameDa})`
     : 'ligger blandt de nærmeste på rammevilkår uden for jeres sammenligningsgruppe';
   const parts = [
-    `${p.name} har ${formatNumberDa(p.value, decimals)} ${p.figure.unit} mod jeres ` +
-      `${formatNumberDa(p.ownValue, decimals)}${relative}.`,
-    `Kommunen ${similar}, strukturel afstand ${formatNumberDa(p.distance, 2)}.`,
+    `${p.name} har ${formatNumber('da', p.value, decimals)} ${p.figure.unit} mod jeres ` +
+      `${formatNumber('da', p.ownValue, decimals)}${relative}.`,
+    `Kommunen ${similar}, strukturel afstand ${formatNumber('da', p.distance, 2)}.`,
   ];
   const list = (verdicts: readonly CounterpartCheck['verdict'][]) =>
     p.counterparts.filter((c) => verdicts.includes(c.verdict));
@@ -41,7 +41,7 @@ export function describeReasonDa(p: ReasonParts): string {
   if (notWorse.length > 0) {
     const items = notWorse.map(
       (c) =>
-        `${c.nameDa} (${formatNumberDa(c.value, 2)} mod jeres ${formatNumberDa(c.ownValue, 2)})`,
+        `${c.nameDa} (${formatNumber('da', c.value, 2)} mod jeres ${formatNumber('da', c.ownValue, 2)})`,
     );
     parts.push(`Ikke dårligere på: ${items.join('; ')}.`);
   }

@@ -1,6 +1,7 @@
-import { formatNumberDa, percentile } from '../stats/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { percentile } from '../stats/index.ts';
 import type { WarningOf } from './warning.ts';
-import { distinctDecimals, formatNumberEn, municipalityName, ordinalEn } from './words.ts';
+import { distinctDecimals, municipalityName, ordinalEn } from './words.ts';
 
 /** The percentile of all k-th neighbour distances above which the peers count as far away. */
 export const DISTANT_PEERS_PERCENTILE = 95;
@@ -41,8 +42,8 @@ export function distantPeersWarning(
   if (!(distance > p95)) return undefined;
   const name = municipalityName(code);
   const d = distinctDecimals(distance, p95);
-  const [ownDa, limitDa] = [formatNumberDa(distance, d), formatNumberDa(p95, d)];
-  const [ownEn, limitEn] = [formatNumberEn(distance, d), formatNumberEn(p95, d)];
+  const [ownDa, limitDa] = [formatNumber('da', distance, d), formatNumber('da', p95, d)];
+  const [ownEn, limitEn] = [formatNumber('en', distance, d), formatNumber('en', p95, d)];
   return {
     code: 'distant-peers',
     keyFigureId: input.keyFigureId ?? null,

@@ -1,6 +1,7 @@
-import { formatNumberDa, isPresent, median } from '../stats/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { isPresent, median } from '../stats/index.ts';
 import type { SpreadKind, WarningOf } from './warning.ts';
-import { amount, endSentence, formatNumberEn, municipalityName } from './words.ts';
+import { amount, endSentence, municipalityName } from './words.ts';
 
 /** How many spreads from the peers' median a value must lie to be an outlier. */
 export const OUTLIER_THRESHOLD = 3;
@@ -85,8 +86,8 @@ export function outlierWarning(input: OutlierInput): WarningOf<'outlier'> | unde
   const own = amount(value, input.unit);
   const mid = amount(r.median, input.unit);
   const times = {
-    da: formatNumberDa(r.deviations, 1),
-    en: formatNumberEn(r.deviations, 1),
+    da: formatNumber('da', r.deviations, 1),
+    en: formatNumber('en', r.deviations, 1),
   };
   const how =
     r.spreadKind === 'none'

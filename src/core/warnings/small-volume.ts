@@ -1,6 +1,7 @@
-import { formatNumberDa, isPresent, median } from '../stats/index.ts';
+import { formatNumber } from '../format/index.ts';
+import { isPresent, median } from '../stats/index.ts';
 import type { SmallVolumeReason, WarningOf } from './warning.ts';
-import { formatNumberEn, municipalityName, percent } from './words.ts';
+import { municipalityName, percent } from './words.ts';
 
 /** A volume below this many units (persons, pupils) is small whatever the peers have. */
 export const SMALL_VOLUME_MINIMUM = 100;
@@ -38,7 +39,7 @@ export function smallVolumeWarning(input: SmallVolumeInput): WarningOf<'small-vo
   if (reasons.length === 0) return undefined;
 
   const name = municipalityName(input.code);
-  const q = { da: formatNumberDa(volume, 0), en: formatNumberEn(volume, 0) };
+  const q = { da: formatNumber('da', volume, 0), en: formatNumber('en', volume, 0) };
   const partsDa: string[] = [];
   const partsEn: string[] = [];
   if (reasons.includes('below-minimum')) {
@@ -48,9 +49,9 @@ export function smallVolumeWarning(input: SmallVolumeInput): WarningOf<'small-vo
   if (reasons.includes('below-peer-share') && share !== null) {
     const pct = percent(share);
     partsDa.push(
-      `kun ${pct.da} af sammenligningskommunernes median på ${formatNumberDa(peerMedian, 0)}`,
+      `kun ${pct.da} af sammenligningskommunernes median på ${formatNumber('da', peerMedian, 0)}`,
     );
-    partsEn.push(`only ${pct.en} of the peers' median of ${formatNumberEn(peerMedian, 0)}`);
+    partsEn.push(`only ${pct.en} of the peers' median of ${formatNumber('en', peerMedian, 0)}`);
   }
   return {
     code: 'small-volume',

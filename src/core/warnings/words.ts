@@ -1,36 +1,9 @@
 import { findMunicipality } from '../municipalities/index.ts';
-import { formatNumberDa } from '../stats/index.ts';
-
-const en = new Map<number, Intl.NumberFormat>();
-
-/**
- * A number as English text: "," between thousands, "." before decimals; "–" when missing.
- * @example formatNumberEn(17364.2) // '17,364'
- */
-export function formatNumberEn(value: number | null, decimals = 0): string {
-  if (value === null || !Number.isFinite(value)) return '–';
-  let f = en.get(decimals);
-  if (f === undefined) {
-    f = new Intl.NumberFormat('en-GB', {
-      maximumFractionDigits: decimals,
-      minimumFractionDigits: decimals,
-    });
-    en.set(decimals, f);
-  }
-  return f.format(value);
-}
-
-/** Decimals enough for three significant digits of a value of this size, at most 2. */
-export function autoDecimals(value: number): number {
-  const a = Math.abs(value);
-  return a >= 100 || Number.isInteger(value) ? 0 : a >= 10 ? 1 : 2;
-}
+import { formatNumber, formatWithUnit } from '../format/index.ts';
 
 /** A value in both languages with as many decimals as its size needs, with an optional unit. */
-export function amount(value: number, unit?: string): { da: string; en: string } {
-  const d = autoDecimals(value);
-  const u = unit === undefined || unit === '' ? '' : unit === 'pct.' ? ' %' : ` ${unit}`;
-  return { da: `${formatNumberDa(value, d)}${u}`, en: `${formatNumberEn(value, d)}${u}` };
+export function amount(value: number, unit = ''): { da: string; en: string } {
+  return { da: formatWithUnit('da', value, unit), en: formatWithUnit('en', value, unit) };
 }
 
 /**
@@ -38,13 +11,16 @@ export function amount(value: number, unit?: string): { da: string; en: string }
  * "5,6 is above the limit 5,6".
  */
 export function distinctDecimals(a: number, b: number): number {
-  for (let d = 1; d < 3; d++) if (formatNumberDa(a, d) !== formatNumberDa(b, d)) return d;
+  for (let d = 1; d < 3; d++) if (formatNumber('da', a, d) !== formatNumber('da', b, d)) return d;
   return 3;
 }
 
 /** A share 0–1 as whole per cent, "42 %", in both languages. */
 export function percent(share: number): { da: string; en: string } {
-  return { da: `${formatNumberDa(share * 100, 0)} %`, en: `${formatNumberEn(share * 100, 0)} %` };
+  return {
+    da: `${formatNumber('da', share * 100, 0)} %`,
+    en: `${formatNumber('en', share * 100, 0)} %`,
+  };
 }
 
 /** The text with a full stop, unless it already ends with one ("… kr. pr. indb."). */

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/index.ts';
 import { HeavyError } from './errors.ts';
 
 /**
@@ -18,7 +19,7 @@ export interface HeavyLimits {
 
 export const DEFAULT_LIMITS: HeavyLimits = { maxUnits: 10_000, maxColumns: 50, maxCells: 200_000 };
 
-const count = (n: number): string => n.toLocaleString('da-DK');
+const count = (n: number): string => formatNumber('da', n);
 
 /**
  * Refuses a model that names a column twice (422, naming it and where) or more than

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { ATTRIBUTIONS } from '../../core/index.ts';
 import type { StoredKeyFigure } from '../../db/index.ts';
 import type { Table } from '../formats/csv.ts';
 import { toCsv } from '../formats/csv.ts';
@@ -42,7 +43,7 @@ export async function exportAs(
   if (format === 'xlsx') {
     const sources = k
       ? sourcesOf(k)
-      : ['Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal', 'Danmarks Statistik'];
+      : [ATTRIBUTIONS.noegletal.citationDa, ATTRIBUTIONS.statbank.citationDa];
     return sendFile(
       c,
       'xlsx',

@@ -1,5 +1,6 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { topology } from 'topojson-server';
+import { ATTRIBUTIONS } from '../../core/index.ts';
 import { listBoundaries, type Database } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { AnyJson } from '../schemas.ts';
@@ -18,7 +19,7 @@ async function buildTopology(db: Database, level: 'municipality' | 'region'): Pr
     { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
     1e5,
   );
-  return JSON.stringify({ ...topo, attribution: 'Geodatastyrelsen/SDFI, DAGI' });
+  return JSON.stringify({ ...topo, attribution: ATTRIBUTIONS.dagi.citationDa });
 }
 
 /** TopoJSON of the municipalities and regions for the map, built once per data version. */

@@ -40,7 +40,7 @@ export function healthRoutes(deps: ServerDeps) {
       return c.json(
         {
           status: 'degraded',
-          engine: deps.db.engine,
+          engine: deps.db.kind,
           observations: null,
           empty: null,
           hintDa: `Databasen svarer ikke lige nu. Serveren prøver igen ved næste forespørgsel; prøv igen om ${RETRY_AFTER_SECONDS} sekunder.`,
@@ -54,7 +54,7 @@ export function healthRoutes(deps: ServerDeps) {
     return c.json(
       {
         status: 'ok',
-        engine: deps.db.engine,
+        engine: deps.db.kind,
         observations,
         empty,
         hintDa: empty

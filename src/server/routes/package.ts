@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { NotFoundError, YEAR_KIND_DA } from '../../core/index.ts';
+import { ATTRIBUTIONS, NotFoundError, YEAR_KIND_DA } from '../../core/index.ts';
 import {
   computePackageFor,
   defaultPackageYear,
@@ -111,7 +111,7 @@ function packageJsonStat(doc: PackageDoc, year: number, rows: PackageRows) {
     version: '2.0',
     class: 'dataset',
     label: `Potentialepakke, ${doc.municipality.name}, ${kindDa} ${year} (${doc.level}), ${doc.unitLabelDa}`,
-    source: 'Potentiale; data: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
+    source: `Potentiale; data: ${ATTRIBUTIONS.noegletal.citationDa}`,
     id: ['noegletal', 'indhold'],
     size: [unique.length, 1],
     role: { metric: ['indhold'] },

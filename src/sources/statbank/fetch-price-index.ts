@@ -1,4 +1,5 @@
 import {
+  ATTRIBUTIONS,
   PotentialeError,
   emptyParsedSource,
   validatePriceIndexRows,
@@ -286,7 +287,7 @@ export async function fetchPriceIndex(client: StatbankClient): Promise<PriceInde
     ...emptyParsedSource('statbank-api', fileName),
     priceIndex: { baseYear, rows, source: 'statbank' },
     diagnostics,
-    exportedBy: `Kilde: Danmarks Statistik, Statistikbanken (${PRICE_INDEX_TABLE} opdateret ${info.updated})`,
+    exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${PRICE_INDEX_TABLE} opdateret ${info.updated})`,
     exportedOn: info.updated.slice(0, 10),
   };
   return {

@@ -1,4 +1,5 @@
 import {
+  ATTRIBUTIONS,
   MUNICIPALITIES,
   PotentialeError,
   STATBANK_TABLES,
@@ -352,7 +353,7 @@ export async function fetchStatbank(
     ],
     observations: [...regk.observations, ...derived],
     diagnostics,
-    exportedBy: `Kilde: Danmarks Statistik, Statistikbanken (${tables.map((t) => `${t} opdateret ${infos.get(t)?.updated ?? '?'}`).join(', ')})`,
+    exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${tables.map((t) => `${t} opdateret ${infos.get(t)?.updated ?? '?'}`).join(', ')})`,
     ...(updated.at(-1) ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
   };
   return {

@@ -3,7 +3,7 @@
  * polarity, so the legend, the tooltips and the table agree and can be unit-tested.
  */
 
-import { rankByPolarity, type Polarity } from './ranking.ts';
+import { rankByPolarity, type Polarity } from '../../core/index.ts';
 
 export type { Polarity };
 
@@ -85,9 +85,9 @@ export function classify(values: readonly (number | null)[], polarity: Polarity,
 }
 
 /**
- * Rank of each municipality among those with a value, 1 = best by the figure's polarity
- * (lowest first when lower is better; highest first otherwise, also for neutral figures, where
- * the rank is only a position). Equal values share a rank ("1, 2, 2, 4").
+ * Rank of each municipality among those with a value, by the core's one ranking rule
+ * (rankByPolarity: lowest first when lower is better; highest first otherwise, also for neutral
+ * figures, where the rank is only a position). Equal values share a rank ("1, 2, 2, 4").
  * @example rankValues([{ code: 'a', value: 3 }, { code: 'b', value: 1 }], 'lower-is-better') // Map { b → 1, a → 2 }
  */
 export function rankValues(

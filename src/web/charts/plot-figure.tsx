@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/index.ts';
+import { formatNumber } from '../../core/index.ts';
 
 /**
  * An Observable Plot chart in a box of fixed height (no layout shift), with a text summary
@@ -86,8 +87,5 @@ export function PlotFigure({
 
 /** Danish (or English) tick format for Plot axes. */
 export function tickFormat(locale: 'da' | 'en'): (v: number) => string {
-  const f = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    maximumFractionDigits: 1,
-  });
-  return (v) => f.format(v).replace(/^-/, '−');
+  return (v) => formatNumber(locale, v, { maxDecimals: 1 });
 }

@@ -1,3 +1,5 @@
+import { ATTRIBUTIONS as A, sourcesLine } from '../../../core/index.ts';
+
 /** Text shared by every page: the frame, states, controls and generic labels. */
 export const common = {
   appName: 'Potentiale',
@@ -17,8 +19,7 @@ export const common = {
     switchToLabel: 'Switch to English',
   },
   footer: {
-    sources:
-      'Kilder: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; Danmarks Statistik; Geodatastyrelsen/SDFI, DAGI.',
+    sources: sourcesLine('da'),
     notAVerdict:
       'Tallene er et landkort, ikke et facit: penge er ikke det samme som kvalitet, og en kommune kan prioritere anderledes.',
     api: 'Åbent API',
@@ -134,9 +135,9 @@ export const common = {
     results: (n: number) => (n === 1 ? '1 kommune passer' : `${n} kommuner passer`),
   },
   sourceNames: {
-    noegletal: 'Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
-    statbank: 'Danmarks Statistik, Statistikbanken',
-    regk31: 'Danmarks Statistik, REGK31',
+    noegletal: A.noegletal.citationDa,
+    statbank: `${A.statbank.citationDa}, ${A.statbank.productDa}`,
+    regk31: `${A.statbank.citationDa}, REGK31`,
     tidy: 'Importeret fil',
   } as Record<string, string>,
 };

@@ -1,3 +1,5 @@
+import { ATTRIBUTIONS as A } from '../../../core/index.ts';
+
 /** Text of the Data page: what is loaded, and how to import when nothing is. */
 export const data = {
   title: 'Data',
@@ -22,9 +24,9 @@ export const data = {
     keyFigures: 'Nøgletal',
     years: 'År med tal',
     names: {
-      noegletal: 'De Kommunale Nøgletal',
-      regk31: 'Danmarks Statistik, REGK31',
-      statbank: 'Danmarks Statistik, Statistikbanken',
+      noegletal: A.noegletal.productDa,
+      regk31: `${A.statbank.citationDa}, REGK31`,
+      statbank: `${A.statbank.citationDa}, ${A.statbank.productDa}`,
       tidy: 'Importerede filer (tidy CSV)',
     } as Record<string, string>,
     none: 'Ingen nøgletal har tal endnu.',

@@ -1,3 +1,5 @@
+import { ATTRIBUTIONS as A } from '../../../core/index.ts';
+
 /**
  * Text of the Method page: how Potentiale computes (DESIGN.md §3, as src/core does it) and
  * where the data come from. Formulas use `_i` for subscripts and `^2` for superscripts, and
@@ -519,32 +521,32 @@ export const method = {
       'Potentiale bruger offentlige data. Kilden står ved hvert tal (hold markøren over tallet eller flyt fokus til det), og her er, hvor data kommer fra, og hvordan de må bruges.',
     items: [
       {
-        name: 'De Kommunale Nøgletal',
-        publisher: 'Indenrigs- og Sundhedsministeriet',
-        url: 'https://www.noegletal.dk',
+        name: A.noegletal.productDa,
+        publisher: A.noegletal.publisherDa,
+        url: A.noegletal.url,
         urlLabel: 'noegletal.dk',
         what: 'Kommunernes nøgletal fra 1993: udgifter pr. målgruppe, befolkning og alderssammensætning, socioøkonomisk indeks, udgiftsbehov, beskatningsgrundlag og meget mere. Eksporteres som CSV eller XLSX fra noegletal.dk. Eksportens datolinje afgør, hvilke år der er regnskab og hvilke budget (se Regnskab og budget). Den samlede eksport er i faste 2010-priser, eksporter af enkelte nøgletal i løbende priser; tal før kommunalreformen i 2007 er skøn omregnet til de nuværende 98 kommuner.',
         licence:
           'En fri, offentlig database fra ministeriet. Der følger ingen licenstekst med eksporterne, så kilden angives.',
-        citation: 'Kilde: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
+        citation: `Kilde: ${A.noegletal.citationDa}`,
       },
       {
-        name: 'Statistikbanken',
-        publisher: 'Danmarks Statistik',
-        url: 'https://www.statistikbanken.dk',
+        name: A.statbank.productDa,
+        publisher: A.statbank.publisherDa,
+        url: A.statbank.url,
         urlLabel: 'statistikbanken.dk',
         what: 'REGK31, kommunernes regnskaber: nettodriftsudgifter pr. indbygger fordelt på funktioner i den kommunale kontoplan, regnskab i løbende priser. FOLK1A: befolkningen. Kommuneinddelingen: regioner, landsdele og kommuner. Hentes direkte fra Statistikbankens API (api.statbank.dk) med `potentiale fetch`, eller importeres fra eksporterede filer.',
-        licence: 'Må genbruges frit med kildeangivelse (CC BY 4.0).',
-        citation: 'Kilde: Danmarks Statistik (fx REGK31)',
+        licence: `Må genbruges frit med kildeangivelse (${A.statbank.licence ?? ''}).`,
+        citation: `Kilde: ${A.statbank.citationDa} (fx REGK31)`,
       },
       {
         name: 'DAGI, kommunegrænser',
-        publisher: 'Geodatastyrelsen/SDFI (i dag via Dataforsyningen)',
-        url: 'https://dataforsyningen.dk',
+        publisher: `${A.dagi.publisherDa} (i dag via Dataforsyningen)`,
+        url: A.dagi.url,
         urlLabel: 'dataforsyningen.dk',
         what: 'Kommune- og regionsgrænserne til kortet fra Danmarks Administrative Geografiske Inddeling, generaliseret til 1:500.000 (2014). Kommunegrænserne har ikke ændret sig væsentligt siden 2007.',
         licence: 'Frie data med kildeangivelse.',
-        citation: 'Kilde: Geodatastyrelsen/SDFI, DAGI',
+        citation: `Kilde: ${A.dagi.citationDa}`,
       },
       {
         name: 'Egne tal (tidy CSV)',

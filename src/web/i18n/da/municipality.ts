@@ -173,7 +173,7 @@ export const municipality = {
       `Benchmark: ${level} af ${group} (${n} kommuner), ${unit}.`,
     rank: (polarity: string) =>
       `Placering blandt sammenligningsgruppen og kommunen selv; 1 = bedst efter nøgletallets retning (${polarity}).`,
-    rankNeutral: 'Placering blandt sammenligningsgruppen og kommunen selv; 1 = laveste værdi.',
+    rankNeutral: 'Placering blandt sammenligningsgruppen og kommunen selv; 1 = højeste værdi.',
     potential: (value: string, benchmark: string, volume: string, result: string) =>
       `Potentiale = (egen værdi − benchmark) × volumen = (${value} − ${benchmark}) × ${volume} = ${result}. Positivt: kommunen kunne bruge så meget mindre på benchmarkniveau. Negativt: kommunen bruger mindre end benchmark.`,
     volume: (description: string) => `Volumen: ${description}.`,

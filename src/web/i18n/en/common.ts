@@ -1,3 +1,4 @@
+import { ATTRIBUTIONS as A, sourcesLine } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
 import type { common as da } from '../da/common.ts';
 
@@ -19,8 +20,7 @@ export const common: Widen<typeof da> = {
     switchToLabel: 'Skift til dansk',
   },
   footer: {
-    sources:
-      'Sources: Ministry of the Interior and Health, De Kommunale Nøgletal; Statistics Denmark; Danish Agency for Data Supply and Infrastructure, DAGI.',
+    sources: sourcesLine('en'),
     notAVerdict:
       'The figures are a map, not a verdict: money is not the same as quality, and a municipality may prioritise differently.',
     api: 'Open API',
@@ -134,9 +134,9 @@ export const common: Widen<typeof da> = {
     results: (n: number) => (n === 1 ? '1 municipality matches' : `${n} municipalities match`),
   },
   sourceNames: {
-    noegletal: 'Ministry of the Interior and Health, De Kommunale Nøgletal',
-    statbank: 'Statistics Denmark, StatBank',
-    regk31: 'Statistics Denmark, REGK31',
+    noegletal: A.noegletal.citationEn,
+    statbank: `${A.statbank.citationEn}, ${A.statbank.productEn}`,
+    regk31: `${A.statbank.citationEn}, REGK31`,
     tidy: 'Imported file',
   },
 };

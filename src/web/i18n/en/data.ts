@@ -1,3 +1,4 @@
+import { ATTRIBUTIONS as A } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
 import type { data as da } from '../da/data.ts';
 
@@ -24,9 +25,9 @@ export const data: Widen<typeof da> = {
     keyFigures: 'Key figures',
     years: 'Years with figures',
     names: {
-      noegletal: 'De Kommunale Nøgletal',
-      regk31: 'Statistics Denmark, REGK31',
-      statbank: 'Statistics Denmark, StatBank',
+      noegletal: A.noegletal.productEn,
+      regk31: `${A.statbank.citationEn}, REGK31`,
+      statbank: `${A.statbank.citationEn}, ${A.statbank.productEn}`,
       tidy: 'Imported files (tidy CSV)',
     },
     none: 'No key figure has values yet.',

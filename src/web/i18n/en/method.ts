@@ -1,3 +1,4 @@
+import { ATTRIBUTIONS as A } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
 import type { method as da } from '../da/method.ts';
 
@@ -510,31 +511,31 @@ export const method: Widen<typeof da> = {
     items: [
       {
         name: 'De Kommunale Nøgletal (municipal key figures)',
-        publisher: 'Ministry of the Interior and Health (Indenrigs- og Sundhedsministeriet)',
-        url: 'https://www.noegletal.dk',
+        publisher: `${A.noegletal.publisherEn} (${A.noegletal.publisherDa})`,
+        url: A.noegletal.url,
         urlLabel: 'noegletal.dk',
         what: 'The municipalities’ key figures since 1993: cost per target group, population and age mix, socioeconomic index, expenditure need, tax base and much more. Exported as CSV or XLSX from noegletal.dk. The export’s date line decides which years are accounts and which budget (see Accounts and budget). The full export is in fixed 2010 prices, single-figure exports in current prices; figures before the 2007 reform are estimates recalculated for today’s 98 municipalities.',
         licence:
           'A free public database from the ministry. No licence text comes with the exports, so the source is cited.',
-        citation: 'Source: Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal',
+        citation: `Source: ${A.noegletal.citationEn}`,
       },
       {
         name: 'Statistikbanken (StatBank Denmark)',
-        publisher: 'Statistics Denmark (Danmarks Statistik)',
-        url: 'https://www.statistikbanken.dk',
+        publisher: `${A.statbank.publisherEn} (${A.statbank.publisherDa})`,
+        url: A.statbank.url,
         urlLabel: 'statistikbanken.dk',
         what: 'REGK31, the municipal accounts: net operating expenditure per inhabitant by function of the municipal chart of accounts, accounts in current prices. FOLK1A: the population. The classification of regions, provinces (landsdele) and municipalities. Fetched directly from the StatBank API (api.statbank.dk) with `potentiale fetch`, or imported from exported files.',
-        licence: 'Free to reuse with attribution (CC BY 4.0).',
-        citation: 'Source: Statistics Denmark (e.g. REGK31)',
+        licence: `Free to reuse with attribution (${A.statbank.licence ?? ''}).`,
+        citation: `Source: ${A.statbank.citationEn} (e.g. REGK31)`,
       },
       {
         name: 'DAGI, municipal boundaries',
-        publisher: 'Geodatastyrelsen/SDFI (today through Dataforsyningen)',
-        url: 'https://dataforsyningen.dk',
+        publisher: `${A.dagi.publisherEn} (${A.dagi.publisherDa}; today through Dataforsyningen)`,
+        url: A.dagi.url,
         urlLabel: 'dataforsyningen.dk',
         what: 'The municipal and regional boundaries for the map, from Denmark’s Administrative Geographical Division, generalised to 1:500,000 (2014). Municipal boundaries have not changed materially since 2007.',
         licence: 'Free data, with attribution.',
-        citation: 'Source: Geodatastyrelsen/SDFI, DAGI',
+        citation: `Source: ${A.dagi.citationEn}`,
       },
       {
         name: 'Your own figures (tidy CSV)',

@@ -172,7 +172,7 @@ export const municipality: Widen<typeof da> = {
       `Benchmark: ${level} of ${group} (${n} municipalities), ${unit}.`,
     rank: (polarity: string) =>
       `Place among the peer group and the municipality itself; 1 = best by the figure's direction (${polarity}).`,
-    rankNeutral: 'Place among the peer group and the municipality itself; 1 = lowest value.',
+    rankNeutral: 'Place among the peer group and the municipality itself; 1 = highest value.',
     potential: (value: string, benchmark: string, volume: string, result: string) =>
       `Potential = (own value − benchmark) × volume = (${value} − ${benchmark}) × ${volume} = ${result}. Positive: the municipality could spend that much less at the benchmark level. Negative: it spends less than the benchmark.`,
     volume: (description: string) => `Volume: ${description}.`,

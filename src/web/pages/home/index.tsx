@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'wouter';
 import { useApi, useHealth, useKeyFigures, type ValuesDocument } from '../../api/index.ts';
-// Not through charts/index.ts: that door also opens Observable Plot, which this page does not
-// use; importing the map's own module keeps Plot (≈70 kB gzip) out of the first page's load.
-import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/denmark-map.tsx';
+// Through the map's own door, not charts/index.ts: that door also opens Observable Plot, which
+// this page does not use; the map's door keeps Plot (≈70 kB gzip) out of the first page's load.
+import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/map/index.ts';
 import {
   EmptyDatabaseNotice,
   ErrorMessage,

@@ -4,7 +4,7 @@ import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { COLOURS, MARKERS } from './palette.ts';
 import { medianOf } from '../../charts/median.ts';
-import type { Ranked } from '../../charts/ranking.ts';
+import type { Ranked } from '../../../core/index.ts';
 
 /**
  * The chosen municipality in numbers: its value, rank, the national median and its peers'

@@ -11,12 +11,5 @@ export function sharedDecimals(values: readonly (number | null)[]): number {
   return top >= 100 ? 0 : top >= 10 ? 1 : 2;
 }
 
-/**
- * A value with a key figure's unit, as the catalogue writes it ("pct." as "%"), given the
- * already formatted number.
- * @example withUnit('12,3', 'pct.') // "12,3 %"
- */
-export function withUnit(formatted: string, unit: string): string {
-  if (formatted === '–' || !unit) return formatted;
-  return unit === 'pct.' ? `${formatted} %` : `${formatted} ${unit}`;
-}
+/** A formatted value with a key figure's unit: the core's one rule ("pct." as "%"). */
+export { withUnit } from '../../../core/index.ts';

@@ -22,7 +22,7 @@ import { FigureAbout } from './figure-about.tsx';
 import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import { medianOf } from '../../charts/median.ts';
-import { rankByPolarity } from '../../charts/ranking.ts';
+import { rankByPolarity } from '../../../core/index.ts';
 import { kindYear, unconvertedText, valuesUnit } from './prices.ts';
 import { ScatterSection } from './scatter-section.tsx';
 import { useFigureYears } from './use-figure-years.ts';

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Legend } from './legend.tsx';
 import { COLOURS, MARKERS, roleOf } from './palette.ts';
-import type { Ranked } from '../../charts/ranking.ts';
+import type { Ranked } from '../../../core/index.ts';
 
 /** Pixels per bar: 98 bars stay readable (labels at 11 px) without a chart taller than needed. */
 const ROW = 13;

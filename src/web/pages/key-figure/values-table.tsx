@@ -4,7 +4,7 @@ import { DataTable, InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from './decimals.ts';
 import { MARKERS, roleOf } from './palette.ts';
-import type { Ranked } from '../../charts/ranking.ts';
+import type { Ranked } from '../../../core/index.ts';
 
 /** All municipalities with value, rank and status; the chosen one and its peers marked in words. */
 export function ValuesTable({

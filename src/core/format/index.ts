@@ -1,0 +1,16 @@
+/** @module Numbers, kroner and per cent for people, in Danish or English: one formatter. */
+export {
+  MINUS,
+  MISSING,
+  autoDecimals,
+  formatAuto,
+  formatKr,
+  formatMillionKr,
+  formatNumber,
+  formatPercent,
+  formatVolume,
+  formatWithUnit,
+  withUnit,
+  type NumberFormatOptions,
+  type NumberLocale,
+} from './number.ts';

@@ -1,0 +1,208 @@
+import { useMemo, useRef, useState } from 'react';
+import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
+import { ErrorMessage, Loading } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { layoutMap, municipalityGeometries } from '../map-geometry.ts';
+import { classify, rankValues, toPolarity } from '../map-scale.ts';
+import { boxStyle } from './box.ts';
+import './denmark-map.css';
+import { useBoxSize, useMunicipalityTopology, useSvgId } from './hooks.ts';
+import { Hatch, Legend } from './legend.tsx';
+import { MapSvg } from './map-svg.tsx';
+import { MapTable } from './map-table.tsx';
+import { mapMarks } from './marks.ts';
+import { useMapPointer } from './pointer.ts';
+import { drawShapes, fillOf } from './shapes.tsx';
+import { mapSummary, mapTexts, sortByRank } from './texts.ts';
+import { MapTooltip } from './tooltip.tsx';
+
+/**
+ * The map of Denmark's 98 municipalities coloured by a key figure in a year: equal-count
+ * classes in a palette that follows the figure's polarity, missing values hatched, a legend,
+ * a tooltip with value and rank on hover and on keyboard focus, every municipality focusable
+ * (Enter, Space or click calls `onSelect`), and the same numbers as a table on demand.
+ * The box keeps its size while the boundaries load; path strings are computed once per size.
+ */
+export function DenmarkMap({
+  keyFigure,
+  values,
+  year,
+  selected,
+  highlight,
+  onSelect,
+  height = 560,
+  yearLabel,
+}: {
+  readonly keyFigure: KeyFigureDocument;
+  readonly values: readonly ValueRow[];
+  readonly year: number;
+  /** A municipality drawn with a heavy outline (e.g. the one the page is about). */
+  readonly selected?: string;
+  /** Municipalities drawn with a dashed outline (e.g. its peers). */
+  readonly highlight?: readonly string[];
+  readonly onSelect?: (code: string) => void;
+  /** The map's largest height in pixels (narrow screens get less: the map keeps its shape). */
+  readonly height?: number;
+  /** What the year and amounts are, after the legend's title: "budget 2019, 2010-priser". */
+  readonly yearLabel?: string;
+}) {
+  const { t, f, name } = useI18n();
+  const tm = t.home.denmarkMap;
+  const topology = useMunicipalityTopology();
+  const [boxRef, size] = useBoxSize();
+  // The municipality under the pointer or focus, and whether it is the capital box's shape.
+  const { active, handlers } = useMapPointer(onSelect);
+  const [showTable, setShowTable] = useState(false);
+  const legendRef = useRef<HTMLDivElement>(null);
+  const hatchId = useSvgId();
+
+  const polarity = toPolarity(keyFigure.polarity);
+  const figureName = name(keyFigure);
+  const unit = keyFigure.unit;
+  const rows = useMemo(() => new Map(values.map((v) => [v.code, v])), [values]);
+  const scale = useMemo(
+    () =>
+      classify(
+        values.map((v) => v.value),
+        polarity,
+      ),
+    [values, polarity],
+  );
+  const ranks = useMemo(() => rankValues(values, polarity), [values, polarity]);
+  const ranked = ranks.size;
+
+  const hasBoundaries = topology.data ? municipalityGeometries(topology.data).length > 0 : true;
+  const layout = useMemo(
+    () =>
+      topology.data && size.w > 0 && size.h > 0 ? layoutMap(topology.data, size.w, size.h) : null,
+    [topology.data, size.w, size.h],
+  );
+
+  const texts = mapTexts({ rows, ranks, polarity, unit, tm, f });
+  const interactive = onSelect !== undefined;
+  const shapes = useMemo(
+    () =>
+      layout
+        ? drawShapes(layout, {
+            fill: (code) => fillOf(scale, rows.get(code)?.value ?? null, hatchId),
+            label: texts.describe,
+            interactive,
+          })
+        : null,
+    // texts.describe reads rows, ranks and the catalogue, all in the dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, scale, rows, ranks, tm, f, hatchId, interactive],
+  );
+  const marks = mapMarks(layout, { active, selected, highlight });
+  const capital = layout?.capital ?? null;
+
+  const sortedRows = useMemo(() => sortByRank(values, ranks), [values, ranks]);
+  const missing = values.filter((v) => v.value === null).length;
+  const summary = mapSummary({
+    sortedRows,
+    figureName,
+    year,
+    ranked,
+    missing,
+    polarity,
+    unit,
+    tm,
+    f,
+  });
+
+  const source = tm.source(t.common.sourceNames[keyFigure.source] ?? keyFigure.source, year);
+  const showBox = topology.isPending || topology.error || hasBoundaries;
+  const tableShown = showTable || !showBox;
+
+  return (
+    <figure className="denmark-map">
+      <svg className="dm-defs" width="0" height="0" aria-hidden="true" focusable="false">
+        <defs>
+          <Hatch id={hatchId} />
+        </defs>
+      </svg>
+      {showBox ? (
+        <div className="dm-toolbar">
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showTable}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? t.common.table.hideTable : t.common.table.showTable}
+          </button>
+        </div>
+      ) : (
+        <p className="notice">{tm.noBoundaries}</p>
+      )}
+      {tableShown ? (
+        <MapTable
+          caption={tm.tableCaption(figureName, year)}
+          rows={sortedRows}
+          ranks={ranks}
+          unit={unit}
+          selected={selected}
+          onSelect={onSelect}
+          note={
+            <>
+              {tm.polarity[polarity]} {source}
+            </>
+          }
+        />
+      ) : (
+        <div className="dm-layout">
+          <div ref={boxRef} className="dm-box" style={boxStyle(height)}>
+            {topology.error ? (
+              <ErrorMessage error={topology.error} retry={() => void topology.refetch()} />
+            ) : !layout ? (
+              <Loading height={0} label={tm.loading} />
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="dm-skip"
+                  onClick={() => legendRef.current?.focus()}
+                >
+                  {tm.skipMap}
+                </button>
+                <MapSvg
+                  layout={layout}
+                  shapes={shapes}
+                  marks={marks}
+                  label={tm.label(figureName, year)}
+                  capitalLabel={tm.capital}
+                  interactive={interactive}
+                  handlers={handlers}
+                />
+                {marks.tip ? (
+                  <MapTooltip
+                    shape={marks.tip}
+                    width={layout.width}
+                    height={layout.height}
+                    texts={texts}
+                  />
+                ) : null}
+              </>
+            )}
+          </div>
+          <div className="dm-legend" ref={legendRef} tabIndex={-1}>
+            <Legend
+              scale={scale}
+              hatchId={hatchId}
+              title={`${figureName}, ${yearLabel ?? year}`}
+              polarity={tm.polarity[polarity] ?? ''}
+              missing={missing}
+              unit={unit}
+            />
+            <p className="dm-note">
+              {source}
+              {layout?.inset ? ` ${tm.bornholm}` : ''}
+              {capital ? ` ${tm.capitalNote}` : ''}
+            </p>
+          </div>
+        </div>
+      )}
+      <figcaption className="visually-hidden">{summary}</figcaption>
+    </figure>
+  );
+}
