@@ -1,6 +1,9 @@
 import { formatDiagnostic, type Diagnostic } from './diagnostic.ts';
 
-/** What went wrong, as a literal the server maps to HTTP status and the CLI to exit codes. */
+/**
+ * What went wrong, as a literal; REFUSALS (./refusals.ts) maps it to the CLI's exit code and the
+ * HTTP status, one table for both.
+ */
 export type ErrorKind =
   | 'invalid-input'
   | 'invalid-file'
