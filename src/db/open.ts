@@ -4,8 +4,6 @@ import type { Database } from './database.ts';
 import { hideSecrets, maskDatabaseUrl } from './database-url.ts';
 import { diskFullLocation, diskFullMessage } from './disk-full.ts';
 import { migrate } from './migrate.ts';
-import { openPglite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
 import { seedMunicipalities, syncCatalogue } from './reference-data.ts';
 
 /** Where the database is: a PostgreSQL URL, a PGlite folder, or PGlite in memory (tests). */
@@ -65,7 +63,9 @@ export async function openDatabase(
   let db: Database;
   try {
     db =
-      target.engine === 'postgres' ? await openPostgres(target.url) : await openPglite(target.dir);
+      target.engine === 'postgres'
+        ? await (await import('./postgres.ts')).openPostgres(target.url)
+        : await (await import('./pglite.ts')).openPglite(target.dir);
   } catch (e) {
     const full = diskFullLocation(e, target);
     const where =
