@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InvalidInputError, type Orientation, type ReturnsToScale } from '../../core/index.ts';
-import {
-  deaCsv,
-  parseYear,
-  presentDea,
-  runDea,
-  runMunicipalDea,
-  type DeaRequest,
-  requireKeyFigure,
-} from '../../engine/index.ts';
-import { parseDataTable } from '../../sources/index.ts';
+import type { Orientation, ReturnsToScale } from '../../core/index.ts';
+import type { DeaRequest } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
-import {} from '../resolve-args.ts';
 
 interface DeaFlags {
   data?: string;
@@ -68,6 +58,12 @@ export function registerDea(program: Command, effects: CliEffects): void {
       '\nEksempler:\n  potentiale dea --data data.csv --id firm --inputs x1,x2 --outputs y --rts vrs --slack\n  potentiale dea --municipal --year 2019 --inputs udgifter-aeldre-pr-67-aarig:total --outputs andel-67-aarige:total --non-discretionary udgiftsbehov-landet',
     )
     .action(async (flags: DeaFlags, cmd: Command) => {
+      const [{ InvalidInputError }, engine, { parseDataTable }] = await Promise.all([
+        import('../../core/index.ts'),
+        import('../../engine/index.ts'),
+        import('../../sources/index.ts'),
+      ]);
+      const { deaCsv, parseYear, presentDea, runDea, runMunicipalDea, requireKeyFigure } = engine;
       const options = globalOptions(cmd);
       const request: DeaRequest = {
         inputs: list(flags.inputs),

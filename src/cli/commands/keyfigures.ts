@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { THEMES } from '../../core/index.ts';
-import { listKeyFigures } from '../../db/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
 
@@ -21,6 +20,7 @@ export function registerKeyFigures(program: Command, effects: CliEffects): void 
     )
     .option('--catalogued', 'kun nøgletal i kataloget')
     .action(async (opts: { theme?: string; kind?: string; catalogued?: boolean }, cmd: Command) => {
+      const { listKeyFigures } = await import('../../db/index.ts');
       const options = globalOptions(cmd);
       const list = await withDatabase(options, effects, (db) =>
         listKeyFigures(db, {
