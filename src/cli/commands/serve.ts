@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../core/index.ts';
-import { startServer } from '../../server/index.ts';
+import { InvalidInputError, PotentialeError } from '../../core/index.ts';
 import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
-import { ensureWebBuilt } from '../web-build.ts';
-import { clientOptionsFromEnv, firstRun } from './fetch.ts';
+import { webDist } from '../web-dist.ts';
+import { clientOptionsFromEnv } from './fetch.ts';
 
 export function registerServe(
   program: Command,
@@ -58,6 +57,11 @@ export function registerServe(
             `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
             '--dea-budget-seconds',
           );
+        const webRoot = opts.web ? builtWebRoot(effects) : null;
+        const [{ startServer }, { firstRun }] = await Promise.all([
+          import('../../server/index.ts'),
+          import('../../engine/index.ts'),
+        ]);
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
           // First run: an empty database is filled from Statistics Denmark when the network is
@@ -74,7 +78,6 @@ export function registerServe(
             );
           if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
         }
-        const webRoot = opts.web ? await ensureWebBuilt(effects.stderr) : null;
         const server = await startServer({
           db,
           ...(webRoot ? { webRoot } : {}),
@@ -102,6 +105,25 @@ export function registerServe(
         await db.close();
       },
     );
+}
+
+/**
+ * dist/web, which `npm run build` made; serve never builds it (Vite is a dev dependency).
+ * Missing, it is an error that says what to run; older than src/web (a checkout edited since),
+ * a notice.
+ */
+function builtWebRoot(effects: CliEffects): string {
+  const web = webDist();
+  if (!web.built)
+    throw new PotentialeError(
+      'not-found',
+      `web-appen er ikke bygget (${web.root} mangler); kør "npm run build", eller start kun API’et med --no-web`,
+    );
+  if (web.stale)
+    effects.stderr(
+      'Bemærk: web-appen i dist/web er ældre end src/web; kør "npm run build" for at se ændringerne.\n',
+    );
+  return web.root;
 }
 
 const commaList = (raw: string | undefined): string[] =>
