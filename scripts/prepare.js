@@ -1,12 +1,13 @@
-// `npm install` / `npm ci` runs this (the `prepare` script). With the dev dependencies (a
-// development checkout), it builds what is missing or stale: dist/node and dist/web. Without them
-// (`npm ci --omit=dev` on a built package), there is nothing to build with; that is fine when
-// the build is there, and an error naming the command to run when it is not.
+// `npm install` / `npm ci` runs this (the `prepare` script; `npm pack` too). In a development
+// checkout with the dev dependencies, it builds what is missing or stale: dist/node and dist/web.
+// Otherwise (`npm ci --omit=dev`, or a packed package, which has no src/) there is nothing to
+// build with or from; that is fine when the build is there, and an error naming the command to
+// run when it is not. Shipped in the package (package.json `files`) for that reason.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { NODE_STAMP, ROOT, WEB_DIST } from '../bin/build-state.js';
+import { NODE_STAMP, ROOT, WEB_DIST, isCheckout } from '../bin/build-state.js';
 
 const require = createRequire(import.meta.url);
 const has = (name) => {
@@ -18,7 +19,7 @@ const has = (name) => {
   }
 };
 
-if (has('typescript') && has('vite')) {
+if (isCheckout() && has('typescript') && has('vite')) {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js'), '--if-stale'], {
     stdio: 'inherit',
   });
