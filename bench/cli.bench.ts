@@ -6,7 +6,7 @@
 // the same run when Rscript with Benchmarking is installed; otherwise its recorded time for the
 // same call on the same file is shown (../shared/oracle/dea/speed.csv), as `bench -- dea` does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deaCsv } from '../test/dea/heavy-data.ts';
@@ -29,6 +29,23 @@ interface Timing {
   readonly median: number;
   readonly min: number;
   readonly max: number;
+  /** The median CPU time (user + system) of the process, in s: less sensitive to other load. */
+  readonly cpu: number;
+}
+
+/**
+ * CPU seconds used by this process's waited-for children so far (cutime + cstime of
+ * /proc/self/stat, in clock ticks of 10 ms); NaN where there is no /proc.
+ */
+function childrenCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 function median(values: readonly number[]): number {
@@ -38,16 +55,25 @@ function median(values: readonly number[]): number {
 
 /** Runs the command RUNS times (after one untimed run that warms the file cache). */
 function time(c: Case): Timing {
+  const cpus: number[] = [];
   const once = (): number => {
+    const cpu0 = childrenCpu();
     const t0 = performance.now();
     const r = spawnSync(c.command, [...c.args], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const seconds = (performance.now() - t0) / 1000;
+    cpus.push(childrenCpu() - cpu0);
     if (r.status !== 0) throw new Error(`${c.name} failed (${r.status}): ${r.stderr}`);
     return seconds;
   };
   once();
+  cpus.length = 0;
   const times = Array.from({ length: RUNS }, once);
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    cpu: median(cpus),
+  };
 }
 
 /** The n = 3 000 data set R was timed on, or a generated one of the same shape. */
@@ -110,15 +136,19 @@ export async function run(): Promise<void> {
     const rSeconds = r ? results.at(-1)?.t.median : recordedR();
     const dea = results.find((x) => x.c.name.startsWith('potentiale dea n='))?.t.median ?? NaN;
     console.log('');
-    console.log('| command | median (s) | min–max (s) | ÷ node -e 0 | target (s) | |');
-    console.log('|---|---:|---:|---:|---:|---|');
+    console.log(
+      '| command | median (s) | min–max (s) | ÷ node -e 0 | CPU (s) | CPU ÷ node -e 0 | target (s) | |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---|');
+    const referenceCpu = results[0]?.t.cpu ?? NaN;
     let missed = false;
     for (const { c, t } of results) {
       const ok = c.target === undefined ? '' : t.median <= c.target ? 'ok' : 'over target';
       if (c.target !== undefined && t.median > c.target) missed = true;
       console.log(
         `| ${c.name} | ${t.median.toFixed(3)} | ${t.min.toFixed(3)}–${t.max.toFixed(3)} | ` +
-          `${(t.median / reference).toFixed(1)}× | ${c.target?.toFixed(1) ?? ''} | ${ok} |`,
+          `${(t.median / reference).toFixed(1)}× | ${t.cpu.toFixed(2)} | ${(t.cpu / referenceCpu).toFixed(1)}× | ` +
+          `${c.target?.toFixed(1) ?? ''} | ${ok} |`,
       );
     }
     if (rSeconds != null) {
