@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { InvalidInputError, PotentialeError } from '../../core/index.ts';
+import type * as Core from '../../core/index.ts';
 import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
 import { webDist } from '../web-dist.ts';
-import { clientOptionsFromEnv } from './fetch.ts';
 
 export function registerServe(
   program: Command,
@@ -44,6 +43,8 @@ export function registerServe(
         },
         cmd: Command,
       ) => {
+        const core = await import('../../core/index.ts');
+        const { InvalidInputError } = core;
         const options = globalOptions(cmd);
         const port = Number(opts.port);
         if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
@@ -57,10 +58,11 @@ export function registerServe(
             `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
             '--dea-budget-seconds',
           );
-        const webRoot = opts.web ? builtWebRoot(effects) : null;
-        const [{ startServer }, { firstRun }] = await Promise.all([
+        const webRoot = opts.web ? builtWebRoot(effects, core) : null;
+        const [{ startServer }, { firstRun }, { clientOptionsFromEnv }] = await Promise.all([
           import('../../server/index.ts'),
           import('../../engine/index.ts'),
+          import('./fetch.ts'),
         ]);
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
@@ -94,7 +96,7 @@ export function registerServe(
             ),
         }).catch(async (e: unknown) => {
           await db.close();
-          throw listenError(e, opts.host, port);
+          throw listenError(e, opts.host, port, core);
         });
         effects.stderr(
           `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.engine} ${db.location}\n`,
@@ -112,7 +114,7 @@ export function registerServe(
  * Missing, it is an error that says what to run; older than src/web (a checkout edited since),
  * a notice.
  */
-function builtWebRoot(effects: CliEffects): string {
+function builtWebRoot(effects: CliEffects, { PotentialeError }: typeof Core): string {
   const web = webDist();
   if (!web.built)
     throw new PotentialeError(
@@ -133,7 +135,12 @@ const commaList = (raw: string | undefined): string[] =>
     .filter(Boolean);
 
 /** A port that cannot be listened on, as a Danish refusal saying what to do (exit code 2). */
-function listenError(e: unknown, host: string, port: number): unknown {
+function listenError(
+  e: unknown,
+  host: string,
+  port: number,
+  { InvalidInputError }: typeof Core,
+): unknown {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const other = port < 65535 ? port + 1 : 3001;
   if (code === 'EADDRINUSE')
