@@ -74,7 +74,7 @@ export default tseslint.config(
   },
   { files: ['src/sources/**/*.ts'], rules: roomRule(['core', 'sources']) },
   { files: ['src/db/**/*.ts'], rules: roomRule(['core', 'db']) },
-  { files: ['src/engine/**/*.ts'], rules: roomRule(['core', 'db', 'engine']) },
+  { files: ['src/engine/**/*.ts'], rules: roomRule(['core', 'sources', 'db', 'engine']) },
   { files: ['src/report/**/*.ts'], rules: roomRule(['core', 'report']) },
   {
     // The browser app reads only the API; it may share the core's pure code and the server's

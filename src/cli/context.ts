@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { CATALOGUE } from '../core/index.ts';
-import { openDatabase, resolveDatabaseTarget, type Database } from '../db/index.ts';
+import type { Database } from '../db/index.ts';
 
 /** The options every command takes. */
 export interface GlobalOptions {
@@ -29,6 +28,10 @@ export async function openFromOptions(
   options: GlobalOptions,
   effects: CliEffects,
 ): Promise<Database> {
+  const [{ CATALOGUE }, { openDatabase, resolveDatabaseTarget }] = await Promise.all([
+    import('../core/index.ts'),
+    import('../db/index.ts'),
+  ]);
   const target = resolveDatabaseTarget({ dbFlag: options.db, env: effects.env, cwd: effects.cwd });
   return openDatabase(target, { catalogue: CATALOGUE });
 }

@@ -1,29 +1,105 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help } from 'commander';
-import { PotentialeError, formatDiagnostic } from '../core/index.ts';
-import {
-  diskFullLocation,
-  diskFullMessage,
-  hideSecrets,
-  resolveDatabaseTarget,
-  type DatabaseTarget,
-} from '../db/index.ts';
+import type { DatabaseTarget } from '../db/index.ts';
 import type { CliEffects } from './context.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
-import { registerDb } from './commands/db.ts';
-import { registerImport } from './commands/import.ts';
-import { registerKeyFigures } from './commands/keyfigures.ts';
-import { registerMunicipalities } from './commands/municipalities.ts';
-import { registerSeries } from './commands/series.ts';
-import { registerValues } from './commands/values.ts';
-import { registerPeers } from './commands/peers.ts';
-import { registerPotential } from './commands/potential.ts';
-import { registerPackage } from './commands/package.ts';
-import { registerDevelopment } from './commands/development.ts';
-import { registerTalkTo } from './commands/talk-to.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerDea } from './commands/dea.ts';
-import { registerGroups } from './commands/groups.ts';
-import { registerFetch } from './commands/fetch.ts';
+
+type Register = (program: Command, effects: CliEffects) => void;
+
+/**
+ * The commands in the order of the help, by name and alias. A command's module (and what it
+ * imports: the core, the database, the engine, the server …) is loaded only when that command
+ * runs or its help is asked for; each action loads what it needs when it runs.
+ */
+const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Register> }[] = [
+  { names: ['import'], load: async () => (await import('./commands/import.ts')).registerImport },
+  {
+    names: ['municipalities', 'kommuner'],
+    load: async () => (await import('./commands/municipalities.ts')).registerMunicipalities,
+  },
+  {
+    names: ['keyfigures', 'noegletal'],
+    load: async () => (await import('./commands/keyfigures.ts')).registerKeyFigures,
+  },
+  {
+    names: ['values', 'vaerdier'],
+    load: async () => (await import('./commands/values.ts')).registerValues,
+  },
+  {
+    names: ['series', 'serie'],
+    load: async () => (await import('./commands/series.ts')).registerSeries,
+  },
+  {
+    names: ['peers', 'sammenligningskommuner'],
+    load: async () => (await import('./commands/peers.ts')).registerPeers,
+  },
+  {
+    names: ['potential', 'potentiale'],
+    load: async () => (await import('./commands/potential.ts')).registerPotential,
+  },
+  {
+    names: ['package', 'pakke'],
+    load: async () => (await import('./commands/package.ts')).registerPackage,
+  },
+  {
+    names: ['development', 'udvikling'],
+    load: async () => (await import('./commands/development.ts')).registerDevelopment,
+  },
+  {
+    names: ['talk-to', 'hvem'],
+    load: async () => (await import('./commands/talk-to.ts')).registerTalkTo,
+  },
+  {
+    names: ['groups', 'grupper'],
+    load: async () => (await import('./commands/groups.ts')).registerGroups,
+  },
+  { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
+  {
+    names: ['serve'],
+    load: async () => {
+      const { registerServe } = await import('./commands/serve.ts');
+      return (program, effects) => registerServe(program, effects, effects.signals);
+    },
+  },
+  { names: ['fetch'], load: async () => (await import('./commands/fetch.ts')).registerFetch },
+  { names: ['db'], load: async () => (await import('./commands/db.ts')).registerDb },
+];
+
+/** One line of the top-level help: a command's name, aliases, term and description. */
+export interface CommandSummary {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly term: string;
+  readonly description: string;
+}
+
+/**
+ * The top-level help's lines, written by `npm run build` beside the compiled CLI
+ * (dist/node/cli/commands.json), so that `potentiale --help` loads no command module. From the
+ * sources there is none, and every module is loaded instead.
+ */
+function builtSummaries(): readonly CommandSummary[] | undefined {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  try {
+    return JSON.parse(
+      readFileSync(new URL('./commands.json', import.meta.url), 'utf8'),
+    ) as CommandSummary[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command `argv` names (after the global options), or undefined; `help <command>` too. */
+function commandIn(argv: readonly string[]): string | undefined {
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length && positional.length < 2; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--db') i++;
+    else if (!arg.startsWith('-')) positional.push(arg);
+    else if (arg === '--') break;
+  }
+  return positional[0] === 'help' ? positional[1] : positional[0];
+}
 
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Brug:',
@@ -33,9 +109,16 @@ const TITLES: Readonly<Record<string, string>> = {
   'Global Options:': 'Fælles tilvalg:',
 };
 
-/** Builds the `potentiale` program with Danish help. */
-export function buildProgram(effects: CliEffects): Command {
+/**
+ * Builds the `potentiale` program with Danish help, with the command `argv` names loaded (all
+ * commands when it names none or an unknown one; none for the top-level help of a build).
+ */
+export async function buildProgram(
+  effects: CliEffects,
+  argv: readonly string[] = [],
+): Promise<Command> {
   const program = new Command('potentiale');
+  const terms = new Map<Command, string>();
   program
     .description(
       'Potentiale: benchmark af danske kommuner på nøgletal — potentialer, sammenligningskommuner og udvikling.\nData: Danmarks Statistik; Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; SDFI, DAGI.',
@@ -52,7 +135,7 @@ export function buildProgram(effects: CliEffects): Command {
     .configureHelp({
       styleTitle: (title: string) => TITLES[title] ?? title,
       subcommandTerm: (cmd: Command) =>
-        new Help().subcommandTerm(cmd).replace('[options]', '[tilvalg]'),
+        terms.get(cmd) ?? new Help().subcommandTerm(cmd).replace('[options]', '[tilvalg]'),
       commandUsage: (cmd: Command) =>
         new Help()
           .commandUsage(cmd)
@@ -66,21 +149,20 @@ export function buildProgram(effects: CliEffects): Command {
       outputError: (s, write) => write(translateCommanderError(s)),
     })
     .exitOverride();
-  registerImport(program, effects);
-  registerMunicipalities(program, effects);
-  registerKeyFigures(program, effects);
-  registerValues(program, effects);
-  registerSeries(program, effects);
-  registerPeers(program, effects);
-  registerPotential(program, effects);
-  registerPackage(program, effects);
-  registerDevelopment(program, effects);
-  registerTalkTo(program, effects);
-  registerGroups(program, effects);
-  registerDea(program, effects);
-  registerServe(program, effects, effects.signals);
-  registerFetch(program, effects);
-  registerDb(program, effects);
+  const named = commandIn(argv);
+  const one = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
+  const summaries = named === undefined ? builtSummaries() : undefined;
+  if (one) (await one.load())(program, effects);
+  else if (summaries) {
+    // Stand-ins for the top-level help, from the build's commands.json.
+    for (const s of summaries) {
+      const cmd = program
+        .command(s.name)
+        .aliases([...s.aliases])
+        .description(s.description);
+      terms.set(cmd, s.term);
+    }
+  } else for (const c of COMMANDS) (await c.load())(program, effects);
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', 'vis hjælp').exitOverride();
     cmd.configureOutput({
@@ -121,12 +203,14 @@ function translateCommanderError(message: string): string {
  */
 export async function runCli(argv: readonly string[], outerEffects: CliEffects): Promise<number> {
   const urls = [outerEffects.env['DATABASE_URL'], ...argv.filter(mayHoldSecret).map(optionValue)];
+  // Loaded only when there is a secret to hide, so that `--help` does not load the database.
+  const hideSecrets = urls.some(Boolean) ? (await import('../db/index.ts')).hideSecrets : null;
   const effects: CliEffects = {
     ...outerEffects,
     // Secrets shorter than 4 characters are left: they would blank ordinary words.
-    stderr: (s) => outerEffects.stderr(hideSecrets(s, urls, 4)),
+    stderr: (s) => outerEffects.stderr(hideSecrets ? hideSecrets(s, urls, 4) : s),
   };
-  const program = buildProgram(effects);
+  const program = await buildProgram(effects, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -140,7 +224,9 @@ export async function runCli(argv: readonly string[], outerEffects: CliEffects):
         return EXIT.ok;
       return EXIT.usage;
     }
-    const full = diskFullLocation(e, targetOf(program, effects));
+    const [{ PotentialeError, formatDiagnostic }, { diskFullLocation, diskFullMessage }] =
+      await Promise.all([import('../core/index.ts'), import('../db/index.ts')]);
+    const full = diskFullLocation(e, await targetOf(program, effects));
     if (full && !(e instanceof PotentialeError && e.message.startsWith('disken er fuld'))) {
       effects.stderr(`fejl: ${diskFullMessage(full)}\n`);
       return EXIT.database;
@@ -166,7 +252,11 @@ const mayHoldSecret = (arg: string): boolean => /:\/\/|password/i.test(arg);
 const optionValue = (arg: string): string => arg.replace(/^--?[\w-]+=/, '');
 
 /** The database the command was pointed at, for naming it in an error. */
-function targetOf(program: Command, effects: CliEffects): DatabaseTarget | undefined {
+async function targetOf(
+  program: Command,
+  effects: CliEffects,
+): Promise<DatabaseTarget | undefined> {
+  const { resolveDatabaseTarget } = await import('../db/index.ts');
   try {
     return resolveDatabaseTarget({
       dbFlag: program.opts<{ db?: string }>().db,
@@ -176,4 +266,19 @@ function targetOf(program: Command, effects: CliEffects): DatabaseTarget | undef
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The top-level help's lines for dist/node/cli/commands.json (`npm run build` writes it), from
+ * the program with every command loaded.
+ */
+export async function commandSummaries(effects: CliEffects): Promise<CommandSummary[]> {
+  const program = await buildProgram(effects);
+  const help = program.createHelp();
+  return program.commands.map((cmd) => ({
+    name: cmd.name(),
+    aliases: cmd.aliases(),
+    term: help.subcommandTerm(cmd),
+    description: cmd.description(),
+  }));
 }

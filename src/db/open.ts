@@ -4,8 +4,6 @@ import type { Database } from './database.ts';
 import { hideSecrets, maskDatabaseUrl } from './database-url.ts';
 import { diskFullLocation, diskFullMessage } from './disk-full.ts';
 import { migrate } from './migrate.ts';
-import { openPglite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
 import { seedMunicipalities, syncCatalogue } from './reference-data.ts';
 
 /** Where the database is: a PostgreSQL URL, a PGlite folder, or PGlite in memory (tests). */
@@ -64,7 +62,10 @@ export async function openDatabase(
 ): Promise<Database> {
   let db: Database;
   try {
-    db = target.kind === 'postgres' ? await openPostgres(target.url) : await openPglite(target.dir);
+    db =
+      target.kind === 'postgres'
+        ? await (await import('./postgres.ts')).openPostgres(target.url)
+        : await (await import('./pglite.ts')).openPglite(target.dir);
   } catch (e) {
     const full = diskFullLocation(e, target);
     const where =

@@ -88,3 +88,12 @@ export {
   packageYears,
   type PackageYear,
 } from './package-years.ts';
+export {
+  fetchAndApply,
+  firstRun,
+  type FetchReport,
+  type FetchRunOptions,
+  type FetchTable,
+  type FetchedPriceIndex,
+  type FirstRunOutcome,
+} from './fetch.ts';

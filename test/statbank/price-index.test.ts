@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PotentialeError } from '../../src/core/index.ts';
-import { fetchAndApply, firstRun, type FetchRunOptions } from '../../src/cli/commands/fetch.ts';
+import { fetchAndApply, firstRun, type FetchRunOptions } from '../../src/engine/index.ts';
 import type { Database } from '../../src/db/index.ts';
 import {
   createStatbankClient,

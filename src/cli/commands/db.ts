@@ -1,11 +1,4 @@
 import type { Command } from 'commander';
-import {
-  listImports,
-  listPriceIndexYears,
-  migrationStatus,
-  observationCounts,
-  resolveDatabaseTarget,
-} from '../../db/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
 
@@ -14,6 +7,7 @@ export function registerDb(program: Command, effects: CliEffects): void {
   db.command('migrate')
     .description('Anvend manglende migrationer (sker også automatisk)')
     .action(async (_opts: unknown, cmd: Command) => {
+      const { migrationStatus } = await import('../../db/index.ts');
       const options = globalOptions(cmd);
       const states = await withDatabase(options, effects, (d) => migrationStatus(d));
       if (options.json) return printJson(effects, { migrations: states });
@@ -22,6 +16,13 @@ export function registerDb(program: Command, effects: CliEffects): void {
   db.command('status')
     .description('Vis hvor databasen er, migrationer, importer og antal værdier')
     .action(async (_opts: unknown, cmd: Command) => {
+      const {
+        listImports,
+        listPriceIndexYears,
+        migrationStatus,
+        observationCounts,
+        resolveDatabaseTarget,
+      } = await import('../../db/index.ts');
       const BASIS_HOW_DA = {
         stated: 'angivet i kilden',
         flag: '--price-basis',

@@ -1,20 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { InvalidInputError, RETURNS_TO_SCALE } from '../../core/index.ts';
-import {
-  DEA_DEFAULTS,
-  deaCsv,
-  parseDeaModel,
-  parseMunicipalDeaRequest,
-  parseTableDeaRequest,
-  presentDea,
-  runDea,
-  runMunicipalDea,
-  requireKeyFigure,
-  spell,
-} from '../../engine/index.ts';
-import { parseDataTable } from '../../sources/index.ts';
+import { RETURNS_TO_SCALE } from '../../core/index.ts';
+import { DEA_DEFAULTS } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 
 interface DeaFlags {
@@ -65,6 +53,22 @@ export function registerDea(program: Command, effects: CliEffects): void {
       '\nEksempler:\n  potentiale dea --data data.csv --id firm --inputs x1,x2 --outputs y --rts vrs --slack\n  potentiale dea --municipal --year 2019 --inputs udgifter-aeldre-pr-67-aarig:total --outputs andel-67-aarige:total --non-discretionary udgiftsbehov-landet',
     )
     .action(async (flags: DeaFlags, cmd: Command) => {
+      const [{ InvalidInputError }, engine, { parseDataTable }] = await Promise.all([
+        import('../../core/index.ts'),
+        import('../../engine/index.ts'),
+        import('../../sources/index.ts'),
+      ]);
+      const {
+        deaCsv,
+        parseDeaModel,
+        parseMunicipalDeaRequest,
+        parseTableDeaRequest,
+        presentDea,
+        runDea,
+        runMunicipalDea,
+        requireKeyFigure,
+        spell,
+      } = engine;
       const options = globalOptions(cmd);
       // The model is parsed first, so a bad model is refused the same way whatever the data.
       parseDeaModel({ ...flags }, 'cli');

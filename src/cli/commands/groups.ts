@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { InvalidInputError, NotFoundError, findMunicipality } from '../../core/index.ts';
-import { deletePeerGroup, listPeerGroups, savePeerGroup } from '../../db/index.ts';
-import { parseMunicipalityCode } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
 
@@ -15,6 +12,10 @@ export function registerGroups(program: Command, effects: CliEffects): void {
     .command('list')
     .description('Vis de gemte grupper')
     .action(async (_opts: unknown, cmd: Command) => {
+      const [{ findMunicipality }, { listPeerGroups }] = await Promise.all([
+        import('../../core/index.ts'),
+        import('../../db/index.ts'),
+      ]);
       const options = globalOptions(cmd);
       const list = await withDatabase(options, effects, (db) => listPeerGroups(db));
       if (options.json) return printJson(effects, { groups: list });
@@ -35,6 +36,12 @@ export function registerGroups(program: Command, effects: CliEffects): void {
     .argument('<navn>', 'gruppens navn')
     .requiredOption('--codes <koder>', 'kommunekoder, kommasepareret, fx 706,707,727')
     .action(async (name: string, opts: { codes: string }, cmd: Command) => {
+      const [{ InvalidInputError }, { savePeerGroup }, { parseMunicipalityCode }] =
+        await Promise.all([
+          import('../../core/index.ts'),
+          import('../../db/index.ts'),
+          import('../../engine/index.ts'),
+        ]);
       const options = globalOptions(cmd);
       const clean = name.trim();
       if (!/^[\p{L}\p{N} _.-]{1,100}$/u.test(clean))
@@ -66,6 +73,10 @@ export function registerGroups(program: Command, effects: CliEffects): void {
     .description('Slet en gemt gruppe')
     .argument('<navn>', 'gruppens navn')
     .action(async (name: string, _opts: unknown, cmd: Command) => {
+      const [{ NotFoundError }, { deletePeerGroup }] = await Promise.all([
+        import('../../core/index.ts'),
+        import('../../db/index.ts'),
+      ]);
       const options = globalOptions(cmd);
       const deleted = await withDatabase(options, effects, (db) =>
         deletePeerGroup(db, name.trim()),

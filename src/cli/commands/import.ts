@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { parsePriceLevel } from '../../core/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
-import { importFiles } from '../import-files.ts';
-import { importProgress } from '../progress.ts';
 
 export function registerImport(program: Command, effects: CliEffects): void {
   program
@@ -20,6 +17,11 @@ export function registerImport(program: Command, effects: CliEffects): void {
       '\nEksempel:\n  potentiale import ../shared/data/raw\n  potentiale import full_noegletal.csv --json\n  potentiale import eksport.csv --price-basis fixed:2010',
     )
     .action(async (paths: string[], opts: { priceBasis?: string }, cmd: Command) => {
+      const [{ parsePriceLevel }, { importFiles }, { importProgress }] = await Promise.all([
+        import('../../core/index.ts'),
+        import('../import-files.ts'),
+        import('../progress.ts'),
+      ]);
       const options = globalOptions(cmd);
       const priceBasis =
         opts.priceBasis === undefined

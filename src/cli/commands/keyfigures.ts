@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { THEMES } from '../../core/index.ts';
-import { listKeyFigures } from '../../db/index.ts';
 import { KEY_FIGURE_KINDS, parseKeyFiguresRequest } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
@@ -14,6 +13,7 @@ export function registerKeyFigures(program: Command, effects: CliEffects): void 
     .option('--kind <art>', `kun én art: ${KEY_FIGURE_KINDS.join(', ')}`)
     .option('--catalogued', 'kun nøgletal i kataloget')
     .action(async (opts: { theme?: string; kind?: string; catalogued?: boolean }, cmd: Command) => {
+      const { listKeyFigures } = await import('../../db/index.ts');
       const options = globalOptions(cmd);
       const q = parseKeyFiguresRequest(opts, 'cli');
       const list = await withDatabase(options, effects, (db) =>

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { listMunicipalities } from '../../db/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatTable } from '../format.ts';
 
@@ -9,6 +8,7 @@ export function registerMunicipalities(program: Command, effects: CliEffects): v
     .alias('kommuner')
     .description('Vis de 98 kommuner med region og landsdel')
     .action(async (_opts: unknown, cmd: Command) => {
+      const { listMunicipalities } = await import('../../db/index.ts');
       const options = globalOptions(cmd);
       const list = await withDatabase(options, effects, (db) => listMunicipalities(db));
       if (options.json) return printJson(effects, { municipalities: list });

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../core/index.ts';
-import { startServer } from '../../server/index.ts';
+import type * as Core from '../../core/index.ts';
 import { globalOptions, openFromOptions, type CliEffects } from '../context.ts';
-import { ensureWebBuilt } from '../web-build.ts';
-import { clientOptionsFromEnv, firstRun } from './fetch.ts';
+import { webDist } from '../web-dist.ts';
 
 export function registerServe(
   program: Command,
@@ -45,6 +43,8 @@ export function registerServe(
         },
         cmd: Command,
       ) => {
+        const core = await import('../../core/index.ts');
+        const { InvalidInputError } = core;
         const options = globalOptions(cmd);
         const port = Number(opts.port);
         if (!/^\d{1,5}$/.test(opts.port) || port > 65535)
@@ -58,6 +58,12 @@ export function registerServe(
             `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
             '--dea-budget-seconds',
           );
+        const webRoot = opts.web ? builtWebRoot(effects, core) : null;
+        const [{ startServer }, { firstRun }, { clientOptionsFromEnv }] = await Promise.all([
+          import('../../server/index.ts'),
+          import('../../engine/index.ts'),
+          import('./fetch.ts'),
+        ]);
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
           // First run: an empty database is filled from Statistics Denmark when the network is
@@ -74,7 +80,6 @@ export function registerServe(
             );
           if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
         }
-        const webRoot = opts.web ? await ensureWebBuilt(effects.stderr) : null;
         const server = await startServer({
           db,
           ...(webRoot ? { webRoot } : {}),
@@ -91,7 +96,7 @@ export function registerServe(
             ),
         }).catch(async (e: unknown) => {
           await db.close();
-          throw listenError(e, opts.host, port);
+          throw listenError(e, opts.host, port, core);
         });
         effects.stderr(
           `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.kind} ${db.location}\n`,
@@ -104,6 +109,25 @@ export function registerServe(
     );
 }
 
+/**
+ * dist/web, which `npm run build` made; serve never builds it (Vite is a dev dependency).
+ * Missing, it is an error that says what to run; older than src/web (a checkout edited since),
+ * a notice.
+ */
+function builtWebRoot(effects: CliEffects, { PotentialeError }: typeof Core): string {
+  const web = webDist();
+  if (!web.built)
+    throw new PotentialeError(
+      'not-found',
+      `web-appen er ikke bygget (${web.root} mangler); kør "npm run build", eller start kun API’et med --no-web`,
+    );
+  if (web.stale)
+    effects.stderr(
+      'Bemærk: web-appen i dist/web er ældre end src/web; kør "npm run build" for at se ændringerne.\n',
+    );
+  return web.root;
+}
+
 const commaList = (raw: string | undefined): string[] =>
   (raw ?? '')
     .split(',')
@@ -111,7 +135,12 @@ const commaList = (raw: string | undefined): string[] =>
     .filter(Boolean);
 
 /** A port that cannot be listened on, as a Danish refusal saying what to do (exit code 2). */
-function listenError(e: unknown, host: string, port: number): unknown {
+function listenError(
+  e: unknown,
+  host: string,
+  port: number,
+  { InvalidInputError }: typeof Core,
+): unknown {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const other = port < 65535 ? port + 1 : 3001;
   if (code === 'EADDRINUSE')

@@ -80,7 +80,14 @@ type Reply =
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly error: WireError };
 
-const ENTRY = new URL('./worker-entry.js', import.meta.url);
+/**
+ * The worker's module: compiled (dist/node, what `potentiale` runs), worker.js beside this file;
+ * run from the TypeScript sources (vitest, a checkout without a build), worker-entry.js, which
+ * registers tsx in the new thread first.
+ */
+const ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./worker-entry.js', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 

@@ -3,8 +3,9 @@ import { toWire } from './errors.ts';
 import { runHeavyJob, type HeavyJob } from './jobs.ts';
 
 /**
- * A heavy worker thread (started through worker-entry.js, which loads TypeScript): says
- * `ready` once its modules are loaded, then runs one job per message and answers with its id.
+ * A heavy worker thread (compiled: worker.js itself; from the sources: through worker-entry.js,
+ * which loads TypeScript): says `ready` once its modules are loaded, then runs one job per
+ * message and answers with its id.
  */
 if (!parentPort) throw new Error('worker.ts runs only as a worker thread');
 const port = parentPort;

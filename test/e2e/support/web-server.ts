@@ -2,7 +2,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureWebBuilt } from '../../../src/cli/index.ts';
 import { rawDataPath, repoRoot } from '../../support/shared-data.ts';
 
 export interface WebServer {
@@ -21,7 +20,13 @@ const bin = join(repoRoot, 'bin', 'potentiale.js');
 export async function startWebServer(options: {
   readonly importRealData: boolean;
 }): Promise<WebServer> {
-  await ensureWebBuilt(() => undefined);
+  // serve serves dist/web and never builds it: build it here when src/web is newer.
+  const built = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'scripts', 'build.js'), '--web', '--if-stale'],
+    { encoding: 'utf8' },
+  );
+  if (built.status !== 0) throw new Error(`npm run build (web) failed: ${built.stderr}`);
   const home = mkdtempSync(join(tmpdir(), 'potentiale-e2e-'));
   const db = join(home, 'db');
   if (options.importRealData) {
