@@ -1,7 +1,13 @@
 // The fetch workflow: StatBank tables (and the pris- og lønindeks) fetched, combined into one
 // import and stored in one transaction; and the first run of `serve`, which fills an empty
 // database. Shared by the CLI's `fetch` and `serve`; the CLI keeps only flags, progress and output.
-import { ATTRIBUTIONS, CATALOGUE, PotentialeError, type KeyFigure, type StatbankTableId } from '../core/index.ts';
+import {
+  ATTRIBUTIONS,
+  CATALOGUE,
+  PotentialeError,
+  type KeyFigure,
+  type StatbankTableId,
+} from '../core/index.ts';
 import { applyImport, observationCounts, type Database, type ImportSummary } from '../db/index.ts';
 import {
   DEFAULT_TABLES,
