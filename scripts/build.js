@@ -49,7 +49,7 @@ export async function buildNode() {
 }
 
 /**
- * dist/node/cli/commands.json: the top-level help's lines, taken from the compiled CLI with
+ * dist/node/cli/commands.json: the program description and the top-level help's lines, taken from the compiled CLI with
  * every command loaded, so that `potentiale --help` loads none of the command modules.
  */
 async function writeCommandSummaries() {

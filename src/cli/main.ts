@@ -73,17 +73,32 @@ export interface CommandSummary {
   readonly description: string;
 }
 
+/** What the build writes to commands.json: the program's description and its commands' lines. */
+export interface BuiltHelp {
+  readonly description: string;
+  readonly commands: readonly CommandSummary[];
+}
+
+const PROGRAM_DA =
+  'Potentiale: benchmark af danske kommuner på nøgletal — potentialer, sammenligningskommuner og udvikling.';
+
+/** The program's description with its sources, cited from the core's attribution table. */
+async function programDescription(): Promise<string> {
+  const { sourcesLine } = await import('../core/index.ts');
+  return `${PROGRAM_DA}\n${sourcesLine('da')}`;
+}
+
 /**
  * The top-level help's lines, written by `npm run build` beside the compiled CLI
  * (dist/node/cli/commands.json), so that `potentiale --help` loads no command module. From the
  * sources there is none, and every module is loaded instead.
  */
-function builtSummaries(): readonly CommandSummary[] | undefined {
+function builtHelp(): BuiltHelp | undefined {
   if (import.meta.url.endsWith('.ts')) return undefined;
   try {
     return JSON.parse(
       readFileSync(new URL('./commands.json', import.meta.url), 'utf8'),
-    ) as CommandSummary[];
+    ) as BuiltHelp;
   } catch {
     return undefined;
   }
@@ -116,13 +131,17 @@ const TITLES: Readonly<Record<string, string>> = {
 export async function buildProgram(
   effects: CliEffects,
   argv: readonly string[] = [],
+  options: { readonly ignoreBuiltHelp?: boolean } = {},
 ): Promise<Command> {
   const program = new Command('potentiale');
   const terms = new Map<Command, string>();
+  const named = commandIn(argv);
+  const one = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
+  const built = named === undefined && !options.ignoreBuiltHelp ? builtHelp() : undefined;
+  // The description is shown only by the top-level help; a command that runs does not load the
+  // core for it.
   program
-    .description(
-      'Potentiale: benchmark af danske kommuner på nøgletal — potentialer, sammenligningskommuner og udvikling.\nData: Danmarks Statistik; Indenrigs- og Sundhedsministeriet, De Kommunale Nøgletal; SDFI, DAGI.',
-    )
+    .description(built?.description ?? (one ? PROGRAM_DA : await programDescription()))
     .option(
       '--db <mappe|url>',
       'databasen: en PGlite-mappe eller en postgres://-URL (ellers DATABASE_URL, POTENTIALE_HOME eller ./.potentiale)',
@@ -149,13 +168,10 @@ export async function buildProgram(
       outputError: (s, write) => write(translateCommanderError(s)),
     })
     .exitOverride();
-  const named = commandIn(argv);
-  const one = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
-  const summaries = named === undefined ? builtSummaries() : undefined;
   if (one) (await one.load())(program, effects);
-  else if (summaries) {
+  else if (built) {
     // Stand-ins for the top-level help, from the build's commands.json.
-    for (const s of summaries) {
+    for (const s of built.commands) {
       const cmd = program
         .command(s.name)
         .aliases([...s.aliases])
@@ -272,13 +288,15 @@ async function targetOf(
  * The top-level help's lines for dist/node/cli/commands.json (`npm run build` writes it), from
  * the program with every command loaded.
  */
-export async function commandSummaries(effects: CliEffects): Promise<CommandSummary[]> {
-  const program = await buildProgram(effects);
+export async function commandSummaries(effects: CliEffects): Promise<BuiltHelp> {
+  // Every command loaded, never the previous build's commands.json.
+  const program = await buildProgram(effects, [], { ignoreBuiltHelp: true });
   const help = program.createHelp();
-  return program.commands.map((cmd) => ({
+  const commands = program.commands.map((cmd) => ({
     name: cmd.name(),
     aliases: cmd.aliases(),
     term: help.subcommandTerm(cmd),
     description: cmd.description(),
   }));
+  return { description: program.description(), commands };
 }
