@@ -16,7 +16,8 @@ import {
   type Heavy,
   type HeavyOptions,
 } from '../heavy/index.ts';
-import { AnyJson, problemResponses } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
+import { DeaDocument } from '../schemas/index.ts';
 
 const names = z.array(z.string().min(1).max(200)).min(1).max(20);
 const model = {
@@ -86,7 +87,7 @@ const deaRoute = createRoute({
   responses: {
     200: {
       description: 'Effektivitet, peers, λ, slacks, mål og potentiale pr. kommune',
-      content: { 'application/json': { schema: AnyJson } },
+      content: { 'application/json': { schema: DeaDocument } },
     },
     ...problemResponses,
   },
@@ -121,7 +122,7 @@ const uploadRoute = createRoute({
   responses: {
     200: {
       description: 'JSON som POST /api/v1/dea, eller CSV (id,eff,peers,lambdas,…) med format=csv',
-      content: { 'application/json': { schema: AnyJson }, 'text/csv': { schema: z.string() } },
+      content: { 'application/json': { schema: DeaDocument }, 'text/csv': { schema: z.string() } },
     },
     ...problemResponses,
   },

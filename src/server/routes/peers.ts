@@ -11,6 +11,7 @@ import {
 } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { countParam, municipalityParam, yearParam } from '../schemas.ts';
+import { PeersDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -27,7 +28,10 @@ const route = createRoute({
       weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
     }),
   },
-  responses: jsonResponses('Gruppen, nærmeste først, med afstand og hver variabels andel'),
+  responses: jsonResponses(
+    'Gruppen, nærmeste først, med afstand og hver variabels andel',
+    PeersDocument,
+  ),
 });
 
 /** `GET /peers`: the nearest municipalities on the structural figures, explained. */
