@@ -60,7 +60,7 @@ export interface AppOptions extends ServerDeps {
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
-export function createApp(options: AppOptions): OpenAPIHono {
+export function createApp(options: AppOptions) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) =>
       result.success ? undefined : problemFromValidation(c, result.error),
@@ -136,7 +136,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   );
   app.use('/api/*', checkJsonBody());
 
-  registerRoutes(app, options, options.heavy);
+  // The typed app: every route's request and answer types, for AppType and typed clients.
+  const api = registerRoutes(app, options, options.heavy);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -172,5 +173,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     if (response.status >= 500 && !(error instanceof HeavyError)) options.logError?.(error);
     return response;
   });
-  return app;
+  return api;
 }
+
+/** The API's routes with their request and answer types, for `hc<AppType>` (hono/client). */
+export type AppType = ReturnType<typeof createApp>;

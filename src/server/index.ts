@@ -4,6 +4,7 @@ export {
   MAX_BODY_BYTES,
   MAX_QUERY_LENGTH,
   type AppOptions,
+  type AppType,
   type RequestLog,
 } from './app.ts';
 export { startServer, type RunningServer } from './serve.ts';

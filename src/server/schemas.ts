@@ -97,9 +97,6 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-/** A JSON answer documented by a description and an example; the engine shapes it. */
-export const AnyJson = z.any().openapi('Document', { type: 'object' });
-
 export const problemResponses = {
   400: {
     description: 'Ugyldig parameter (problem+json)',

@@ -16,7 +16,8 @@ import {
   type Heavy,
   type HeavyOptions,
 } from '../heavy/index.ts';
-import { AnyJson, booleanParam, orientationParam, problemResponses, rtsParam } from '../schemas.ts';
+import { booleanParam, orientationParam, problemResponses, rtsParam } from '../schemas.ts';
+import { DeaDocument } from '../schemas/index.ts';
 
 const names = z.array(z.string().min(1).max(200)).min(1).max(20);
 const model = {
@@ -70,7 +71,7 @@ const deaRoute = createRoute({
   responses: {
     200: {
       description: 'Effektivitet, peers, λ, slacks, mål og potentiale pr. kommune',
-      content: { 'application/json': { schema: AnyJson } },
+      content: { 'application/json': { schema: DeaDocument } },
     },
     ...problemResponses,
   },
@@ -105,7 +106,7 @@ const uploadRoute = createRoute({
   responses: {
     200: {
       description: 'JSON som POST /api/v1/dea, eller CSV (id,eff,peers,lambdas,…) med format=csv',
-      content: { 'application/json': { schema: AnyJson }, 'text/csv': { schema: z.string() } },
+      content: { 'application/json': { schema: DeaDocument }, 'text/csv': { schema: z.string() } },
     },
     ...problemResponses,
   },

@@ -14,6 +14,7 @@ import {
   peersParam,
   yearParam,
 } from '../schemas.ts';
+import { DevelopmentDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -32,7 +33,10 @@ const route = createRoute({
       limit: limitParam,
     }),
   },
-  responses: jsonResponses('Indeks r pr. år, ændring, CAGR og kommuner med en anden udvikling'),
+  responses: jsonResponses(
+    'Indeks r pr. år, ændring, CAGR og kommuner med en anden udvikling',
+    DevelopmentDocument,
+  ),
 });
 
 /** `GET /development`: a municipality's development against its peers between two years. */

@@ -6,17 +6,18 @@ import type { Table } from '../formats/csv.ts';
 import { toCsv } from '../formats/csv.ts';
 import { csvLocale, sendFile } from '../formats/negotiate.ts';
 import { toXlsx } from '../formats/xlsx.ts';
-import { AnyJson, problemResponses } from '../schemas.ts';
+import { problemResponses } from '../schemas.ts';
 import { sourcesOf } from '../sources.ts';
 
 /** A JSON answer that is also served as CSV, XLSX and JSON-stat 2.0. */
-export const exportResponses = (
+export const exportResponses = <S extends z.ZodType>(
+  schema: S,
   description = 'JSON; også CSV, XLSX og JSON-stat 2.0 via ?format= eller Accept',
 ) => ({
   200: {
     description,
     content: {
-      'application/json': { schema: AnyJson },
+      'application/json': { schema },
       'text/csv': { schema: z.string() },
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
         schema: z.string().openapi({ format: 'binary' }),

@@ -3,7 +3,7 @@ import { topology } from 'topojson-server';
 import { ATTRIBUTIONS } from '../../core/index.ts';
 import { listBoundaries, type Database } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
-import { AnyJson } from '../schemas.ts';
+import { TopologyDocument } from '../schemas/index.ts';
 
 /** The TopoJSON text of one level's outlines, with the source's attribution. */
 async function buildTopology(db: Database, level: 'municipality' | 'region'): Promise<string> {
@@ -43,7 +43,7 @@ export function geoRoutes(deps: ServerDeps) {
       responses: {
         200: {
           description: 'TopoJSON, kvantiseret 1e5; tom når ingen grænser er importeret',
-          content: { 'application/json': { schema: AnyJson } },
+          content: { 'application/json': { schema: TopologyDocument } },
         },
       },
     });

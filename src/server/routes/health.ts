@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { countObservations, dataVersion } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { RETRY_AFTER_SECONDS } from '../problem.ts';
+import { HealthDocument } from '../schemas/index.ts';
 import { jsonContent } from './responses.ts';
 
 const route = createRoute({
@@ -10,9 +11,10 @@ const route = createRoute({
   summary: 'Sundhed / health',
   tags: ['meta'],
   responses: {
-    200: jsonContent('Serveren og databasen svarer (status ok)'),
+    200: jsonContent('Serveren og databasen svarer (status ok)', HealthDocument),
     503: jsonContent(
       'Databasen svarer ikke (status degraded, med Retry-After); serveren kører og prøver igen ved næste forespørgsel',
+      HealthDocument,
     ),
   },
 });

@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { listImports, listPriceIndexYears } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
+import { ImportsDocument, PriceIndexDocument } from '../schemas/index.ts';
 import { jsonContent } from './responses.ts';
 
 const imports = createRoute({
@@ -8,7 +9,9 @@ const imports = createRoute({
   path: '/api/v1/imports',
   summary: 'Importerne: dataenes proveniens / provenance',
   tags: ['meta'],
-  responses: { 200: jsonContent('Alle importer, nyeste først, med SHA-256 og antal') },
+  responses: {
+    200: jsonContent('Alle importer, nyeste først, med SHA-256 og antal', ImportsDocument),
+  },
 });
 
 const priceIndex = createRoute({
@@ -19,6 +22,7 @@ const priceIndex = createRoute({
   responses: {
     200: jsonContent(
       'Indekset pr. kilde og år (basisår = 1), med afledningen: antal kommuner, hvor mange der deler faktoren, mindste og største forhold',
+      PriceIndexDocument,
     ),
   },
 });

@@ -4,6 +4,7 @@ import { findKeyFigure, listKeyFigures } from '../../db/index.ts';
 import { parseKeyFiguresRequest, presentKeyFigureDocument } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { booleanParam, kindParam, problemResponses, themeParam } from '../schemas.ts';
+import { KeyFigureCatalogue, KeyFigureDocument } from '../schemas/index.ts';
 import { jsonContent } from './responses.ts';
 
 const catalogue = createRoute({
@@ -19,7 +20,10 @@ const catalogue = createRoute({
     }),
   },
   responses: {
-    200: jsonContent('Nøgletallene med definition, enhed, tema, volumen og databrud'),
+    200: jsonContent(
+      'Nøgletallene med definition, enhed, tema, volumen og databrud',
+      KeyFigureCatalogue,
+    ),
     ...problemResponses,
   },
 });
@@ -37,7 +41,7 @@ const one = createRoute({
         .openapi({ param: { name: 'id', in: 'path' }, example: 'udgifter-aeldre-pr-67-aarig' }),
     }),
   },
-  responses: { 200: jsonContent('Nøgletallet'), ...problemResponses },
+  responses: { 200: jsonContent('Nøgletallet', KeyFigureDocument), ...problemResponses },
 });
 
 /** The key-figure catalogue (filtered by theme and kind) and one key figure. */

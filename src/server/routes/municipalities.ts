@@ -4,6 +4,7 @@ import { listMunicipalities, loadColumns, type Database } from '../../db/index.t
 import { parseMunicipalityCode, parseYear } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { problemResponses, yearParam } from '../schemas.ts';
+import { MunicipalitiesDocument, MunicipalityProfile, RegionsDocument } from '../schemas/index.ts';
 import { jsonContent } from './responses.ts';
 
 const regions = createRoute({
@@ -11,7 +12,7 @@ const regions = createRoute({
   path: '/api/v1/regions',
   summary: 'De 5 regioner / the regions',
   tags: ['reference'],
-  responses: { 200: jsonContent('Regionerne') },
+  responses: { 200: jsonContent('Regionerne', RegionsDocument) },
 });
 
 const municipalities = createRoute({
@@ -19,7 +20,7 @@ const municipalities = createRoute({
   path: '/api/v1/municipalities',
   summary: 'De 98 kommuner / the municipalities',
   tags: ['reference'],
-  responses: { 200: jsonContent('Kommunerne med region og landsdel') },
+  responses: { 200: jsonContent('Kommunerne med region og landsdel', MunicipalitiesDocument) },
 });
 
 const municipality = createRoute({
@@ -37,7 +38,7 @@ const municipality = createRoute({
     query: z.object({ year: yearParam.optional() }),
   },
   responses: {
-    200: jsonContent('Kommunen, dens region og dens rammevilkår for året'),
+    200: jsonContent('Kommunen, dens region og dens rammevilkår for året', MunicipalityProfile),
     ...problemResponses,
   },
 });

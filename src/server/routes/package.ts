@@ -22,6 +22,7 @@ import {
   yearParam,
 } from '../schemas.ts';
 import { exportAs, exportResponses } from './export.ts';
+import { PackageDocument, PackageYearsDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const packageRoute = createRoute({
@@ -44,6 +45,7 @@ const packageRoute = createRoute({
     }),
   },
   responses: exportResponses(
+    PackageDocument,
     'Potentialet pr. tema og nøgletal, summeret uden overlap; også CSV, XLSX og JSON-stat 2.0',
   ),
 });
@@ -56,6 +58,7 @@ const yearsRoute = createRoute({
   request: { query: z.object({ municipality: municipalityParam }) },
   responses: jsonResponses(
     'Pr. år: antal nøgletal i pakken, dækningsgrad, regnskab eller budget, prisniveau; og standardåret',
+    PackageYearsDocument,
   ),
 });
 

@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { listPeerGroups } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
+import { PeerGroupsDocument } from '../schemas/index.ts';
 import { jsonContent } from './responses.ts';
 
 const peerGroups = createRoute({
@@ -8,7 +9,12 @@ const peerGroups = createRoute({
   path: '/api/v1/peer-groups',
   summary: 'Gemte sammenligningsgrupper / saved peer groups',
   tags: ['reference'],
-  responses: { 200: jsonContent('Navngivne lister af kommunekoder, brugt med peers=saved:<navn>') },
+  responses: {
+    200: jsonContent(
+      'Navngivne lister af kommunekoder, brugt med peers=saved:<navn>',
+      PeerGroupsDocument,
+    ),
+  },
 });
 
 /** The saved peer groups. */

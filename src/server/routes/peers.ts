@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { findPeers, parsePeersRequest, presentPeers } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { countParam, municipalityParam, themeParam, yearParam } from '../schemas.ts';
+import { PeersDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -18,7 +19,10 @@ const route = createRoute({
       weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
     }),
   },
-  responses: jsonResponses('Gruppen, nærmeste først, med afstand og hver variabels andel'),
+  responses: jsonResponses(
+    'Gruppen, nærmeste først, med afstand og hver variabels andel',
+    PeersDocument,
+  ),
 });
 
 /** `GET /peers`: the nearest municipalities on the structural figures, explained. */

@@ -16,6 +16,7 @@ import {
   pricesParam,
   yearParam,
 } from '../schemas.ts';
+import { DeaBenchmarkDocument, PotentialDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -35,6 +36,7 @@ const route = createRoute({
   },
   responses: jsonResponses(
     'Egen værdi, volumen, benchmark, potentiale (kr.), gruppen og korridoren',
+    z.union([PotentialDocument, DeaBenchmarkDocument]),
   ),
 });
 

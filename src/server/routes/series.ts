@@ -19,6 +19,7 @@ import {
   municipalityParam,
   pricesParam,
 } from '../schemas.ts';
+import { SeriesDocument } from '../schemas/index.ts';
 import { sourcesOf } from '../sources.ts';
 import { exportAs, exportResponses, statusMark } from './export.ts';
 
@@ -36,7 +37,7 @@ const route = createRoute({
       locale: localeParam,
     }),
   },
-  responses: exportResponses(),
+  responses: exportResponses(SeriesDocument),
 });
 
 type Point = ReturnType<typeof presentSeries>['series'][number];

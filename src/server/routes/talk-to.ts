@@ -14,6 +14,7 @@ import {
   peersParam,
   yearParam,
 } from '../schemas.ts';
+import { TalkToDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
 const route = createRoute({
@@ -33,6 +34,7 @@ const route = createRoute({
   },
   responses: jsonResponses(
     'Kommuner der gør det bedre og ikke er dårligere på de tilknyttede nøgletal, med begrundelse',
+    TalkToDocument,
   ),
 });
 

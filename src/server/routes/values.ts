@@ -13,6 +13,7 @@ import type { Table } from '../formats/csv.ts';
 import { toJsonStat } from '../formats/jsonstat.ts';
 import { chooseFormat } from '../formats/negotiate.ts';
 import { formatParam, keyFigureParam, localeParam, pricesParam, yearParam } from '../schemas.ts';
+import { ValuesDocument } from '../schemas/index.ts';
 import { sourcesOf } from '../sources.ts';
 import { exportAs, exportResponses, statusMark } from './export.ts';
 
@@ -30,7 +31,7 @@ const route = createRoute({
       locale: localeParam,
     }),
   },
-  responses: exportResponses(),
+  responses: exportResponses(ValuesDocument),
 });
 
 type Values = ReturnType<typeof presentValues>;

@@ -1,7 +1,7 @@
 /**
  * The API's answers as the web app reads them. Engine answers come from the server's own
  * types (import type: nothing of the server reaches the browser); reference answers are
- * declared here from the OpenAPI document.
+ * read from the typed app (AppType), so each is what the route's response schema says.
  */
 export type {
   DevelopmentDocument,
@@ -17,7 +17,8 @@ export type {
   PackageYearsDocument,
   PriceIndexDocument,
 } from '../../server/index.ts';
-import type { PackageDocument, SeriesPointDocument } from '../../server/index.ts';
+import type { hc, InferResponseType } from 'hono/client';
+import type { AppType, PackageDocument, SeriesPointDocument } from '../../server/index.ts';
 
 /** One point of a series: one year and one year kind. */
 export type SeriesPoint = SeriesPointDocument;
@@ -30,55 +31,13 @@ export type YearKind = NonNullable<PackageDocument['yearKind']>;
 export type Warning = PackageDocument['warnings'][number];
 export type WarningCode = Warning['code'];
 
-export interface Municipality {
-  readonly code: string;
-  readonly name: string;
-  readonly regionCode: string;
-  readonly regionName: string;
-  readonly landsdelCode: string | null;
-  readonly landsdelName: string | null;
-}
+/** The typed client of the API (hono/client): each route's answer type, from the server. */
+type Api = ReturnType<typeof hc<AppType>>['api']['v1'];
+/** The 200 answer of a GET route, e.g. `Answer<Api['health']>`. */
+type Answer<R> = R extends { $get: infer G } ? InferResponseType<G, 200> : never;
 
-export interface Health {
-  readonly status: string;
-  readonly engine: string;
-  readonly observations: number;
-  readonly empty: boolean;
-  readonly hintDa?: string;
-  readonly hintEn?: string;
-}
-
-export interface MunicipalityProfile {
-  readonly municipality: Municipality;
-  readonly year: number;
-  readonly structure: readonly {
-    readonly keyFigureId: string;
-    readonly nameDa: string;
-    readonly unit: string;
-    readonly value: number | null;
-  }[];
-}
-
-export interface ImportRecord {
-  readonly id: number;
-  readonly format: string;
-  readonly fileName: string;
-  readonly sha256: string;
-  readonly byteSize: number;
-  readonly importedAt: string;
-  readonly status: string;
-  readonly exportedBy: string | null;
-  readonly keyFigures: number;
-  readonly rowsRead: number;
-  readonly inserted: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly diagnostics: readonly {
-    readonly file: string;
-    readonly line: number | null;
-    readonly field: string | null;
-    readonly value: string | null;
-    readonly message: string;
-    readonly severity: string;
-  }[];
-}
+export type Municipality = Answer<Api['municipalities']>['municipalities'][number];
+export type Health = Answer<Api['health']>;
+export type MunicipalityProfile = Answer<Api['municipalities'][':code']>;
+export type ImportRecord = Answer<Api['imports']>['imports'][number];
+export type SavedPeerGroup = Answer<Api['peer-groups']>['groups'][number];

@@ -3,6 +3,7 @@ import {
   type PackageYear,
   type PackageYearsDocument,
   type PriceIndexDocument,
+  type SavedPeerGroup,
 } from '../../api/index.ts';
 import { Select, type Option } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ import { LOW_COVERAGE, pickerYears, type YearFacts } from './years.ts';
 export type Choice = 'year' | 'benchmark' | 'peers' | 'prices';
 
 interface SavedGroups {
-  readonly groups: readonly { readonly name: string; readonly codes: readonly string[] }[];
+  readonly groups: readonly SavedPeerGroup[];
 }
 
 /**

@@ -1,0 +1,7 @@
+/** @module The answers of /api/v1 as zod schemas: the OpenAPI document's response shapes. */
+export * from './common.ts';
+export * from './data.ts';
+export * from './dea.ts';
+export * from './engine.ts';
+export * from './geo.ts';
+export * from './reference.ts';
