@@ -45,7 +45,7 @@ const MAX_COLUMNS = 16_384;
 interface StreamingParsers {
   workbookRels?: readonly { readonly Id?: string; readonly Target?: string }[];
   model?: { readonly sheets?: readonly { readonly rId?: string }[] };
-  sharedStrings?: unknown[];
+  sharedStrings?: unknown[] | undefined;
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
   _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;

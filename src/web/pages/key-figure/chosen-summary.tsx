@@ -31,7 +31,7 @@ export function ChosenSummary({
   readonly median: number | null;
   /** The peers answer, or its state while it loads or when it failed. */
   readonly peers: {
-    readonly data?: PeersDocument;
+    readonly data: PeersDocument | undefined;
     readonly pending: boolean;
     readonly error: boolean;
     readonly shown: boolean;
