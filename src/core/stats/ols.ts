@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 import { mean, sampleStandardDeviation } from './summary.ts';
+import { at } from '../arrays/index.ts';
 
 /** The least-squares fit y ≈ intercept + Σ_k coefficients[k]·x_k. */
 export interface OlsFit {
@@ -105,7 +106,7 @@ function householderQr(a: Float64Array, b: Float64Array, n: number, p: number): 
   for (let k = 0; k < p; k++) {
     const off = k * n;
     let normSq = 0;
-    for (let i = k; i < n; i++) normSq += (a[off + i] ?? 0) ** 2;
+    for (let i = k; i < n; i++) normSq += at(a, off + i) ** 2;
     const norm = Math.sqrt(normSq);
     if (norm <= tolerance) {
       throw new InvalidInputError(
@@ -113,7 +114,7 @@ function householderQr(a: Float64Array, b: Float64Array, n: number, p: number): 
         'columns',
       );
     }
-    const akk = a[off + k] ?? 0;
+    const akk = at(a, off + k);
     // The sign opposite to a_kk avoids cancellation in v = x − αe₁.
     const alpha = akk > 0 ? -norm : norm;
     const v0 = akk - alpha;
@@ -137,9 +138,9 @@ function reflect(
   vNormSq: number,
 ): void {
   let dot = 0;
-  for (let i = k; i < n; i++) dot += (a[vOff + i] ?? 0) * (target[tOff + i] ?? 0);
+  for (let i = k; i < n; i++) dot += at(a, vOff + i) * at(target, tOff + i);
   const f = (2 * dot) / vNormSq;
-  for (let i = k; i < n; i++) target[tOff + i] = (target[tOff + i] ?? 0) - f * (a[vOff + i] ?? 0);
+  for (let i = k; i < n; i++) target[tOff + i] = at(target, tOff + i) - f * at(a, vOff + i);
 }
 
 /** Back substitution R·β = (Qᵀb)[0 … p − 1]. */
@@ -152,8 +153,8 @@ function solveUpper(
 ): Float64Array {
   const beta = new Float64Array(p);
   for (let k = p - 1; k >= 0; k--) {
-    let s = qtb[k] ?? 0;
-    for (let j = k + 1; j < p; j++) s -= (a[j * n + k] ?? 0) * (beta[j] ?? 0);
+    let s = at(qtb, k);
+    for (let j = k + 1; j < p; j++) s -= at(a, j * n + k) * at(beta, j);
     beta[k] = s / (rDiag[k] ?? NaN);
   }
   return beta;
