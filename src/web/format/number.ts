@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/index.ts';
 
 const tags: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();

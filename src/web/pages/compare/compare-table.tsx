@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
+import { bestValue, rankByPolarity } from '../../charts/index.ts';
 import { Link } from 'wouter';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from '../key-figure/decimals.ts';
 import { kindYear, valuesUnit } from '../key-figure/prices.ts';
-import { bestValue, rankByPolarity } from '../../charts/ranking.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
 import type { FigureValues } from './use-theme-values.ts';
 

@@ -1,8 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { PlotFigure } from '../../charts/index.ts';
+import { PlotFigure, rankByPolarity } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { rankByPolarity } from '../../charts/ranking.ts';
 import { COLOURS, PLOT_SYMBOLS, SYMBOLS } from './markers.ts';
 import type { FigureValues } from './use-theme-values.ts';
 

@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'wouter';
+import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/index.ts';
 import { useApi, useHealth, useKeyFigures, type ValuesDocument } from '../../api/index.ts';
 // Not through charts/index.ts: that door also opens Observable Plot, which this page does not
 // use; importing the map's own module keeps Plot (≈70 kB gzip) out of the first page's load.
-import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/denmark-map.tsx';
 import {
   EmptyDatabaseNotice,
   ErrorMessage,

@@ -1,10 +1,9 @@
 import { Link } from 'wouter';
+import { medianOf, type Ranked } from '../../charts/index.ts';
 import type { KeyFigureDocument, PeersDocument, ValueRow } from '../../api/index.ts';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { COLOURS, MARKERS } from './palette.ts';
-import { medianOf } from '../../charts/median.ts';
-import type { Ranked } from '../../charts/ranking.ts';
 
 /**
  * The chosen municipality in numbers: its value, rank, the national median and its peers'

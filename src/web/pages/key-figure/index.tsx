@@ -1,4 +1,5 @@
 import { Link, useParams } from 'wouter';
+import { medianOf, rankByPolarity } from '../../charts/index.ts';
 import {
   useApi,
   useMunicipalities,
@@ -21,8 +22,6 @@ import { DevelopmentSection } from './development-section.tsx';
 import { FigureAbout } from './figure-about.tsx';
 import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
-import { medianOf } from '../../charts/median.ts';
-import { rankByPolarity } from '../../charts/ranking.ts';
 import { kindYear, unconvertedText, valuesUnit } from './prices.ts';
 import { ScatterSection } from './scatter-section.tsx';
 import { useFigureYears } from './use-figure-years.ts';

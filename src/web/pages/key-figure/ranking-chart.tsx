@@ -1,11 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
-import { PlotFigure, tickFormat } from '../../charts/index.ts';
+import { PlotFigure, type Ranked, tickFormat } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Legend } from './legend.tsx';
 import { COLOURS, MARKERS, roleOf } from './palette.ts';
-import type { Ranked } from '../../charts/ranking.ts';
 
 /** Pixels per bar: 98 bars stay readable (labels at 11 px) without a chart taller than needed. */
 const ROW = 13;

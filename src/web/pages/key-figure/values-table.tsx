@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
+import type { Ranked } from '../../charts/index.ts';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
 import { DataTable, InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { sharedDecimals, withUnit } from './decimals.ts';
 import { MARKERS, roleOf } from './palette.ts';
-import type { Ranked } from '../../charts/ranking.ts';
 
 /** All municipalities with value, rank and status; the chosen one and its peers marked in words. */
 export function ValuesTable({
