@@ -15,7 +15,7 @@ export function parseYear(raw: string, flag = '--year'): number {
 /** Finds the municipality named by `--municipality` (code like 101 or 0101, or a name). */
 export function resolveMunicipality(raw: string): Municipality {
   const code = normaliseMunicipalityCode(raw);
-  const m = code ? findMunicipality(code) : findMunicipalityByName(raw);
+  const m = code !== undefined ? findMunicipality(code) : findMunicipalityByName(raw);
   if (!m)
     throw new NotFoundError(
       `Kommunen "${raw}" findes ikke (brug en kommunekode som 101 eller et navn)`,

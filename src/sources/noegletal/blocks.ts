@@ -147,7 +147,7 @@ export function parseNoegletalRows(
         sums: [],
       };
       const tooLong = keyFigureNameProblem(label);
-      if (tooLong) fail({ line: row.line, value: label, message: tooLong });
+      if (tooLong !== undefined) fail({ line: row.line, value: label, message: tooLong });
       if (blocks.some((b) => b.id === current?.id)) {
         fail({ line: row.line, value: label, message: 'nøgletallet optræder to gange i filen' });
       }

@@ -353,7 +353,7 @@ export async function fetchStatbank(
     observations: [...regk.observations, ...derived],
     diagnostics,
     exportedBy: `Kilde: Danmarks Statistik, Statistikbanken (${tables.map((t) => `${t} opdateret ${infos.get(t)?.updated ?? '?'}`).join(', ')})`,
-    ...(updated.at(-1) ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
+    ...((updated.at(-1) ?? '') !== '' ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
   };
   return {
     parsed,

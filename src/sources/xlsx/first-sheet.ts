@@ -133,7 +133,9 @@ function firstSheet(
   for (const sheet of parsers.model?.sheets ?? []) {
     const rel = parsers.workbookRels?.find((r) => r.Id === sheet.rId);
     // As exceljs resolves it: "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml".
-    const entry = rel?.Target && entries.get(`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`);
+    const target = rel?.Target ?? '';
+    const entry =
+      target === '' ? undefined : entries.get(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
     if (entry) return entry;
   }
   return undefined;
