@@ -2,7 +2,7 @@ import { PotentialeError } from '../diagnostics/index.ts';
 import type { DeaData } from './dea-data.ts';
 import { buildEnvelopmentLp, selfBasis, type EnvelopmentSpec } from './envelopment.ts';
 import type { BasisStatus, LpBasis, LpProblem, LpResult } from './lp-problem.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64, atI32 } from '../arrays/index.ts';
 
 /**
  * Solving one unit's envelopment programme by restricted basis entry (column generation): solve
@@ -244,22 +244,22 @@ function priceColumns(
     const j = at(pool, t);
     const base = j * width;
     let gain = rtsDual;
-    for (let c = 0; c < width; c++) gain += at(dual, c) * at(values, base + c);
+    for (let c = 0; c < width; c++) gain += atF64(dual, c) * atF64(values, base + c);
     // Columns already in the programme price out (gain ≤ 0 up to rounding): checked only now.
     if (gain <= 0 || mark[j] === stamp || j === exclude) continue;
     // Improving beyond rounding: relative to the size of the terms that were summed.
     let abs = Math.abs(rtsDual);
-    for (let c = 0; c < width; c++) abs += Math.abs(at(dual, c) * at(values, base + c));
+    for (let c = 0; c < width; c++) abs += Math.abs(atF64(dual, c) * atF64(values, base + c));
     if (gain <= 1e-9 * (1 + abs)) continue;
-    if (found === ENTER_PER_ROUND && gain <= at(bestGain, found - 1)) continue;
+    if (found === ENTER_PER_ROUND && gain <= atF64(bestGain, found - 1)) continue;
     let pos = found < ENTER_PER_ROUND ? found++ : found - 1;
-    while (pos > 0 && at(bestGain, pos - 1) < gain) {
-      bestGain[pos] = at(bestGain, pos - 1);
-      bestUnit[pos] = at(bestUnit, pos - 1);
+    while (pos > 0 && atF64(bestGain, pos - 1) < gain) {
+      bestGain[pos] = atF64(bestGain, pos - 1);
+      bestUnit[pos] = atI32(bestUnit, pos - 1);
       pos--;
     }
     bestGain[pos] = gain;
     bestUnit[pos] = j;
   }
-  for (let i = 0; i < found; i++) out.push(at(bestUnit, i));
+  for (let i = 0; i < found; i++) out.push(atI32(bestUnit, i));
 }

@@ -10,7 +10,7 @@ import {
   type Orientation,
   type ReturnsToScale,
 } from './types.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * Validated DEA data in the layout the solver wants: unit-major rows of m inputs then s outputs,
@@ -188,7 +188,7 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
     let min = Infinity;
     let max = -Infinity;
     for (let k = 0; k < n; k++) {
-      const v = at(raw, k * width + c);
+      const v = atF64(raw, k * width + c);
       sum += v;
       if (v < min) min = v;
       if (v > max) max = v;
@@ -208,7 +208,7 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
   const values = new Float64Array(n * width);
   for (let k = 0; k < n; k++) {
     for (let c = 0; c < width; c++)
-      values[k * width + c] = at(raw, k * width + c) / at(colScale, c);
+      values[k * width + c] = atF64(raw, k * width + c) / atF64(colScale, c);
   }
   const ids = options.ids ?? Array.from({ length: n }, (_, k) => String(k + 1));
   return {

@@ -1,4 +1,4 @@
-import { at } from '../arrays/index.ts';
+import { at, atF64, atI32 } from '../arrays/index.ts';
 /**
  * LU factorisation of a small dense square matrix with partial pivoting, in place and without
  * allocation (the simplex refactorises its basis after every solve): P·B = L·U stored together
@@ -22,13 +22,13 @@ export function luFactor(
 ): boolean {
   for (let i = 0; i < size; i++) perm[i] = i;
   let scale = 0;
-  for (let i = 0; i < size * size; i++) scale = Math.max(scale, Math.abs(at(lu, i)));
+  for (let i = 0; i < size * size; i++) scale = Math.max(scale, Math.abs(atF64(lu, i)));
   if (size > 0 && scale === 0) return false;
   for (let k = 0; k < size; k++) {
     let p = k;
-    let best = Math.abs(at(lu, k * size + k));
+    let best = Math.abs(atF64(lu, k * size + k));
     for (let i = k + 1; i < size; i++) {
-      const v = Math.abs(at(lu, i * size + k));
+      const v = Math.abs(atF64(lu, i * size + k));
       if (v > best) {
         best = v;
         p = i;
@@ -37,21 +37,21 @@ export function luFactor(
     if (best <= singularTol * scale) return false;
     if (p !== k) {
       for (let j = 0; j < size; j++) {
-        const tmp = at(lu, k * size + j);
-        lu[k * size + j] = at(lu, p * size + j);
+        const tmp = atF64(lu, k * size + j);
+        lu[k * size + j] = atF64(lu, p * size + j);
         lu[p * size + j] = tmp;
       }
-      const tp = at(perm, k);
-      perm[k] = at(perm, p);
+      const tp = atI32(perm, k);
+      perm[k] = atI32(perm, p);
       perm[p] = tp;
     }
-    const pivot = at(lu, k * size + k);
+    const pivot = atF64(lu, k * size + k);
     for (let i = k + 1; i < size; i++) {
-      const f = at(lu, i * size + k) / pivot;
+      const f = atF64(lu, i * size + k) / pivot;
       lu[i * size + k] = f;
       if (f === 0) continue;
       for (let j = k + 1; j < size; j++)
-        lu[i * size + j] = at(lu, i * size + j) - f * at(lu, k * size + j);
+        lu[i * size + j] = atF64(lu, i * size + j) - f * atF64(lu, k * size + j);
     }
   }
   return true;
@@ -66,14 +66,14 @@ export function luSolve(
   out: Float64Array,
 ): void {
   for (let k = 0; k < size; k++) {
-    let s = at(rhs, at(perm, k));
-    for (let j = 0; j < k; j++) s -= at(lu, k * size + j) * at(out, j);
+    let s = at(rhs, atI32(perm, k));
+    for (let j = 0; j < k; j++) s -= atF64(lu, k * size + j) * atF64(out, j);
     out[k] = s;
   }
   for (let k = size - 1; k >= 0; k--) {
-    let s = at(out, k);
-    for (let j = k + 1; j < size; j++) s -= at(lu, k * size + j) * at(out, j);
-    out[k] = s / at(lu, k * size + k);
+    let s = atF64(out, k);
+    for (let j = k + 1; j < size; j++) s -= atF64(lu, k * size + j) * atF64(out, j);
+    out[k] = s / atF64(lu, k * size + k);
   }
 }
 
@@ -89,13 +89,13 @@ export function luSolveTransposed(
   // Bᵀ = Uᵀ·Lᵀ·P: solve Uᵀv = rhs, then Lᵀw = v, then y = Pᵀw.
   for (let k = 0; k < size; k++) {
     let s = at(rhs, k);
-    for (let j = 0; j < k; j++) s -= at(lu, j * size + k) * at(work, j);
-    work[k] = s / at(lu, k * size + k);
+    for (let j = 0; j < k; j++) s -= atF64(lu, j * size + k) * atF64(work, j);
+    work[k] = s / atF64(lu, k * size + k);
   }
   for (let k = size - 1; k >= 0; k--) {
-    let s = at(work, k);
-    for (let j = k + 1; j < size; j++) s -= at(lu, j * size + k) * at(work, j);
+    let s = atF64(work, k);
+    for (let j = k + 1; j < size; j++) s -= atF64(lu, j * size + k) * atF64(work, j);
     work[k] = s;
   }
-  for (let k = 0; k < size; k++) out[at(perm, k)] = at(work, k);
+  for (let k = 0; k < size; k++) out[atI32(perm, k)] = atF64(work, k);
 }

@@ -1,6 +1,6 @@
 import type { DeaData } from './dea-data.ts';
 import type { BasisStatus, LpBasis, LpProblem, LpRow } from './lp-problem.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * Which envelopment programme to build for a unit k over a set of reference columns:
@@ -56,8 +56,8 @@ export function buildEnvelopmentLp(
 
   for (let c = 0; c < width; c++) {
     const coefficients = new Float64Array(nv);
-    for (let t = 0; t < q; t++) coefficients[t] = at(values, at(columns, t) * width + c);
-    const own = at(values, unit + c);
+    for (let t = 0; t < q; t++) coefficients[t] = atF64(values, at(columns, t) * width + c);
+    const own = atF64(values, unit + c);
     const isInput = c < m;
     if (spec.kind === 'slack') {
       coefficients[q + c] = isInput ? 1 : -1;
@@ -86,7 +86,7 @@ export function buildEnvelopmentLp(
   }
 
   if (spec.kind === 'slack') {
-    for (let c = 0; c < width; c++) objective[q + c] = at(spec.weights, c);
+    for (let c = 0; c < width; c++) objective[q + c] = atF64(spec.weights, c);
     return { sense: 'max', objective, rows };
   }
   if (spec.kind === 'efficiency') {
@@ -125,7 +125,7 @@ export function selfBasis(data: DeaData, k: number, columnCount: number): LpBasi
   variables[0] = 'basic';
   variables[columnCount] = 'basic';
   const rows: BasisStatus[] = new Array<BasisStatus>(envelopmentRows(data)).fill('basic');
-  const positive = (c: number): boolean => at(values, k * width + c) > 0;
+  const positive = (c: number): boolean => atF64(values, k * width + c) > 0;
   const radialRow = input
     ? firstIndex(m, (c) => fixedInput[c] !== 1 && positive(c))
     : m + firstIndex(width - m, (r) => positive(m + r));

@@ -1,5 +1,5 @@
 import type { DeaData } from './dea-data.ts';
-import { at } from '../arrays/index.ts';
+import { atF64, atI32 } from '../arrays/index.ts';
 
 /**
  * An order of the units in which neighbours tend to share reference units (peers), so that each
@@ -25,7 +25,7 @@ export function localityOrder(data: DeaData): Int32Array {
     let mean = 0;
     let count = 0;
     for (let c = 0; c < width; c++) {
-      const v = Math.log(Math.max(at(values, k * width + c), 1e-12));
+      const v = Math.log(Math.max(atF64(values, k * width + c), 1e-12));
       features[k * width + c] = v;
       if (radial[c] === 1) {
         mean += v;
@@ -34,10 +34,10 @@ export function localityOrder(data: DeaData): Int32Array {
     }
     if (count > 0) mean /= count;
     for (let c = 0; c < width; c++) {
-      const f = at(features, k * width + c) - (radial[c] === 1 ? mean : 0);
+      const f = atF64(features, k * width + c) - (radial[c] === 1 ? mean : 0);
       features[k * width + c] = f;
-      if (f < at(lo, c)) lo[c] = f;
-      if (f > at(hi, c)) hi[c] = f;
+      if (f < atF64(lo, c)) lo[c] = f;
+      if (f > atF64(hi, c)) hi[c] = f;
     }
   }
   // Interleave the top bits of every feature; 48 bits in all keeps the key an exact integer.
@@ -47,16 +47,16 @@ export function localityOrder(data: DeaData): Int32Array {
   const q = new Int32Array(width);
   for (let k = 0; k < n; k++) {
     for (let c = 0; c < width; c++) {
-      const span = at(hi, c) - at(lo, c);
-      const f = span > 0 ? (at(features, k * width + c) - at(lo, c)) / span : 0;
+      const span = atF64(hi, c) - atF64(lo, c);
+      const f = span > 0 ? (atF64(features, k * width + c) - atF64(lo, c)) / span : 0;
       q[c] = Math.min(levels - 1, Math.floor(f * levels));
     }
     let key = 0;
     for (let b = bits - 1; b >= 0; b--) {
-      for (let c = 0; c < width; c++) key = key * 2 + ((at(q, c) >> b) & 1);
+      for (let c = 0; c < width; c++) key = key * 2 + ((atI32(q, c) >> b) & 1);
     }
     keys[k] = key;
   }
   const order = Int32Array.from({ length: n }, (_, k) => k);
-  return order.sort((a, b) => at(keys, a) - at(keys, b) || a - b);
+  return order.sort((a, b) => atF64(keys, a) - atF64(keys, b) || a - b);
 }

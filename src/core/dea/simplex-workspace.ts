@@ -1,5 +1,5 @@
 import type { LpProblem } from './lp-problem.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * The working memory of one simplex solver instance, reused from solve to solve: DEA solves
@@ -122,14 +122,14 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
   for (let j = 0; j < nv; j++) {
     const base = j * m;
     for (let i = 0; i < m; i++) {
-      const v = Math.abs(at(a, base + i));
+      const v = Math.abs(atF64(a, base + i));
       if (v === 0) continue;
-      if (v < at(rowLo, i)) rowLo[i] = v;
-      if (v > at(rowHi, i)) rowHi[i] = v;
+      if (v < atF64(rowLo, i)) rowLo[i] = v;
+      if (v > atF64(rowHi, i)) rowHi[i] = v;
     }
   }
   for (let i = 0; i < m; i++) {
-    if (rowHi[i] !== 0) rowScale[i] = pow2(1 / Math.sqrt(at(rowLo, i) * at(rowHi, i)));
+    if (rowHi[i] !== 0) rowScale[i] = pow2(1 / Math.sqrt(atF64(rowLo, i) * atF64(rowHi, i)));
   }
   // Columns: geometric mean, then equilibrated so the largest entry is near 1.
   for (let j = 0; j < nv; j++) {
@@ -137,7 +137,7 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
     let lo = Infinity;
     let hi = 0;
     for (let i = 0; i < m; i++) {
-      const v = Math.abs(at(a, base + i) * at(rowScale, i));
+      const v = Math.abs(atF64(a, base + i) * atF64(rowScale, i));
       if (v === 0) continue;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
@@ -148,25 +148,25 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
       f *= pow2(1 / (hi * f));
     }
     colScale[j] = f;
-    for (let i = 0; i < m; i++) a[base + i] = at(a, base + i) * (at(rowScale, i) * f);
+    for (let i = 0; i < m; i++) a[base + i] = atF64(a, base + i) * (atF64(rowScale, i) * f);
   }
-  for (let i = 0; i < m; i++) b[i] = at(b, i) * at(rowScale, i);
+  for (let i = 0; i < m; i++) b[i] = atF64(b, i) * atF64(rowScale, i);
 
   const sign = problem.sense === 'max' ? -1 : 1;
   const { c, lower, upper } = w;
   let cmax = 0;
   for (let j = 0; j < nv; j++) {
-    c[j] = at(problem.objective, j) * at(colScale, j);
-    cmax = Math.max(cmax, Math.abs(at(c, j)));
+    c[j] = at(problem.objective, j) * atF64(colScale, j);
+    cmax = Math.max(cmax, Math.abs(atF64(c, j)));
   }
   const sigma = cmax > 0 ? pow2(1 / cmax) : 1;
-  for (let j = 0; j < nv; j++) c[j] = at(c, j) * (sigma * sign);
+  for (let j = 0; j < nv; j++) c[j] = atF64(c, j) * (sigma * sign);
   w.objScale = sigma * sign;
   const lowerIn = problem.lower;
   const upperIn = problem.upper;
   for (let j = 0; j < nv; j++) {
-    lower[j] = (lowerIn === undefined ? 0 : at(lowerIn, j)) / at(colScale, j);
-    upper[j] = (upperIn === undefined ? Infinity : at(upperIn, j)) / at(colScale, j);
+    lower[j] = (lowerIn === undefined ? 0 : at(lowerIn, j)) / atF64(colScale, j);
+    upper[j] = (upperIn === undefined ? Infinity : at(upperIn, j)) / atF64(colScale, j);
   }
   for (let i = 0; i < m; i++) {
     const logical = nv + i;

@@ -15,7 +15,7 @@ import {
   warmStart,
 } from './simplex-basis.ts';
 import { SimplexWorkspace, loadScaled } from './simplex-workspace.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64, atI32, atU8 } from '../arrays/index.ts';
 
 /** Tuning of {@link createSimplexSolver}; the defaults suit problems scaled to order one. */
 export interface SimplexOptions {
@@ -95,17 +95,17 @@ function attempt(
       for (let j = w.firstArtificial; j < w.n; j++) w.cost[j] = 1;
       runPhase(w, mode, counter);
       let infeasibility = 0;
-      for (let j = w.firstArtificial; j < w.n; j++) infeasibility += at(w.x, j);
+      for (let j = w.firstArtificial; j < w.n; j++) infeasibility += atF64(w.x, j);
       let scale = 1;
-      for (let i = 0; i < w.m; i++) scale = Math.max(scale, Math.abs(at(w.b, i)));
+      for (let i = 0; i < w.m; i++) scale = Math.max(scale, Math.abs(atF64(w.b, i)));
       if (infeasibility > 1e-8 * scale) {
         return { status: 'infeasible', iterations: counter.iterations };
       }
       dropArtificials(w);
     }
-    for (let j = 0; j < w.n; j++) w.cost[j] = j < w.firstArtificial ? at(w.c, j) : 0;
+    for (let j = 0; j < w.n; j++) w.cost[j] = j < w.firstArtificial ? atF64(w.c, j) : 0;
   } else {
-    for (let j = 0; j < w.n; j++) w.cost[j] = at(w.c, j);
+    for (let j = 0; j < w.n; j++) w.cost[j] = atF64(w.c, j);
   }
   if (runPhase(w, mode, counter) === 'unbounded') {
     return { status: 'unbounded', iterations: counter.iterations };
@@ -113,7 +113,7 @@ function attempt(
   const x: number[] = new Array<number>(nv);
   let objective = 0;
   for (let j = 0; j < nv; j++) {
-    let v = at(w.x, j) * at(w.colScale, j);
+    let v = atF64(w.x, j) * atF64(w.colScale, j);
     // Snap values that drifted within tolerance past a bound back onto it.
     // Without lower bounds every variable is ≥ 0 (LpProblem.lower).
     const lo = problem.lower === undefined ? 0 : at(problem.lower, j);
@@ -125,7 +125,7 @@ function attempt(
   }
   const duals: number[] = new Array<number>(w.m);
   for (let i = 0; i < w.m; i++) {
-    const v = (at(w.y, i) * at(w.rowScale, i)) / w.objScale;
+    const v = (atF64(w.y, i) * atF64(w.rowScale, i)) / w.objScale;
     duals[i] = v === 0 ? 0 : v; // no -0
   }
   return {
@@ -153,9 +153,9 @@ function runPhase(
     if (!refactor(w)) throw new NumericalTrouble('singular basis');
     computeMultipliers(w);
     for (let k = 0; k < w.m; k++) {
-      const p = at(w.basis, k);
-      const v = at(w.x, p);
-      if (v < at(w.lower, p) - TROUBLE_TOL || v > at(w.upper, p) + TROUBLE_TOL) {
+      const p = atI32(w.basis, k);
+      const v = atF64(w.x, p);
+      if (v < atF64(w.lower, p) - TROUBLE_TOL || v > atF64(w.upper, p) + TROUBLE_TOL) {
         throw new NumericalTrouble('basic value out of bounds after refactorisation');
       }
     }
@@ -173,12 +173,12 @@ function chooseEntering(w: SimplexWorkspace, bland: boolean): number {
   let column = -1;
   let best = DUAL_TOL;
   for (let j = 0; j < n; j++) {
-    const st = at(status, j);
+    const st = atU8(status, j);
     if (st === BASIC) continue;
     if (st === AT_LOWER && lower[j] === upper[j]) continue;
-    let dj = at(cost, j);
+    let dj = atF64(cost, j);
     const col = j * m;
-    for (let i = 0; i < m; i++) dj -= at(y, i) * at(a, col + i);
+    for (let i = 0; i < m; i++) dj -= atF64(y, i) * atF64(a, col + i);
     let score: number;
     if (st === AT_LOWER) score = -dj;
     else if (st === AT_UPPER) score = dj;
@@ -210,22 +210,23 @@ function iterate(
       throw new PotentialeError('internal', `Simplex: over ${mode.maxIterations} iterationer`);
     }
     computeAlpha(w, q);
-    const range = at(upper, q) - at(lower, q);
+    const range = atF64(upper, q) - atF64(lower, q);
     // Ratio test. Harris: pass 1 finds the longest step keeping every basic variable within its
     // bounds relaxed by the tolerance; pass 2 picks, among the rows blocking within that step, the
     // largest pivot. Bland: the exact minimum ratio, ties to the lowest variable index.
     const slackTol = bland ? 0 : PRIMAL_TOL;
     let limit = Infinity;
     for (let i = 0; i < m; i++) {
-      const al = at(alpha, i);
+      const al = atF64(alpha, i);
       if (al < PIVOT_TOL && al > -PIVOT_TOL) continue;
       const delta = -dir * al;
-      const p = at(basis, i);
+      const p = atI32(basis, i);
       let ratio = Infinity;
       if (delta < 0) {
-        if (at(lower, p) > -Infinity) ratio = (at(x, p) - at(lower, p) + slackTol) / -delta;
-      } else if (at(upper, p) < Infinity) {
-        ratio = (at(upper, p) - at(x, p) + slackTol) / delta;
+        if (atF64(lower, p) > -Infinity)
+          ratio = (atF64(x, p) - atF64(lower, p) + slackTol) / -delta;
+      } else if (atF64(upper, p) < Infinity) {
+        ratio = (atF64(upper, p) - atF64(x, p) + slackTol) / delta;
       }
       if (ratio < limit) limit = ratio;
     }
@@ -237,18 +238,18 @@ function iterate(
       let bestIndex = Infinity;
       step = 0;
       for (let i = 0; i < m; i++) {
-        const al = at(alpha, i);
+        const al = atF64(alpha, i);
         const abs = Math.abs(al);
         if (abs < PIVOT_TOL) continue;
         const delta = -dir * al;
-        const p = at(basis, i);
+        const p = atI32(basis, i);
         let ratio: number;
         if (delta < 0) {
           if (lower[p] === -Infinity) continue;
-          ratio = (at(x, p) - at(lower, p)) / -delta;
+          ratio = (atF64(x, p) - atF64(lower, p)) / -delta;
         } else {
           if (upper[p] === Infinity) continue;
-          ratio = (at(upper, p) - at(x, p)) / delta;
+          ratio = (atF64(upper, p) - atF64(x, p)) / delta;
         }
         if (bland) {
           if (ratio <= limit + 1e-12 * (1 + limit) && p < bestIndex) {
@@ -267,22 +268,22 @@ function iterate(
     degenerate = step <= 1e-12 ? degenerate + 1 : 0;
     if (step > 0) {
       for (let i = 0; i < m; i++) {
-        const al = at(alpha, i);
-        if (al !== 0) x[at(basis, i)] = at(x, at(basis, i)) - dir * al * step;
+        const al = atF64(alpha, i);
+        if (al !== 0) x[atI32(basis, i)] = atF64(x, atI32(basis, i)) - dir * al * step;
       }
     }
     if (r < 0) {
       // Bound flip: the entering variable reaches its other bound before any basic one blocks.
       const toUpper = status[q] === AT_LOWER;
-      x[q] = toUpper ? at(upper, q) : at(lower, q);
+      x[q] = toUpper ? atF64(upper, q) : atF64(lower, q);
       status[q] = toUpper ? AT_UPPER : AT_LOWER;
       continue;
     }
-    x[q] = at(x, q) + dir * step;
-    const p = at(basis, r);
-    const towardsLower = -dir * at(alpha, r) < 0;
+    x[q] = atF64(x, q) + dir * step;
+    const p = atI32(basis, r);
+    const towardsLower = -dir * atF64(alpha, r) < 0;
     const leavingStatus = towardsLower || lower[p] === upper[p] ? AT_LOWER : AT_UPPER;
-    x[p] = leavingStatus === AT_LOWER ? at(lower, p) : at(upper, p);
+    x[p] = leavingStatus === AT_LOWER ? atF64(lower, p) : atF64(upper, p);
     // An artificial that has left the basis is never needed again.
     if (p >= w.firstArtificial) upper[p] = 0;
     pivot(w, r, q, leavingStatus);
@@ -292,7 +293,7 @@ function iterate(
       computeMultipliers(w);
     } else {
       // y' = y + d_q·(row r of the new B⁻¹): zero reduced cost for q, unchanged for the others.
-      for (let i = 0; i < m; i++) y[i] = at(y, i) + dq * at(binv, r * m + i);
+      for (let i = 0; i < m; i++) y[i] = atF64(y, i) + dq * atF64(binv, r * m + i);
     }
   }
 }

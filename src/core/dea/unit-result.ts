@@ -1,7 +1,7 @@
 import type { UnitSolution } from './column-generation.ts';
 import type { DeaData } from './dea-data.ts';
 import type { DeaSlacks, DeaUnitResult, PeerWeight } from './types.ts';
-import { at } from '../arrays/index.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /** Benchmarking sets an efficiency within this of 1 to exactly 1. */
 export const EFF_EPS = 1e-7;
@@ -55,13 +55,13 @@ export function buildUnitResult(
   const inputTargets: number[] = [];
   const outputTargets: number[] = [];
   for (let i = 0; i < data.m; i++) {
-    const x = at(data.raw, base + i);
+    const x = atF64(data.raw, base + i);
     const radial = input && data.fixedInput[i] !== 1 ? objective * x : x;
     // Without the slack phase the slacks are not computed, and the targets are radial only.
     inputTargets.push(radial - (slacks === undefined ? 0 : at(slacks.input, i)));
   }
   for (let r = 0; r < data.s; r++) {
-    const y = at(data.raw, base + data.m + r);
+    const y = atF64(data.raw, base + data.m + r);
     outputTargets.push(
       (input ? y : objective * y) + (slacks === undefined ? 0 : at(slacks.output, r)),
     );
@@ -69,7 +69,7 @@ export function buildUnitResult(
   let potential: number | undefined;
   if (monetaryInput !== undefined) {
     const saving = slacks === undefined ? 0 : at(slacks.input, monetaryInput);
-    potential = input ? (1 - eff) * at(data.raw, base + monetaryInput) + saving : saving;
+    potential = input ? (1 - eff) * atF64(data.raw, base + monetaryInput) + saving : saving;
   }
   return {
     unit: k,

@@ -1,4 +1,4 @@
-import { at } from '../arrays/index.ts';
+import { at, atI32 } from '../arrays/index.ts';
 /**
  * A set of unit indices with O(1) add, remove and membership, whose members are a contiguous
  * Int32Array (the order is not kept). Used for the shrinking pools of candidate reference units.
@@ -19,19 +19,19 @@ export class UnitSet {
   }
 
   has(unit: number): boolean {
-    return at(this.position, unit) >= 0;
+    return atI32(this.position, unit) >= 0;
   }
 
   add(unit: number): void {
-    if (at(this.position, unit) >= 0) return;
+    if (atI32(this.position, unit) >= 0) return;
     this.position[unit] = this.count;
     this.members[this.count++] = unit;
   }
 
   remove(unit: number): void {
-    const pos = at(this.position, unit);
+    const pos = atI32(this.position, unit);
     if (pos < 0) return;
-    const last = at(this.members, --this.count);
+    const last = atI32(this.members, --this.count);
     this.members[pos] = last;
     this.position[last] = pos;
     this.position[unit] = -1;
