@@ -24,7 +24,7 @@ function ensureNginx(): string {
   })
     .stdout.trim()
     .split('\n')[0];
-  if (found) return found;
+  if (found !== undefined && found !== '') return found;
   console.log('nginx mangler: installerer Debians nginx …');
   spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq nginx'], {
     stdio: 'inherit',

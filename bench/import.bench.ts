@@ -57,7 +57,8 @@ async function timeOurImport(target: DatabaseTarget): Promise<number> {
 const COPY_TABLE = `CREATE TABLE copy_reference (LIKE observations INCLUDING ALL)`;
 
 async function timePgliteCopy(dir: string, csv: string): Promise<number> {
-  (await openDatabase({ kind: 'pglite', dir })).close();
+  // Migrates the folder, and closes it before PGlite opens it again.
+  await (await openDatabase({ kind: 'pglite', dir })).close();
   const db = new PGlite(dir);
   try {
     await db.exec(COPY_TABLE);

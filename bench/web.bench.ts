@@ -151,11 +151,12 @@ const ratio = (v: number) => v.toFixed(2);
 
 export async function run(): Promise<void> {
   // BENCH_WEB_URL measures a server that is already running (e.g. while working on a page).
-  const given = process.env['BENCH_WEB_URL'];
-  if (!given) console.log('Starter potentiale serve på de rigtige data (import ≈ 20 s) …');
-  const server = given
-    ? { url: given.replace(/\/$/, ''), stop: async () => undefined }
-    : await startWebServer({ importRealData: true });
+  const given = process.env['BENCH_WEB_URL'] ?? '';
+  if (given === '') console.log('Starter potentiale serve på de rigtige data (import ≈ 20 s) …');
+  const server =
+    given !== ''
+      ? { url: given.replace(/\/$/, ''), stop: async () => undefined }
+      : await startWebServer({ importRealData: true });
   const browser = await launchBrowser();
   try {
     console.log(

@@ -33,12 +33,12 @@ export async function startApi(
     process.execPath,
     [BIN, 'serve', '--port', String(port), '--db', db, '--no-fetch', ...extraArgs],
     {
-      stdio: ['ignore', process.env['BENCH_DEBUG'] ? 'inherit' : 'ignore', 'pipe'],
+      stdio: ['ignore', (process.env['BENCH_DEBUG'] ?? '') !== '' ? 'inherit' : 'ignore', 'pipe'],
       env,
     },
   );
   child.stderr?.on('data', (d: Buffer) => {
-    if (process.env['BENCH_DEBUG']) process.stderr.write(d);
+    if ((process.env['BENCH_DEBUG'] ?? '') !== '') process.stderr.write(d);
   });
   await new Promise<void>((resolve, reject) => {
     child.stderr?.on('data', (d: Buffer) =>

@@ -243,7 +243,10 @@ export async function runCli(argv: readonly string[], outerEffects: CliEffects):
     const [{ PotentialeError, formatDiagnostic }, { diskFullLocation, diskFullMessage }] =
       await Promise.all([import('../core/index.ts'), import('../db/index.ts')]);
     const full = diskFullLocation(e, await targetOf(program, effects));
-    if (full && !(e instanceof PotentialeError && e.message.startsWith('disken er fuld'))) {
+    if (
+      full !== undefined &&
+      !(e instanceof PotentialeError && e.message.startsWith('disken er fuld'))
+    ) {
       effects.stderr(`fejl: ${diskFullMessage(full)}\n`);
       return EXIT.database;
     }
@@ -255,8 +258,8 @@ export async function runCli(argv: readonly string[], outerEffects: CliEffects):
     }
     const message = e instanceof Error ? e.message : String(e);
     effects.stderr(`fejl: uventet fejl: ${message}\n`);
-    if (effects.env['POTENTIALE_DEBUG'] && e instanceof Error && e.stack)
-      effects.stderr(`${e.stack}\n`);
+    const debug = (effects.env['POTENTIALE_DEBUG'] ?? '') !== '';
+    if (debug && e instanceof Error && (e.stack ?? '') !== '') effects.stderr(`${e.stack}\n`);
     return EXIT.failure;
   }
 }

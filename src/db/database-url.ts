@@ -44,7 +44,8 @@ export function databaseUrlSecrets(url: string): string[] {
     }
   } else {
     const userinfo = USERINFO.exec(url);
-    if (userinfo?.[2]) found.push(userinfo[2]);
+    const password = userinfo?.[2] ?? '';
+    if (password !== '') found.push(password);
     for (const m of url.matchAll(KEYWORD_SECRET))
       found.push((m[2] ?? '').replace(/^'(.*)'$/s, '$1').replace(/\\(.)/g, '$1'));
   }
@@ -63,7 +64,7 @@ export function hideSecrets(
   minLength = 1,
 ): string {
   const secrets = urls
-    .flatMap((u) => (u ? databaseUrlSecrets(u) : []))
+    .flatMap((u) => (u !== undefined && u !== '' ? databaseUrlSecrets(u) : []))
     .filter((s) => s.length >= minLength)
     .sort((a, b) => b.length - a.length);
   let out = text;

@@ -46,7 +46,7 @@ export function diskFullLocation(
 ): string | undefined {
   const chain = causes(error);
   const nodeError = chain.find((e) => field(e, 'code') === 'ENOSPC');
-  if (nodeError) {
+  if (nodeError !== undefined) {
     const path = field(nodeError, 'path');
     if (typeof path === 'string') return `ved ${path}`;
   }

@@ -136,9 +136,11 @@ function createLock(path: string, content: string): boolean {
 function heldMessage(holder: LockHolder, path: string): string {
   const who = [
     `pid ${holder.pid}`,
-    holder.command ? `"potentiale ${holder.command}"` : 'fx "potentiale serve"',
-    ...(holder.since ? [`siden ${holder.since}`] : []),
-    ...(holder.host && holder.host !== hostname() ? [`på maskinen ${holder.host}`] : []),
+    (holder.command ?? '') !== '' ? `"potentiale ${holder.command}"` : 'fx "potentiale serve"',
+    ...((holder.since ?? '') !== '' ? [`siden ${holder.since}`] : []),
+    ...((holder.host ?? '') !== '' && holder.host !== hostname()
+      ? [`på maskinen ${holder.host}`]
+      : []),
   ].join(', ');
   return `den bruges allerede af en anden proces (${who}). PGlite kan kun åbnes af én proces ad gangen: stop den anden proces; hvis ingen kører, slet ${path}. Brug en PostgreSQL-server (DATABASE_URL) til flere processer`;
 }
@@ -159,7 +161,9 @@ export function lockFolder(dir: string): FolderLock {
     ...(startTime === undefined ? {} : { startTime }),
     host: hostname(),
     token,
-    ...(process.argv[2] && /^[a-z-]+$/.test(process.argv[2]) ? { command: process.argv[2] } : {}),
+    ...(process.argv[2] !== undefined && /^[a-z-]+$/.test(process.argv[2])
+      ? { command: process.argv[2] }
+      : {}),
     since: new Date().toISOString(),
   };
   const content = `${JSON.stringify(mine)}\n`;

@@ -93,16 +93,16 @@ function toKeyFigure(
     kind: r.kind,
     polarity: r.polarity,
     valueType: r.value_type,
-    ...(r.volume_population
+    ...(r.volume_population !== null && r.volume_population !== ''
       ? {
           volume: {
             population: r.volume_population,
-            ...(r.volume_share ? { share: r.volume_share } : {}),
+            ...(r.volume_share !== null && r.volume_share !== '' ? { share: r.volume_share } : {}),
             description: r.volume_description ?? '',
           },
         }
       : {}),
-    ...(r.parent_id ? { parent: r.parent_id } : {}),
+    ...(r.parent_id !== null && r.parent_id !== '' ? { parent: r.parent_id } : {}),
     overlaps: r.overlaps_with,
     counterparts: r.counterparts,
     breaks: (r.breaks ?? []).map((b) =>

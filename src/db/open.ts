@@ -26,13 +26,16 @@ export function resolveDatabaseTarget(options: {
     if (/^postgres(ql)?:\/\//.test(flag)) return { kind: 'postgres', url: flag };
     return { kind: 'pglite', dir: resolve(options.cwd, flag) };
   }
-  const url = options.env['DATABASE_URL'];
-  if (url) {
+  const url = options.env['DATABASE_URL'] ?? '';
+  if (url !== '') {
     refuseKeywordValue(url, 'DATABASE_URL');
     return { kind: 'postgres', url };
   }
   const home = options.env['POTENTIALE_HOME'];
-  return { kind: 'pglite', dir: resolve(options.cwd, home || '.potentiale') };
+  return {
+    kind: 'pglite',
+    dir: resolve(options.cwd, home !== undefined && home !== '' ? home : '.potentiale'),
+  };
 }
 
 /**
@@ -76,7 +79,7 @@ export async function openDatabase(
     const reason = hideSecrets(describe(e), [target.kind === 'postgres' ? target.url : '']);
     const error = new PotentialeError(
       'database',
-      full ? diskFullMessage(full) : `Kunne ikke åbne ${where}: ${reason}`,
+      full !== undefined ? diskFullMessage(full) : `Kunne ikke åbne ${where}: ${reason}`,
     );
     error.cause = e;
     throw error;

@@ -86,7 +86,7 @@ export async function loadEngineData(
     ids.add(k.id);
     if (k.volume) {
       ids.add(k.volume.population);
-      if (k.volume.share) ids.add(k.volume.share);
+      if (k.volume.share !== undefined) ids.add(k.volume.share);
       if (k.volume.before) ids.add(k.volume.before.share);
     }
     if (k.derived) {
@@ -198,8 +198,8 @@ function makeEngineData(
       const pop = column(def.population, year);
       // Before a definition change the volume may follow another age group (note 25).
       const shareId = volumeShareFor(def, year);
-      const share = shareId ? column(shareId, year) : undefined;
-      if (!pop || (shareId && !share)) return undefined;
+      const share = shareId !== undefined ? column(shareId, year) : undefined;
+      if (!pop || (shareId !== undefined && !share)) return undefined;
       return Float64Array.from(pop, (p, i) => {
         const q = computeVolume(
           def,

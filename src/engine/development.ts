@@ -80,7 +80,7 @@ export async function computeDevelopmentFor(
       from,
       to,
       ...(request.among ? { among: request.among } : {}),
-      ...(request.limit ? { limit: request.limit } : {}),
+      ...(request.limit !== undefined ? { limit: request.limit } : {}),
     },
   );
   const yearKinds: Record<number, YearKind> = {};

@@ -65,8 +65,8 @@ export async function computeTalkToFor(
       peers: peerGroup.group,
     },
     {
-      ...(request.widenTo ? { widenTo: request.widenTo } : {}),
-      ...(request.limit ? { limit: request.limit } : {}),
+      ...(request.widenTo !== undefined ? { widenTo: request.widenTo } : {}),
+      ...(request.limit !== undefined ? { limit: request.limit } : {}),
     },
   );
   return { keyFigure, peerGroup, result };

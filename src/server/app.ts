@@ -155,7 +155,7 @@ export function createApp(options: AppOptions) {
   app.get(DOCS_STYLE_PATH, (c) =>
     c.body(DOCS_STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' }),
   );
-  if (options.webRoot) registerWeb(app, loadWebFiles(options.webRoot));
+  if (options.webRoot !== undefined) registerWeb(app, loadWebFiles(options.webRoot));
 
   app.notFound(
     (c) =>

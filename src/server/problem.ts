@@ -10,8 +10,7 @@ import {
   parameterOf,
   refusalOf,
 } from '../core/index.ts';
-
-import { HeavyError } from './heavy/errors.ts';
+import { HeavyError } from './heavy/index.ts';
 
 /** An RFC 9457 problem document, with the message in Danish and English. */
 export interface Problem {
@@ -109,7 +108,7 @@ export function problemFromError(c: Context, error: unknown): Response {
     const status = statusOf(error);
     const parameter = parameterOf(error);
     const en = {
-      'invalid-input': `Invalid ${parameter ? `parameter '${parameter}'` : 'request'} (see the Danish detail).`,
+      'invalid-input': `Invalid ${parameter !== undefined && parameter !== '' ? `parameter '${parameter}'` : 'request'} (see the Danish detail).`,
       'invalid-file': 'The uploaded file cannot be read (see the Danish detail).',
       'not-found': 'The requested resource was not found (see the Danish detail).',
       conflict: 'The request conflicts with the current state.',
@@ -148,7 +147,8 @@ const HTTP_EXCEPTION_TEXT: Readonly<Record<number, readonly [string, string]>> =
  */
 export function problemFromValidation(c: Context, error: ZodError): Response {
   const issue = error.issues[0];
-  const parameter = issue?.path.map(String).join('.') || undefined;
+  const path = issue?.path.map(String).join('.') ?? '';
+  const parameter = path === '' ? undefined : path;
   const got =
     issue && 'input' in issue && issue.input !== undefined
       ? ` (fik ${JSON.stringify(issue.input)?.slice(0, 80) ?? String(issue.input)})`
@@ -156,7 +156,7 @@ export function problemFromValidation(c: Context, error: ZodError): Response {
   const outOfRange =
     (issue?.code === 'too_big' || issue?.code === 'too_small') &&
     (issue.origin === 'number' || issue.origin === 'int');
-  const name = parameter ? ` ${parameter}` : '';
+  const name = parameter !== undefined ? ` ${parameter}` : '';
   return problem(
     c,
     outOfRange ? 422 : 400,
@@ -205,7 +205,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 5 || !(error instanceof Error)) return false;
   if (error instanceof PotentialeError) return error.kind === 'database';
   const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-  if (code && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  if (code !== undefined && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
+    return true;
   if (UNAVAILABLE_MESSAGES.test(error.message)) return true;
   if (
     error instanceof AggregateError &&

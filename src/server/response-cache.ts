@@ -69,7 +69,7 @@ export function responseCache(
       entries.delete(key);
       entries.set(key, hit);
       const etag = hit.headers.find(([h]) => h === 'etag')?.[1];
-      if (etag && c.req.header('If-None-Match') === etag) {
+      if (etag !== undefined && etag !== '' && c.req.header('If-None-Match') === etag) {
         return new Response(null, {
           status: 304,
           headers: hit.headers.filter(([h]) => h === 'etag' || h === 'cache-control'),
@@ -126,7 +126,7 @@ function cacheKey(
 
 /** The part of Accept that changes an answer (format negotiation); the rest is noise. */
 function acceptClass(accept: string | undefined): string {
-  if (!accept) return '';
+  if (accept === undefined || accept === '') return '';
   if (/spreadsheetml/.test(accept)) return 'xlsx';
   if (/text\/csv/.test(accept)) return 'csv';
   if (/json-stat|jsonstat/.test(accept)) return 'jsonstat';

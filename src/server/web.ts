@@ -71,9 +71,9 @@ export function registerWeb(app: App, files: ReadonlyMap<string, WebFile>): void
     };
     if (c.req.header('If-None-Match') === file.etag)
       return new Response(null, { status: 304, headers });
-    const gzip = file.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+    const gzip = /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? file.gzip : null;
     if (gzip) headers['Content-Encoding'] = 'gzip';
-    const body = gzip && file.gzip ? file.gzip : file.body;
+    const body = gzip ?? file.body;
     return new Response(c.req.method === 'HEAD' ? null : body, { status: 200, headers });
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rawDataPath } from '../../test/support/shared-data.ts';
 import { parseDagiGeojson, parseDagiTopojson } from './dagi/index.ts';
-import { jsonNesting } from './dagi/json.ts';
+import { jsonNesting } from './dagi/index.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import { parseNoegletalCsv } from './noegletal/index.ts';
 import { parseRegk31 } from './regk31/index.ts';

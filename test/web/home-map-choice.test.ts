@@ -78,6 +78,7 @@ describe('yearsWithData(figure)', () => {
   });
   it('is empty for a figure without numbers', () => {
     expect(yearsWithData(figure('a', { yearsWithValues: [] }))).toEqual([]);
-    expect(yearsWithData(figure('a', { yearsWithValues: undefined }))).toEqual([]);
+    // An answer without the field at all.
+    expect(yearsWithData({})).toEqual([]);
   });
 });

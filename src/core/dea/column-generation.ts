@@ -2,6 +2,7 @@ import { PotentialeError } from '../diagnostics/index.ts';
 import type { DeaData } from './dea-data.ts';
 import { buildEnvelopmentLp, selfBasis, type EnvelopmentSpec } from './envelopment.ts';
 import type { BasisStatus, LpBasis, LpProblem, LpResult } from './lp-problem.ts';
+import { at, atF64, atI32 } from '../arrays/index.ts';
 
 /**
  * Solving one unit's envelopment programme by restricted basis entry (column generation): solve
@@ -233,32 +234,32 @@ function priceColumns(
   const { values, width } = ctx.data;
   const mark = ctx.mark;
   const g = sense === 'min' ? 1 : -1;
-  const rtsDual = g * (duals.length > width ? (duals[width] ?? 0) : 0);
+  const rtsDual = g * (duals.length > width ? at(duals, width) : 0);
   const dual = ctx.dualScratch;
-  for (let c = 0; c < width; c++) dual[c] = g * (duals[c] ?? 0);
+  for (let c = 0; c < width; c++) dual[c] = g * at(duals, c);
   const bestGain = ctx.bestGain;
   const bestUnit = ctx.bestUnit;
   let found = 0;
   for (let t = 0; t < pool.length; t++) {
-    const j = pool[t] ?? 0;
+    const j = at(pool, t);
     const base = j * width;
     let gain = rtsDual;
-    for (let c = 0; c < width; c++) gain += (dual[c] ?? 0) * (values[base + c] ?? 0);
+    for (let c = 0; c < width; c++) gain += atF64(dual, c) * atF64(values, base + c);
     // Columns already in the programme price out (gain ≤ 0 up to rounding): checked only now.
     if (gain <= 0 || mark[j] === stamp || j === exclude) continue;
     // Improving beyond rounding: relative to the size of the terms that were summed.
     let abs = Math.abs(rtsDual);
-    for (let c = 0; c < width; c++) abs += Math.abs((dual[c] ?? 0) * (values[base + c] ?? 0));
+    for (let c = 0; c < width; c++) abs += Math.abs(atF64(dual, c) * atF64(values, base + c));
     if (gain <= 1e-9 * (1 + abs)) continue;
-    if (found === ENTER_PER_ROUND && gain <= (bestGain[found - 1] ?? 0)) continue;
+    if (found === ENTER_PER_ROUND && gain <= atF64(bestGain, found - 1)) continue;
     let pos = found < ENTER_PER_ROUND ? found++ : found - 1;
-    while (pos > 0 && (bestGain[pos - 1] ?? 0) < gain) {
-      bestGain[pos] = bestGain[pos - 1] ?? 0;
-      bestUnit[pos] = bestUnit[pos - 1] ?? 0;
+    while (pos > 0 && atF64(bestGain, pos - 1) < gain) {
+      bestGain[pos] = atF64(bestGain, pos - 1);
+      bestUnit[pos] = atI32(bestUnit, pos - 1);
       pos--;
     }
     bestGain[pos] = gain;
     bestUnit[pos] = j;
   }
-  for (let i = 0; i < found; i++) out.push(bestUnit[i] ?? 0);
+  for (let i = 0; i < found; i++) out.push(atI32(bestUnit, i));
 }

@@ -10,6 +10,7 @@ import {
   type Orientation,
   type ReturnsToScale,
 } from './types.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * Validated DEA data in the layout the solver wants: unit-major rows of m inputs then s outputs,
@@ -162,12 +163,12 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
   for (let k = 0; k < n; k++) {
     const xr = x.rows[k] ?? [];
     const yr = y.rows[k] ?? [];
-    for (let i = 0; i < m; i++) raw[k * width + i] = xr[i] ?? 0;
-    for (let r = 0; r < s; r++) raw[k * width + m + r] = yr[r] ?? 0;
+    for (let i = 0; i < m; i++) raw[k * width + i] = at(xr, i);
+    for (let r = 0; r < s; r++) raw[k * width + m + r] = at(yr, r);
     let positiveIn = false;
     for (let i = 0; i < m; i++) {
-      const v = xr[i] ?? 0;
-      if (v > 0 && (options.orientation === 'output' || !fixedInput[i])) positiveIn = true;
+      const v = at(xr, i);
+      if (v > 0 && (options.orientation === 'output' || fixedInput[i] !== 1)) positiveIn = true;
     }
     if (!positiveIn) {
       throw new InvalidInputError(
@@ -187,7 +188,7 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
     let min = Infinity;
     let max = -Infinity;
     for (let k = 0; k < n; k++) {
-      const v = raw[k * width + c] ?? 0;
+      const v = atF64(raw, k * width + c);
       sum += v;
       if (v < min) min = v;
       if (v > max) max = v;
@@ -207,7 +208,7 @@ export function parseDeaOptions(options: DeaOptions): DeaData {
   const values = new Float64Array(n * width);
   for (let k = 0; k < n; k++) {
     for (let c = 0; c < width; c++)
-      values[k * width + c] = (raw[k * width + c] ?? 0) / (colScale[c] ?? 0);
+      values[k * width + c] = atF64(raw, k * width + c) / atF64(colScale, c);
   }
   const ids = options.ids ?? Array.from({ length: n }, (_, k) => String(k + 1));
   return {
@@ -240,7 +241,7 @@ function columnLabel(options: DeaOptions, c: number, m: number): string {
 export function parseMonetaryInput(value: number | undefined, data: DeaData): number | undefined {
   if (value === undefined) return undefined;
   const i = columnIndex(value, data.m, 'monetaryInput');
-  if (data.fixedInput[i]) {
+  if (data.fixedInput[i] === 1) {
     throw new InvalidInputError(
       'monetaryInput kan ikke være et ikke-diskretionært input (det holdes fast)',
       'monetaryInput',

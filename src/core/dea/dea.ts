@@ -17,6 +17,7 @@ import {
 } from './slacks.ts';
 import type { DeaOptions, DeaResult, DeaUnitResult } from './types.ts';
 import { buildUnitResult } from './unit-result.ts';
+import { at } from '../arrays/index.ts';
 
 /**
  * Data envelopment analysis in envelopment form, as R's Benchmarking::dea(X, Y, RTS, ORIENTATION,
@@ -47,7 +48,7 @@ export function dea(options: DeaOptions): DeaResult {
     if (phaseTwoIsTrivial(sol, weighting)) {
       return buildUnitResult(data, k, sol, sol, zeroSlacks(data, k, sol, weighting), monetaryInput);
     }
-    const start = sol.columns.filter((_, t) => (sol.lambda[t] ?? 0) > 0);
+    const start = sol.columns.filter((_, t) => at(sol.lambda, t) > 0);
     let phase2: UnitSolution;
     try {
       phase2 = solveSlacks(ctx, k, sol.objective, start, frontier, weighting);

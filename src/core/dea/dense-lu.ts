@@ -1,3 +1,4 @@
+import { at, atF64, atI32 } from '../arrays/index.ts';
 /**
  * LU factorisation of a small dense square matrix with partial pivoting, in place and without
  * allocation (the simplex refactorises its basis after every solve): P·B = L·U stored together
@@ -21,13 +22,13 @@ export function luFactor(
 ): boolean {
   for (let i = 0; i < size; i++) perm[i] = i;
   let scale = 0;
-  for (let i = 0; i < size * size; i++) scale = Math.max(scale, Math.abs(lu[i] ?? 0));
+  for (let i = 0; i < size * size; i++) scale = Math.max(scale, Math.abs(atF64(lu, i)));
   if (size > 0 && scale === 0) return false;
   for (let k = 0; k < size; k++) {
     let p = k;
-    let best = Math.abs(lu[k * size + k] ?? 0);
+    let best = Math.abs(atF64(lu, k * size + k));
     for (let i = k + 1; i < size; i++) {
-      const v = Math.abs(lu[i * size + k] ?? 0);
+      const v = Math.abs(atF64(lu, i * size + k));
       if (v > best) {
         best = v;
         p = i;
@@ -36,21 +37,21 @@ export function luFactor(
     if (best <= singularTol * scale) return false;
     if (p !== k) {
       for (let j = 0; j < size; j++) {
-        const tmp = lu[k * size + j] ?? 0;
-        lu[k * size + j] = lu[p * size + j] ?? 0;
+        const tmp = atF64(lu, k * size + j);
+        lu[k * size + j] = atF64(lu, p * size + j);
         lu[p * size + j] = tmp;
       }
-      const tp = perm[k] ?? 0;
-      perm[k] = perm[p] ?? 0;
+      const tp = atI32(perm, k);
+      perm[k] = atI32(perm, p);
       perm[p] = tp;
     }
-    const pivot = lu[k * size + k] ?? 0;
+    const pivot = atF64(lu, k * size + k);
     for (let i = k + 1; i < size; i++) {
-      const f = (lu[i * size + k] ?? 0) / pivot;
+      const f = atF64(lu, i * size + k) / pivot;
       lu[i * size + k] = f;
       if (f === 0) continue;
       for (let j = k + 1; j < size; j++)
-        lu[i * size + j] = (lu[i * size + j] ?? 0) - f * (lu[k * size + j] ?? 0);
+        lu[i * size + j] = atF64(lu, i * size + j) - f * atF64(lu, k * size + j);
     }
   }
   return true;
@@ -65,14 +66,14 @@ export function luSolve(
   out: Float64Array,
 ): void {
   for (let k = 0; k < size; k++) {
-    let s = rhs[perm[k] ?? 0] ?? 0;
-    for (let j = 0; j < k; j++) s -= (lu[k * size + j] ?? 0) * (out[j] ?? 0);
+    let s = at(rhs, atI32(perm, k));
+    for (let j = 0; j < k; j++) s -= atF64(lu, k * size + j) * atF64(out, j);
     out[k] = s;
   }
   for (let k = size - 1; k >= 0; k--) {
-    let s = out[k] ?? 0;
-    for (let j = k + 1; j < size; j++) s -= (lu[k * size + j] ?? 0) * (out[j] ?? 0);
-    out[k] = s / (lu[k * size + k] ?? 0);
+    let s = atF64(out, k);
+    for (let j = k + 1; j < size; j++) s -= atF64(lu, k * size + j) * atF64(out, j);
+    out[k] = s / atF64(lu, k * size + k);
   }
 }
 
@@ -87,14 +88,14 @@ export function luSolveTransposed(
 ): void {
   // Bᵀ = Uᵀ·Lᵀ·P: solve Uᵀv = rhs, then Lᵀw = v, then y = Pᵀw.
   for (let k = 0; k < size; k++) {
-    let s = rhs[k] ?? 0;
-    for (let j = 0; j < k; j++) s -= (lu[j * size + k] ?? 0) * (work[j] ?? 0);
-    work[k] = s / (lu[k * size + k] ?? 0);
+    let s = at(rhs, k);
+    for (let j = 0; j < k; j++) s -= atF64(lu, j * size + k) * atF64(work, j);
+    work[k] = s / atF64(lu, k * size + k);
   }
   for (let k = size - 1; k >= 0; k--) {
-    let s = work[k] ?? 0;
-    for (let j = k + 1; j < size; j++) s -= (lu[j * size + k] ?? 0) * (work[j] ?? 0);
+    let s = atF64(work, k);
+    for (let j = k + 1; j < size; j++) s -= atF64(lu, j * size + k) * atF64(work, j);
     work[k] = s;
   }
-  for (let k = 0; k < size; k++) out[perm[k] ?? 0] = work[k] ?? 0;
+  for (let k = 0; k < size; k++) out[atI32(perm, k)] = atF64(work, k);
 }

@@ -5,6 +5,7 @@ import {
   type UnitSolution,
 } from './column-generation.ts';
 import { UnitSet } from './unit-set.ts';
+import { at } from '../arrays/index.ts';
 
 /** Reference units of the last few units solved, reused as the next unit's first columns. */
 const RECENT_UNITS = 16;
@@ -39,7 +40,7 @@ export function solveEfficiencies(
   const recent: number[] = [];
   const recentCounts: number[] = [];
   for (let t = 0; t < order.length; t++) {
-    const k = order[t] ?? 0;
+    const k = at(order, t);
     const sol = solveByColumnGeneration(ctx, {
       k,
       spec: { kind: 'efficiency' },
@@ -54,7 +55,7 @@ export function solveEfficiencies(
     }
     let count = 0;
     sol.columns.forEach((j, i) => {
-      if ((sol.lambda[i] ?? 0) <= 0) return;
+      if (at(sol.lambda, i) <= 0) return;
       if (candidates.has(j)) known.add(j);
       recent.push(j);
       count++;

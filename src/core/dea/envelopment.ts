@@ -1,5 +1,6 @@
 import type { DeaData } from './dea-data.ts';
 import type { BasisStatus, LpBasis, LpProblem, LpRow } from './lp-problem.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * Which envelopment programme to build for a unit k over a set of reference columns:
@@ -55,17 +56,17 @@ export function buildEnvelopmentLp(
 
   for (let c = 0; c < width; c++) {
     const coefficients = new Float64Array(nv);
-    for (let t = 0; t < q; t++) coefficients[t] = values[(columns[t] ?? 0) * width + c] ?? 0;
-    const own = values[unit + c] ?? 0;
+    for (let t = 0; t < q; t++) coefficients[t] = atF64(values, at(columns, t) * width + c);
+    const own = atF64(values, unit + c);
     const isInput = c < m;
     if (spec.kind === 'slack') {
       coefficients[q + c] = isInput ? 1 : -1;
-      const scaled = isInput ? input && !fixedInput[c] : !input;
+      const scaled = isInput ? input && fixedInput[c] !== 1 : !input;
       push(coefficients, '=', scaled ? spec.level * own : own);
       continue;
     }
     // θ scales the discretionary inputs (input orientation), φ the outputs (output orientation).
-    if (isInput && input && !fixedInput[c]) {
+    if (isInput && input && fixedInput[c] !== 1) {
       coefficients[q] = -own;
       push(coefficients, '<=', 0);
     } else if (isInput) {
@@ -85,7 +86,7 @@ export function buildEnvelopmentLp(
   }
 
   if (spec.kind === 'slack') {
-    for (let c = 0; c < width; c++) objective[q + c] = spec.weights[c] ?? 0;
+    for (let c = 0; c < width; c++) objective[q + c] = atF64(spec.weights, c);
     return { sense: 'max', objective, rows };
   }
   if (spec.kind === 'efficiency') {
@@ -124,9 +125,9 @@ export function selfBasis(data: DeaData, k: number, columnCount: number): LpBasi
   variables[0] = 'basic';
   variables[columnCount] = 'basic';
   const rows: BasisStatus[] = new Array<BasisStatus>(envelopmentRows(data)).fill('basic');
-  const positive = (c: number): boolean => (values[k * width + c] ?? 0) > 0;
+  const positive = (c: number): boolean => atF64(values, k * width + c) > 0;
   const radialRow = input
-    ? firstIndex(m, (c) => !fixedInput[c] && positive(c))
+    ? firstIndex(m, (c) => fixedInput[c] !== 1 && positive(c))
     : m + firstIndex(width - m, (r) => positive(m + r));
   // A slack at zero: '<=' rows' slacks sit at their lower bound, '>=' rows' at their upper one.
   rows[radialRow] = input ? 'lower' : 'upper';

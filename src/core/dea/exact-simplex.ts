@@ -13,6 +13,7 @@ import {
   toNumber,
   type Rational,
 } from './rational.ts';
+import { at } from '../arrays/index.ts';
 
 /**
  * A textbook simplex in exact rational arithmetic (BigInt): standard form with shifted, mirrored
@@ -48,7 +49,8 @@ function solveExact(problem: LpProblem): LpResult {
   let cols = 0;
   const boundRows: { col: number; rhs: Rational }[] = [];
   for (let j = 0; j < nv; j++) {
-    const lo = problem.lower?.[j] ?? 0;
+    // Without lower bounds every variable is ≥ 0 (LpProblem.lower).
+    const lo = problem.lower === undefined ? 0 : at(problem.lower, j);
     const up = problem.upper?.[j] ?? Infinity;
     if (lo > -Infinity) {
       subs.push({ kind: 'shift', col: cols, offset: fromNumber(lo) });
@@ -65,7 +67,7 @@ function solveExact(problem: LpProblem): LpResult {
     const coefficients = new Array<Rational>(cols).fill(ZERO);
     let rhs = fromNumber(r.rhs);
     subs.forEach((s, j) => {
-      const a = fromNumber(r.coefficients[j] ?? 0);
+      const a = fromNumber(at(r.coefficients, j));
       if (s.kind === 'shift') {
         coefficients[s.col] = a;
         rhs = sub(rhs, mul(a, s.offset));
@@ -87,7 +89,7 @@ function solveExact(problem: LpProblem): LpResult {
   const cost = new Array<Rational>(cols).fill(ZERO);
   const sense = problem.sense === 'max' ? -1 : 1;
   subs.forEach((s, j) => {
-    const c = fromNumber(sense * (problem.objective[j] ?? 0));
+    const c = fromNumber(sense * at(problem.objective, j));
     cost[s.col] = s.kind === 'mirror' ? neg(c) : c;
     if (s.kind === 'split') cost[s.negCol] = neg(c);
   });
@@ -102,7 +104,7 @@ function solveExact(problem: LpProblem): LpResult {
   });
   let objective = ZERO;
   exact.forEach(
-    (v, j) => (objective = add(objective, mul(fromNumber(problem.objective[j] ?? 0), v))),
+    (v, j) => (objective = add(objective, mul(fromNumber(at(problem.objective, j)), v))),
   );
   return {
     status: 'optimal',
@@ -192,7 +194,7 @@ function runBland(
     for (let j = 0; j < enterable && q < 0; j++) {
       if (inBasis.has(j)) continue;
       let d = cost[j] ?? ZERO;
-      for (let i = 0; i < m; i++) d = sub(d, mul(cost[basis[i] ?? 0] ?? ZERO, t[i]?.[j] ?? ZERO));
+      for (let i = 0; i < m; i++) d = sub(d, mul(cost[at(basis, i)] ?? ZERO, t[i]?.[j] ?? ZERO));
       if (sign(d) < 0) q = j;
     }
     if (q < 0) return 'optimal';
@@ -203,7 +205,7 @@ function runBland(
       if (sign(a) <= 0) continue;
       const ratio = div(beta[i] ?? ZERO, a);
       const c = r < 0 ? -1 : compare(ratio, best);
-      if (c < 0 || (c === 0 && (basis[i] ?? 0) < (basis[r] ?? 0))) {
+      if (c < 0 || (c === 0 && at(basis, i) < at(basis, r))) {
         r = i;
         best = ratio;
       }

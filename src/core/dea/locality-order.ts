@@ -1,4 +1,5 @@
 import type { DeaData } from './dea-data.ts';
+import { atF64, atI32 } from '../arrays/index.ts';
 
 /**
  * An order of the units in which neighbours tend to share reference units (peers), so that each
@@ -16,7 +17,7 @@ export function localityOrder(data: DeaData): Int32Array {
   const input = data.orientation === 'input';
   const radial = new Uint8Array(width);
   for (let c = 0; c < width; c++)
-    radial[c] = c < m ? (input && !fixedInput[c] ? 1 : 0) : input ? 0 : 1;
+    radial[c] = c < m ? (input && fixedInput[c] !== 1 ? 1 : 0) : input ? 0 : 1;
   const features = new Float64Array(n * width);
   const lo = new Float64Array(width).fill(Infinity);
   const hi = new Float64Array(width).fill(-Infinity);
@@ -24,19 +25,19 @@ export function localityOrder(data: DeaData): Int32Array {
     let mean = 0;
     let count = 0;
     for (let c = 0; c < width; c++) {
-      const v = Math.log(Math.max(values[k * width + c] ?? 0, 1e-12));
+      const v = Math.log(Math.max(atF64(values, k * width + c), 1e-12));
       features[k * width + c] = v;
-      if (radial[c]) {
+      if (radial[c] === 1) {
         mean += v;
         count++;
       }
     }
     if (count > 0) mean /= count;
     for (let c = 0; c < width; c++) {
-      const f = (features[k * width + c] ?? 0) - (radial[c] ? mean : 0);
+      const f = atF64(features, k * width + c) - (radial[c] === 1 ? mean : 0);
       features[k * width + c] = f;
-      if (f < (lo[c] ?? 0)) lo[c] = f;
-      if (f > (hi[c] ?? 0)) hi[c] = f;
+      if (f < atF64(lo, c)) lo[c] = f;
+      if (f > atF64(hi, c)) hi[c] = f;
     }
   }
   // Interleave the top bits of every feature; 48 bits in all keeps the key an exact integer.
@@ -46,16 +47,16 @@ export function localityOrder(data: DeaData): Int32Array {
   const q = new Int32Array(width);
   for (let k = 0; k < n; k++) {
     for (let c = 0; c < width; c++) {
-      const span = (hi[c] ?? 0) - (lo[c] ?? 0);
-      const f = span > 0 ? ((features[k * width + c] ?? 0) - (lo[c] ?? 0)) / span : 0;
+      const span = atF64(hi, c) - atF64(lo, c);
+      const f = span > 0 ? (atF64(features, k * width + c) - atF64(lo, c)) / span : 0;
       q[c] = Math.min(levels - 1, Math.floor(f * levels));
     }
     let key = 0;
     for (let b = bits - 1; b >= 0; b--) {
-      for (let c = 0; c < width; c++) key = key * 2 + (((q[c] ?? 0) >> b) & 1);
+      for (let c = 0; c < width; c++) key = key * 2 + ((atI32(q, c) >> b) & 1);
     }
     keys[k] = key;
   }
   const order = Int32Array.from({ length: n }, (_, k) => k);
-  return order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  return order.sort((a, b) => atF64(keys, a) - atF64(keys, b) || a - b);
 }

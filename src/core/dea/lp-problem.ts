@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
+import { at } from '../arrays/index.ts';
 
 /** One constraint: Σ_j coefficients[j]·x[j] (type) rhs. */
 export interface LpRow {
@@ -132,7 +133,8 @@ export function checkLpProblem(problem: LpProblem): number {
     }
   }
   for (let j = 0; j < n; j++) {
-    const lo = problem.lower?.[j] ?? 0;
+    // Without lower bounds every variable is ≥ 0 (LpProblem.lower).
+    const lo = problem.lower === undefined ? 0 : at(problem.lower, j);
     const up = problem.upper?.[j] ?? Infinity;
     if (Number.isNaN(lo) || Number.isNaN(up) || lo > up || lo === Infinity || up === -Infinity) {
       throw new InvalidInputError(`Variabel ${j} har ugyldige grænser [${lo}, ${up}]`, 'bounds');

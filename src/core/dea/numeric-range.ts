@@ -1,4 +1,5 @@
 import { PotentialeError } from '../diagnostics/index.ts';
+import { at } from '../arrays/index.ts';
 
 /**
  * The widest spread DEA accepts within one column: its largest value over its smallest positive
@@ -62,7 +63,7 @@ export function checkColumnRange(
   let minPositive = Infinity;
   let max = 0;
   for (let k = 0; k < values.length; k++) {
-    const v = values[k] ?? 0;
+    const v = at(values, k);
     if (v > 0 && v < minPositive) minPositive = v;
     if (v > max) max = v;
   }

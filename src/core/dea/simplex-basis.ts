@@ -1,6 +1,7 @@
 import { luFactor, luSolve } from './dense-lu.ts';
 import type { BasisStatus, LpBasis } from './lp-problem.ts';
 import type { SimplexWorkspace } from './simplex-workspace.ts';
+import { atF64, atI32, atU8 } from '../arrays/index.ts';
 
 /**
  * The basis of the revised bounded-variable simplex kept in a {@link SimplexWorkspace}: which
@@ -25,10 +26,10 @@ export const FREE_ZERO = 3;
  */
 export function coldStart(w: SimplexWorkspace): number {
   const { m, nv, a, b, lower, upper, x, status, basis, types, binv, work: residual } = w;
-  for (let i = 0; i < m; i++) residual[i] = b[i] ?? 0;
+  for (let i = 0; i < m; i++) residual[i] = atF64(b, i);
   for (let j = 0; j < nv; j++) {
-    const lo = lower[j] ?? 0;
-    const up = upper[j] ?? 0;
+    const lo = atF64(lower, j);
+    const up = atF64(upper, j);
     let v = 0;
     if (lo > -Infinity) {
       v = lo;
@@ -41,14 +42,14 @@ export function coldStart(w: SimplexWorkspace): number {
     }
     x[j] = v;
     if (v !== 0)
-      for (let i = 0; i < m; i++) residual[i] = (residual[i] ?? 0) - (a[j * m + i] ?? 0) * v;
+      for (let i = 0; i < m; i++) residual[i] = atF64(residual, i) - atF64(a, j * m + i) * v;
   }
   binv.fill(0, 0, m * m);
   let art = nv + m;
   for (let i = 0; i < m; i++) {
-    const r = residual[i] ?? 0;
+    const r = atF64(residual, i);
     const logical = nv + i;
-    const type = types[i] ?? 0;
+    const type = atU8(types, i);
     const fits = type === 0 ? r >= 0 : type === 1 ? r <= 0 : r === 0;
     if (fits) {
       basis[i] = logical;
@@ -89,8 +90,8 @@ export function warmStart(w: SimplexWorkspace, hint: LpBasis): boolean {
   let basic = 0;
   for (let j = 0; j < n; j++) {
     const st = j < nv ? hint.variables[j] : hint.rows[j - nv];
-    const lo = lower[j] ?? 0;
-    const up = upper[j] ?? 0;
+    const lo = atF64(lower, j);
+    const up = atF64(upper, j);
     if (st === 'basic') {
       if (basic === m) return false;
       basis[basic++] = j;
@@ -109,8 +110,8 @@ export function warmStart(w: SimplexWorkspace, hint: LpBasis): boolean {
   }
   if (basic !== m || !refactor(w)) return false;
   for (let k = 0; k < m; k++) {
-    const p = basis[k] ?? 0;
-    if ((x[p] ?? 0) < (lower[p] ?? 0) - 1e-9 || (x[p] ?? 0) > (upper[p] ?? 0) + 1e-9) return false;
+    const p = atI32(basis, k);
+    if (atF64(x, p) < atF64(lower, p) - 1e-9 || atF64(x, p) > atF64(upper, p) + 1e-9) return false;
   }
   return true;
 }
@@ -123,26 +124,26 @@ export function warmStart(w: SimplexWorkspace, hint: LpBasis): boolean {
 export function refactor(w: SimplexWorkspace): boolean {
   const { m, n, a, b, x, basis, status, lu, perm, binv, work, work2 } = w;
   for (let k = 0; k < m; k++) {
-    const col = (basis[k] ?? 0) * m;
-    for (let i = 0; i < m; i++) lu[i * m + k] = a[col + i] ?? 0;
+    const col = atI32(basis, k) * m;
+    for (let i = 0; i < m; i++) lu[i * m + k] = atF64(a, col + i);
   }
   if (!luFactor(lu, perm, m)) return false;
   for (let i = 0; i < m; i++) {
     work.fill(0, 0, m);
     work[i] = 1;
     luSolve(lu, perm, m, work, work2);
-    for (let k = 0; k < m; k++) binv[k * m + i] = work2[k] ?? 0;
+    for (let k = 0; k < m; k++) binv[k * m + i] = atF64(work2, k);
   }
-  for (let i = 0; i < m; i++) work[i] = b[i] ?? 0;
+  for (let i = 0; i < m; i++) work[i] = atF64(b, i);
   for (let j = 0; j < n; j++) {
-    const v = x[j] ?? 0;
+    const v = atF64(x, j);
     if (status[j] === BASIC || v === 0) continue;
-    for (let i = 0; i < m; i++) work[i] = (work[i] ?? 0) - (a[j * m + i] ?? 0) * v;
+    for (let i = 0; i < m; i++) work[i] = atF64(work, i) - atF64(a, j * m + i) * v;
   }
   for (let k = 0; k < m; k++) {
     let s = 0;
-    for (let i = 0; i < m; i++) s += (binv[k * m + i] ?? 0) * (work[i] ?? 0);
-    x[basis[k] ?? 0] = s;
+    for (let i = 0; i < m; i++) s += atF64(binv, k * m + i) * atF64(work, i);
+    x[atI32(basis, k)] = s;
   }
   return true;
 }
@@ -152,18 +153,18 @@ export function computeMultipliers(w: SimplexWorkspace): void {
   const { m, basis, cost, binv, y } = w;
   y.fill(0, 0, m);
   for (let k = 0; k < m; k++) {
-    const cb = cost[basis[k] ?? 0] ?? 0;
+    const cb = atF64(cost, atI32(basis, k));
     if (cb === 0) continue;
-    for (let i = 0; i < m; i++) y[i] = (y[i] ?? 0) + cb * (binv[k * m + i] ?? 0);
+    for (let i = 0; i < m; i++) y[i] = atF64(y, i) + cb * atF64(binv, k * m + i);
   }
 }
 
 /** cost_j − y·a_j. */
 export function reducedCost(w: SimplexWorkspace, j: number): number {
   const { m, a, y } = w;
-  let s = w.cost[j] ?? 0;
+  let s = atF64(w.cost, j);
   const col = j * m;
-  for (let i = 0; i < m; i++) s -= (y[i] ?? 0) * (a[col + i] ?? 0);
+  for (let i = 0; i < m; i++) s -= atF64(y, i) * atF64(a, col + i);
   return s;
 }
 
@@ -173,7 +174,7 @@ export function computeAlpha(w: SimplexWorkspace, q: number): void {
   const col = q * m;
   for (let k = 0; k < m; k++) {
     let s = 0;
-    for (let i = 0; i < m; i++) s += (binv[k * m + i] ?? 0) * (a[col + i] ?? 0);
+    for (let i = 0; i < m; i++) s += atF64(binv, k * m + i) * atF64(a, col + i);
     alpha[k] = s;
   }
 }
@@ -185,16 +186,16 @@ export function computeAlpha(w: SimplexWorkspace, q: number): void {
 export function pivot(w: SimplexWorkspace, r: number, q: number, leavingStatus: number): void {
   const { m, binv, alpha } = w;
   const rowR = r * m;
-  const inv = 1 / (alpha[r] ?? 0);
-  for (let i = 0; i < m; i++) binv[rowR + i] = (binv[rowR + i] ?? 0) * inv;
+  const inv = 1 / atF64(alpha, r);
+  for (let i = 0; i < m; i++) binv[rowR + i] = atF64(binv, rowR + i) * inv;
   for (let k = 0; k < m; k++) {
     if (k === r) continue;
-    const f = alpha[k] ?? 0;
+    const f = atF64(alpha, k);
     if (f === 0) continue;
     const row = k * m;
-    for (let i = 0; i < m; i++) binv[row + i] = (binv[row + i] ?? 0) - f * (binv[rowR + i] ?? 0);
+    for (let i = 0; i < m; i++) binv[row + i] = atF64(binv, row + i) - f * atF64(binv, rowR + i);
   }
-  w.status[w.basis[r] ?? 0] = leavingStatus;
+  w.status[atI32(w.basis, r)] = leavingStatus;
   w.basis[r] = q;
   w.status[q] = BASIC;
 }
@@ -203,13 +204,13 @@ export function pivot(w: SimplexWorkspace, r: number, q: number, leavingStatus: 
 export function dropArtificials(w: SimplexWorkspace): void {
   const { m, n, a, binv, basis, x, lower, upper, status, firstArtificial } = w;
   for (let r = 0; r < m; r++) {
-    if ((basis[r] ?? 0) < firstArtificial) continue;
+    if (atI32(basis, r) < firstArtificial) continue;
     let best = -1;
     let bestAbs = 1e-7;
     for (let j = 0; j < firstArtificial; j++) {
       if (status[j] === BASIC || lower[j] === upper[j]) continue;
       let v = 0;
-      for (let i = 0; i < m; i++) v += (binv[r * m + i] ?? 0) * (a[j * m + i] ?? 0);
+      for (let i = 0; i < m; i++) v += atF64(binv, r * m + i) * atF64(a, j * m + i);
       if (Math.abs(v) > bestAbs) {
         bestAbs = Math.abs(v);
         best = j;
@@ -236,11 +237,11 @@ const STATUS_NAMES: readonly BasisStatus[] = ['basic', 'lower', 'upper', 'free']
 export function exportBasis(w: SimplexWorkspace): LpBasis {
   const { m, nv, status, basis, firstArtificial } = w;
   const variables: BasisStatus[] = new Array<BasisStatus>(nv);
-  for (let j = 0; j < nv; j++) variables[j] = STATUS_NAMES[status[j] ?? 0] ?? 'lower';
+  for (let j = 0; j < nv; j++) variables[j] = STATUS_NAMES[atU8(status, j)] ?? 'lower';
   const rows: BasisStatus[] = new Array<BasisStatus>(m);
-  for (let i = 0; i < m; i++) rows[i] = STATUS_NAMES[status[nv + i] ?? 0] ?? 'lower';
+  for (let i = 0; i < m; i++) rows[i] = STATUS_NAMES[atU8(status, nv + i)] ?? 'lower';
   for (let k = 0; k < m; k++) {
-    const p = basis[k] ?? 0;
+    const p = atI32(basis, k);
     if (p < firstArtificial) continue;
     for (let i = 0; i < m; i++) {
       if (w.a[p * m + i] !== 0) rows[i] = 'basic';

@@ -1,4 +1,5 @@
 import type { LpProblem } from './lp-problem.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /**
  * The working memory of one simplex solver instance, reused from solve to solve: DEA solves
@@ -110,7 +111,7 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
     const row = problem.rows[i];
     if (row === undefined) continue;
     const coefficients = row.coefficients;
-    for (let j = 0; j < nv; j++) a[j * m + i] = coefficients[j] ?? 0;
+    for (let j = 0; j < nv; j++) a[j * m + i] = at(coefficients, j);
     b[i] = row.rhs;
     types[i] = row.type === '<=' ? 0 : row.type === '>=' ? 1 : 2;
     rowScale[i] = 1;
@@ -121,14 +122,14 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
   for (let j = 0; j < nv; j++) {
     const base = j * m;
     for (let i = 0; i < m; i++) {
-      const v = Math.abs(a[base + i] ?? 0);
+      const v = Math.abs(atF64(a, base + i));
       if (v === 0) continue;
-      if (v < (rowLo[i] ?? 0)) rowLo[i] = v;
-      if (v > (rowHi[i] ?? 0)) rowHi[i] = v;
+      if (v < atF64(rowLo, i)) rowLo[i] = v;
+      if (v > atF64(rowHi, i)) rowHi[i] = v;
     }
   }
   for (let i = 0; i < m; i++) {
-    if (rowHi[i] !== 0) rowScale[i] = pow2(1 / Math.sqrt((rowLo[i] ?? 0) * (rowHi[i] ?? 0)));
+    if (rowHi[i] !== 0) rowScale[i] = pow2(1 / Math.sqrt(atF64(rowLo, i) * atF64(rowHi, i)));
   }
   // Columns: geometric mean, then equilibrated so the largest entry is near 1.
   for (let j = 0; j < nv; j++) {
@@ -136,7 +137,7 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
     let lo = Infinity;
     let hi = 0;
     for (let i = 0; i < m; i++) {
-      const v = Math.abs((a[base + i] ?? 0) * (rowScale[i] ?? 0));
+      const v = Math.abs(atF64(a, base + i) * atF64(rowScale, i));
       if (v === 0) continue;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
@@ -147,25 +148,25 @@ export function loadScaled(w: SimplexWorkspace, problem: LpProblem, nv: number):
       f *= pow2(1 / (hi * f));
     }
     colScale[j] = f;
-    for (let i = 0; i < m; i++) a[base + i] = (a[base + i] ?? 0) * ((rowScale[i] ?? 0) * f);
+    for (let i = 0; i < m; i++) a[base + i] = atF64(a, base + i) * (atF64(rowScale, i) * f);
   }
-  for (let i = 0; i < m; i++) b[i] = (b[i] ?? 0) * (rowScale[i] ?? 0);
+  for (let i = 0; i < m; i++) b[i] = atF64(b, i) * atF64(rowScale, i);
 
   const sign = problem.sense === 'max' ? -1 : 1;
   const { c, lower, upper } = w;
   let cmax = 0;
   for (let j = 0; j < nv; j++) {
-    c[j] = (problem.objective[j] ?? 0) * (colScale[j] ?? 0);
-    cmax = Math.max(cmax, Math.abs(c[j] ?? 0));
+    c[j] = at(problem.objective, j) * atF64(colScale, j);
+    cmax = Math.max(cmax, Math.abs(atF64(c, j)));
   }
   const sigma = cmax > 0 ? pow2(1 / cmax) : 1;
-  for (let j = 0; j < nv; j++) c[j] = (c[j] ?? 0) * (sigma * sign);
+  for (let j = 0; j < nv; j++) c[j] = atF64(c, j) * (sigma * sign);
   w.objScale = sigma * sign;
   const lowerIn = problem.lower;
   const upperIn = problem.upper;
   for (let j = 0; j < nv; j++) {
-    lower[j] = (lowerIn === undefined ? 0 : (lowerIn[j] ?? 0)) / (colScale[j] ?? 0);
-    upper[j] = (upperIn === undefined ? Infinity : (upperIn[j] ?? 0)) / (colScale[j] ?? 0);
+    lower[j] = (lowerIn === undefined ? 0 : at(lowerIn, j)) / atF64(colScale, j);
+    upper[j] = (upperIn === undefined ? Infinity : at(upperIn, j)) / atF64(colScale, j);
   }
   for (let i = 0; i < m; i++) {
     const logical = nv + i;

@@ -15,6 +15,7 @@ import {
   warmStart,
 } from './simplex-basis.ts';
 import { SimplexWorkspace, loadScaled } from './simplex-workspace.ts';
+import { at, atF64, atI32, atU8 } from '../arrays/index.ts';
 
 /** Tuning of {@link createSimplexSolver}; the defaults suit problems scaled to order one. */
 export interface SimplexOptions {
@@ -94,17 +95,17 @@ function attempt(
       for (let j = w.firstArtificial; j < w.n; j++) w.cost[j] = 1;
       runPhase(w, mode, counter);
       let infeasibility = 0;
-      for (let j = w.firstArtificial; j < w.n; j++) infeasibility += w.x[j] ?? 0;
+      for (let j = w.firstArtificial; j < w.n; j++) infeasibility += atF64(w.x, j);
       let scale = 1;
-      for (let i = 0; i < w.m; i++) scale = Math.max(scale, Math.abs(w.b[i] ?? 0));
+      for (let i = 0; i < w.m; i++) scale = Math.max(scale, Math.abs(atF64(w.b, i)));
       if (infeasibility > 1e-8 * scale) {
         return { status: 'infeasible', iterations: counter.iterations };
       }
       dropArtificials(w);
     }
-    for (let j = 0; j < w.n; j++) w.cost[j] = j < w.firstArtificial ? (w.c[j] ?? 0) : 0;
+    for (let j = 0; j < w.n; j++) w.cost[j] = j < w.firstArtificial ? atF64(w.c, j) : 0;
   } else {
-    for (let j = 0; j < w.n; j++) w.cost[j] = w.c[j] ?? 0;
+    for (let j = 0; j < w.n; j++) w.cost[j] = atF64(w.c, j);
   }
   if (runPhase(w, mode, counter) === 'unbounded') {
     return { status: 'unbounded', iterations: counter.iterations };
@@ -112,18 +113,19 @@ function attempt(
   const x: number[] = new Array<number>(nv);
   let objective = 0;
   for (let j = 0; j < nv; j++) {
-    let v = (w.x[j] ?? 0) * (w.colScale[j] ?? 0);
+    let v = atF64(w.x, j) * atF64(w.colScale, j);
     // Snap values that drifted within tolerance past a bound back onto it.
-    const lo = problem.lower?.[j] ?? 0;
+    // Without lower bounds every variable is ≥ 0 (LpProblem.lower).
+    const lo = problem.lower === undefined ? 0 : at(problem.lower, j);
     const up = problem.upper?.[j] ?? Infinity;
     if (v < lo) v = lo;
     if (v > up) v = up;
     x[j] = v;
-    objective += (problem.objective[j] ?? 0) * v;
+    objective += at(problem.objective, j) * v;
   }
   const duals: number[] = new Array<number>(w.m);
   for (let i = 0; i < w.m; i++) {
-    const v = ((w.y[i] ?? 0) * (w.rowScale[i] ?? 0)) / w.objScale;
+    const v = (atF64(w.y, i) * atF64(w.rowScale, i)) / w.objScale;
     duals[i] = v === 0 ? 0 : v; // no -0
   }
   return {
@@ -151,9 +153,9 @@ function runPhase(
     if (!refactor(w)) throw new NumericalTrouble('singular basis');
     computeMultipliers(w);
     for (let k = 0; k < w.m; k++) {
-      const p = w.basis[k] ?? 0;
-      const v = w.x[p] ?? 0;
-      if (v < (w.lower[p] ?? 0) - TROUBLE_TOL || v > (w.upper[p] ?? 0) + TROUBLE_TOL) {
+      const p = atI32(w.basis, k);
+      const v = atF64(w.x, p);
+      if (v < atF64(w.lower, p) - TROUBLE_TOL || v > atF64(w.upper, p) + TROUBLE_TOL) {
         throw new NumericalTrouble('basic value out of bounds after refactorisation');
       }
     }
@@ -171,12 +173,12 @@ function chooseEntering(w: SimplexWorkspace, bland: boolean): number {
   let column = -1;
   let best = DUAL_TOL;
   for (let j = 0; j < n; j++) {
-    const st = status[j] ?? 0;
+    const st = atU8(status, j);
     if (st === BASIC) continue;
     if (st === AT_LOWER && lower[j] === upper[j]) continue;
-    let dj = cost[j] ?? 0;
+    let dj = atF64(cost, j);
     const col = j * m;
-    for (let i = 0; i < m; i++) dj -= (y[i] ?? 0) * (a[col + i] ?? 0);
+    for (let i = 0; i < m; i++) dj -= atF64(y, i) * atF64(a, col + i);
     let score: number;
     if (st === AT_LOWER) score = -dj;
     else if (st === AT_UPPER) score = dj;
@@ -208,23 +210,23 @@ function iterate(
       throw new PotentialeError('internal', `Simplex: over ${mode.maxIterations} iterationer`);
     }
     computeAlpha(w, q);
-    const range = (upper[q] ?? 0) - (lower[q] ?? 0);
+    const range = atF64(upper, q) - atF64(lower, q);
     // Ratio test. Harris: pass 1 finds the longest step keeping every basic variable within its
     // bounds relaxed by the tolerance; pass 2 picks, among the rows blocking within that step, the
     // largest pivot. Bland: the exact minimum ratio, ties to the lowest variable index.
     const slackTol = bland ? 0 : PRIMAL_TOL;
     let limit = Infinity;
     for (let i = 0; i < m; i++) {
-      const al = alpha[i] ?? 0;
+      const al = atF64(alpha, i);
       if (al < PIVOT_TOL && al > -PIVOT_TOL) continue;
       const delta = -dir * al;
-      const p = basis[i] ?? 0;
+      const p = atI32(basis, i);
       let ratio = Infinity;
       if (delta < 0) {
-        if ((lower[p] ?? 0) > -Infinity)
-          ratio = ((x[p] ?? 0) - (lower[p] ?? 0) + slackTol) / -delta;
-      } else if ((upper[p] ?? 0) < Infinity) {
-        ratio = ((upper[p] ?? 0) - (x[p] ?? 0) + slackTol) / delta;
+        if (atF64(lower, p) > -Infinity)
+          ratio = (atF64(x, p) - atF64(lower, p) + slackTol) / -delta;
+      } else if (atF64(upper, p) < Infinity) {
+        ratio = (atF64(upper, p) - atF64(x, p) + slackTol) / delta;
       }
       if (ratio < limit) limit = ratio;
     }
@@ -236,18 +238,18 @@ function iterate(
       let bestIndex = Infinity;
       step = 0;
       for (let i = 0; i < m; i++) {
-        const al = alpha[i] ?? 0;
+        const al = atF64(alpha, i);
         const abs = Math.abs(al);
         if (abs < PIVOT_TOL) continue;
         const delta = -dir * al;
-        const p = basis[i] ?? 0;
+        const p = atI32(basis, i);
         let ratio: number;
         if (delta < 0) {
           if (lower[p] === -Infinity) continue;
-          ratio = ((x[p] ?? 0) - (lower[p] ?? 0)) / -delta;
+          ratio = (atF64(x, p) - atF64(lower, p)) / -delta;
         } else {
           if (upper[p] === Infinity) continue;
-          ratio = ((upper[p] ?? 0) - (x[p] ?? 0)) / delta;
+          ratio = (atF64(upper, p) - atF64(x, p)) / delta;
         }
         if (bland) {
           if (ratio <= limit + 1e-12 * (1 + limit) && p < bestIndex) {
@@ -266,22 +268,22 @@ function iterate(
     degenerate = step <= 1e-12 ? degenerate + 1 : 0;
     if (step > 0) {
       for (let i = 0; i < m; i++) {
-        const al = alpha[i] ?? 0;
-        if (al !== 0) x[basis[i] ?? 0] = (x[basis[i] ?? 0] ?? 0) - dir * al * step;
+        const al = atF64(alpha, i);
+        if (al !== 0) x[atI32(basis, i)] = atF64(x, atI32(basis, i)) - dir * al * step;
       }
     }
     if (r < 0) {
       // Bound flip: the entering variable reaches its other bound before any basic one blocks.
       const toUpper = status[q] === AT_LOWER;
-      x[q] = toUpper ? (upper[q] ?? 0) : (lower[q] ?? 0);
+      x[q] = toUpper ? atF64(upper, q) : atF64(lower, q);
       status[q] = toUpper ? AT_UPPER : AT_LOWER;
       continue;
     }
-    x[q] = (x[q] ?? 0) + dir * step;
-    const p = basis[r] ?? 0;
-    const towardsLower = -dir * (alpha[r] ?? 0) < 0;
+    x[q] = atF64(x, q) + dir * step;
+    const p = atI32(basis, r);
+    const towardsLower = -dir * atF64(alpha, r) < 0;
     const leavingStatus = towardsLower || lower[p] === upper[p] ? AT_LOWER : AT_UPPER;
-    x[p] = leavingStatus === AT_LOWER ? (lower[p] ?? 0) : (upper[p] ?? 0);
+    x[p] = leavingStatus === AT_LOWER ? atF64(lower, p) : atF64(upper, p);
     // An artificial that has left the basis is never needed again.
     if (p >= w.firstArtificial) upper[p] = 0;
     pivot(w, r, q, leavingStatus);
@@ -291,7 +293,7 @@ function iterate(
       computeMultipliers(w);
     } else {
       // y' = y + d_q·(row r of the new B⁻¹): zero reduced cost for q, unchanged for the others.
-      for (let i = 0; i < m; i++) y[i] = (y[i] ?? 0) + dq * (binv[r * m + i] ?? 0);
+      for (let i = 0; i < m; i++) y[i] = atF64(y, i) + dq * atF64(binv, r * m + i);
     }
   }
 }

@@ -6,6 +6,7 @@ import {
 } from './column-generation.ts';
 import type { DeaData } from './dea-data.ts';
 import type { DeaSlacks } from './types.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /** Benchmarking's threshold for a slack to count, and for has_slack. */
 export const SLACK_EPS = 1e-7;
@@ -35,9 +36,9 @@ export function slackWeighting(data: DeaData): SlackWeighting {
   const weights = new Float64Array(data.width);
   const divisor = new Float64Array(data.width);
   for (let c = 0; c < data.width; c++) {
-    divisor[c] = scaled ? (data.means[c] ?? 0) : 1;
+    divisor[c] = scaled ? atF64(data.means, c) : 1;
     const fixed = c < data.m && data.fixedInput[c] === 1;
-    weights[c] = fixed ? 0 : (data.colScale[c] ?? 0) / (divisor[c] ?? 0);
+    weights[c] = fixed ? 0 : atF64(data.colScale, c) / atF64(divisor, c);
   }
   return { scaled, weights, divisor };
 }
@@ -81,8 +82,8 @@ export function readSlacks(data: DeaData, sol: UnitSolution, weighting: SlackWei
   const output: number[] = [];
   let sum = 0;
   for (let c = 0; c < data.width; c++) {
-    let v = Math.max(0, sol.extras[c] ?? 0) * (data.colScale[c] ?? 0);
-    if (Math.abs(v / (weighting.divisor[c] ?? 0)) < SLACK_EPS) v = 0;
+    let v = Math.max(0, at(sol.extras, c)) * atF64(data.colScale, c);
+    if (Math.abs(v / atF64(weighting.divisor, c)) < SLACK_EPS) v = 0;
     const fixed = c < data.m && data.fixedInput[c] === 1;
     if (!fixed) sum += v;
     if (c < data.m) input.push(v);
@@ -105,7 +106,7 @@ const DUAL_EPS = 1e-9;
 export function phaseTwoIsTrivial(sol: UnitSolution, weighting: SlackWeighting): boolean {
   for (let c = 0; c < weighting.weights.length; c++) {
     if (weighting.weights[c] === 0) continue;
-    if (!(Math.abs(sol.duals[c] ?? 0) > DUAL_EPS)) return false;
+    if (!(Math.abs(at(sol.duals, c)) > DUAL_EPS)) return false;
   }
   return true;
 }
@@ -124,10 +125,8 @@ export function zeroSlacks(
   for (let i = 0; i < data.m; i++) {
     let v = 0;
     if (data.fixedInput[i] === 1) {
-      v = data.raw[k * data.width + i] ?? 0;
-      sol.columns.forEach(
-        (j, t) => (v -= (sol.lambda[t] ?? 0) * (data.raw[j * data.width + i] ?? 0)),
-      );
+      v = atF64(data.raw, k * data.width + i);
+      sol.columns.forEach((j, t) => (v -= at(sol.lambda, t) * atF64(data.raw, j * data.width + i)));
       if (!(Math.abs(v / (weighting.divisor[i] ?? 1)) >= SLACK_EPS)) v = 0;
     }
     input.push(v);

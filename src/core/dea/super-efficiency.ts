@@ -8,6 +8,7 @@ import type {
   SuperEfficiencyUnitResult,
 } from './types.ts';
 import { roundEfficiency, sparseLambda } from './unit-result.ts';
+import { at } from '../arrays/index.ts';
 
 /**
  * Super-efficiency (Andersen & Petersen), as R's Benchmarking::sdea: each unit's efficiency
@@ -37,12 +38,12 @@ export function superEfficiency(options: SuperEfficiencyOptions): SuperEfficienc
   const everyone = Int32Array.from({ length: data.n }, (_, j) => j);
   const input = data.orientation === 'input';
   const units = phase1.map((own, k): SuperEfficiencyUnitResult => {
-    const start = own.columns.filter((j, t) => j !== k && (own.lambda[t] ?? 0) > 0);
+    const start = own.columns.filter((j, t) => j !== k && at(own.lambda, t) > 0);
     const sol = solveByColumnGeneration(ctx, {
       k,
       spec: { kind: 'efficiency' },
       initial: start,
-      pools: onFrontier[k] ? [frontier, everyone] : [frontier],
+      pools: onFrontier[k] === 1 ? [frontier, everyone] : [frontier],
       exclude: k,
     });
     if (sol.status !== 'optimal') {

@@ -1,6 +1,7 @@
 import type { UnitSolution } from './column-generation.ts';
 import type { DeaData } from './dea-data.ts';
 import type { DeaSlacks, DeaUnitResult, PeerWeight } from './types.ts';
+import { at, atF64 } from '../arrays/index.ts';
 
 /** Benchmarking sets an efficiency within this of 1 to exactly 1. */
 export const EFF_EPS = 1e-7;
@@ -23,7 +24,7 @@ export function sparseLambda(sol: UnitSolution): {
 } {
   const lambda: PeerWeight[] = [];
   sol.columns.forEach((unit, t) => {
-    const weight = sol.lambda[t] ?? 0;
+    const weight = at(sol.lambda, t);
     if (weight > 0) lambda.push({ unit, weight });
   });
   lambda.sort((a, b) => a.unit - b.unit);
@@ -54,18 +55,21 @@ export function buildUnitResult(
   const inputTargets: number[] = [];
   const outputTargets: number[] = [];
   for (let i = 0; i < data.m; i++) {
-    const x = data.raw[base + i] ?? 0;
-    const radial = input && !data.fixedInput[i] ? objective * x : x;
-    inputTargets.push(radial - (slacks?.input[i] ?? 0));
+    const x = atF64(data.raw, base + i);
+    const radial = input && data.fixedInput[i] !== 1 ? objective * x : x;
+    // Without the slack phase the slacks are not computed, and the targets are radial only.
+    inputTargets.push(radial - (slacks === undefined ? 0 : at(slacks.input, i)));
   }
   for (let r = 0; r < data.s; r++) {
-    const y = data.raw[base + data.m + r] ?? 0;
-    outputTargets.push((input ? y : objective * y) + (slacks?.output[r] ?? 0));
+    const y = atF64(data.raw, base + data.m + r);
+    outputTargets.push(
+      (input ? y : objective * y) + (slacks === undefined ? 0 : at(slacks.output, r)),
+    );
   }
   let potential: number | undefined;
   if (monetaryInput !== undefined) {
-    const saving = slacks?.input[monetaryInput] ?? 0;
-    potential = input ? (1 - eff) * (data.raw[base + monetaryInput] ?? 0) + saving : saving;
+    const saving = slacks === undefined ? 0 : at(slacks.input, monetaryInput);
+    potential = input ? (1 - eff) * atF64(data.raw, base + monetaryInput) + saving : saving;
   }
   return {
     unit: k,

@@ -1,3 +1,4 @@
+import { at, atI32 } from '../arrays/index.ts';
 /**
  * A set of unit indices with O(1) add, remove and membership, whose members are a contiguous
  * Int32Array (the order is not kept). Used for the shrinking pools of candidate reference units.
@@ -10,7 +11,7 @@ export class UnitSet {
   constructor(capacity: number, initial: ArrayLike<number> = []) {
     this.members = new Int32Array(capacity);
     this.position = new Int32Array(capacity).fill(-1);
-    for (let t = 0; t < initial.length; t++) this.add(initial[t] ?? 0);
+    for (let t = 0; t < initial.length; t++) this.add(at(initial, t));
   }
 
   get size(): number {
@@ -18,21 +19,21 @@ export class UnitSet {
   }
 
   has(unit: number): boolean {
-    return (this.position[unit] ?? 0) >= 0;
+    return atI32(this.position, unit) >= 0;
   }
 
   add(unit: number): void {
-    if ((this.position[unit] ?? 0) >= 0) return;
+    if (atI32(this.position, unit) >= 0) return;
     this.position[unit] = this.count;
     this.members[this.count++] = unit;
   }
 
   remove(unit: number): void {
-    const at = this.position[unit] ?? 0;
-    if (at < 0) return;
-    const last = this.members[--this.count] ?? 0;
-    this.members[at] = last;
-    this.position[last] = at;
+    const pos = atI32(this.position, unit);
+    if (pos < 0) return;
+    const last = atI32(this.members, --this.count);
+    this.members[pos] = last;
+    this.position[last] = pos;
     this.position[unit] = -1;
   }
 

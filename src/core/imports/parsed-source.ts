@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
-import type { KeyFigureSourceKind } from '../key-figures/key-figure.ts';
+import type { KeyFigureSourceKind } from '../key-figures/index.ts';
 import type { Observation, SourceNote } from '../observations/index.ts';
 import type { PriceIndexRow, PriceLevel, YearKind } from '../prices/index.ts';
 

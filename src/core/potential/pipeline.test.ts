@@ -41,13 +41,14 @@ const codes = MUNICIPALITIES.map((m) => m.code);
 const column = (min: number, max: number, missingShare = 0): (number | null)[] =>
   codes.map(() => (random(0, 1) < missingShare ? null : random(min, max)));
 const population = codes.map(() => Math.round(Math.exp(random(Math.log(2000), Math.log(600_000)))));
+const need = column(45_000, 70_000);
 const structure: Record<string, (number | null)[]> = {
   [STRUCTURE_IDS.population]: population,
   [STRUCTURE_IDS.density]: column(20, 10_000),
   [STRUCTURE_IDS.share0to17]: column(15, 25),
   [STRUCTURE_IDS.share67plus]: column(12, 30),
   [STRUCTURE_IDS.socioeconomicIndex]: column(0.6, 1.6),
-  [STRUCTURE_IDS.expenditureNeed]: column(45_000, 70_000),
+  [STRUCTURE_IDS.expenditureNeed]: need,
   [STRUCTURE_IDS.taxBase]: column(150_000, 350_000),
   // Two municipalities lack the urban share, so they cannot be placed.
   [STRUCTURE_IDS.urbanShare]: column(50, 100).map((v, i) => (i === 5 || i === 40 ? null : v)),
@@ -91,7 +92,7 @@ describe('the engine over 98 municipalities and the real catalogue', () => {
           )
         : null,
     ),
-    need: structure[STRUCTURE_IDS.expenditureNeed],
+    need,
     model: fitUnitCostModel({
       keyFigureId: figure?.id ?? '',
       year: 2023,

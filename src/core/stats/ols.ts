@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../diagnostics/index.ts';
 import { mean, sampleStandardDeviation } from './summary.ts';
+import { atF64 } from '../arrays/index.ts';
 
 /** The least-squares fit y ≈ intercept + Σ_k coefficients[k]·x_k. */
 export interface OlsFit {
@@ -105,7 +106,7 @@ function householderQr(a: Float64Array, b: Float64Array, n: number, p: number): 
   for (let k = 0; k < p; k++) {
     const off = k * n;
     let normSq = 0;
-    for (let i = k; i < n; i++) normSq += (a[off + i] ?? 0) ** 2;
+    for (let i = k; i < n; i++) normSq += atF64(a, off + i) ** 2;
     const norm = Math.sqrt(normSq);
     if (norm <= tolerance) {
       throw new InvalidInputError(
@@ -113,7 +114,7 @@ function householderQr(a: Float64Array, b: Float64Array, n: number, p: number): 
         'columns',
       );
     }
-    const akk = a[off + k] ?? 0;
+    const akk = atF64(a, off + k);
     // The sign opposite to a_kk avoids cancellation in v = x − αe₁.
     const alpha = akk > 0 ? -norm : norm;
     const v0 = akk - alpha;
@@ -137,9 +138,9 @@ function reflect(
   vNormSq: number,
 ): void {
   let dot = 0;
-  for (let i = k; i < n; i++) dot += (a[vOff + i] ?? 0) * (target[tOff + i] ?? 0);
+  for (let i = k; i < n; i++) dot += atF64(a, vOff + i) * atF64(target, tOff + i);
   const f = (2 * dot) / vNormSq;
-  for (let i = k; i < n; i++) target[tOff + i] = (target[tOff + i] ?? 0) - f * (a[vOff + i] ?? 0);
+  for (let i = k; i < n; i++) target[tOff + i] = atF64(target, tOff + i) - f * atF64(a, vOff + i);
 }
 
 /** Back substitution R·β = (Qᵀb)[0 … p − 1]. */
@@ -152,8 +153,8 @@ function solveUpper(
 ): Float64Array {
   const beta = new Float64Array(p);
   for (let k = p - 1; k >= 0; k--) {
-    let s = qtb[k] ?? 0;
-    for (let j = k + 1; j < p; j++) s -= (a[j * n + k] ?? 0) * (beta[j] ?? 0);
+    let s = atF64(qtb, k);
+    for (let j = k + 1; j < p; j++) s -= atF64(a, j * n + k) * atF64(beta, j);
     beta[k] = s / (rDiag[k] ?? NaN);
   }
   return beta;

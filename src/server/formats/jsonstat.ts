@@ -58,7 +58,7 @@ export function toJsonStat(
     const dim = dimensions[d];
     if (!dim) {
       const c = cell(ids);
-      if (c.status) status[String(value.length)] = c.status;
+      if (c.status !== undefined && c.status !== '') status[String(value.length)] = c.status;
       value.push(c.value);
       return;
     }
@@ -72,7 +72,7 @@ export function toJsonStat(
     class: 'dataset',
     label: meta.label,
     source: meta.source,
-    ...(meta.updated ? { updated: meta.updated } : {}),
+    ...(meta.updated !== undefined ? { updated: meta.updated } : {}),
     id: dimensions.map((d) => d.id),
     size: dimensions.map((d) => d.categories.length),
     role: { time: roles('time'), geo: roles('geo'), metric: roles('metric') },
@@ -84,7 +84,7 @@ export function toJsonStat(
           category: {
             index: d.categories.map((c) => c.id),
             label: Object.fromEntries(d.categories.map((c) => [c.id, c.label])),
-            ...(d.role === 'metric' && meta.unit
+            ...(d.role === 'metric' && meta.unit !== undefined
               ? {
                   unit: Object.fromEntries(
                     d.categories.map((c) => [c.id, { label: meta.unit ?? '', decimals: 2 }]),

@@ -37,5 +37,5 @@ export function allowedHosts(names: readonly string[] = LOOPBACK_HOSTS): Middlew
 function split(host: string): { readonly name: string; readonly port: string | undefined } {
   const m = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(host);
   const name = (m?.[1] ?? host).replace(/\.$/, '');
-  return { name, port: m?.[2] || undefined };
+  return { name, port: m?.[2] === '' ? undefined : m?.[2] };
 }

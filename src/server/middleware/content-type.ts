@@ -24,10 +24,10 @@ export function requireDocumentedContentType(table: RouteTable): MiddlewareHandl
     return problem(
       c,
       415,
-      sent
+      sent !== undefined && sent !== ''
         ? `Indholdstypen ${JSON.stringify(sent.slice(0, 100))} understøttes ikke her: send ${expected}`
         : `Content-Type mangler: send ${expected}`,
-      sent
+      sent !== undefined && sent !== ''
         ? `Content type ${JSON.stringify(sent.slice(0, 100))} is not supported here: send ${expectedEn}`
         : `Content-Type is missing: send ${expectedEn}`,
       'Content-Type',

@@ -71,9 +71,9 @@ function compile(app: OpenAPIHono): readonly Compiled[] {
     const source = r.path
       .split('/')
       .map((segment) => {
-        const p = /^:(\w+)$/.exec(segment);
-        if (!p?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        params.push(p[1]);
+        const name = /^:(\w+)$/.exec(segment)?.[1];
+        if (name === undefined) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        params.push(name);
         return '[^/]+';
       })
       .join('/');

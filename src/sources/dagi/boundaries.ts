@@ -58,10 +58,9 @@ export class BoundaryCollector {
     if (this.#reported.has(key)) return undefined;
     this.#reported.add(key);
     this.#log.error(lookup.problem, {
-      line:
-        lookup.field === undefined
-          ? undefined
-          : lineOfProperty(this.#text, lookup.field, lookup.value),
+      ...(lookup.field === undefined
+        ? {}
+        : lineAt(lineOfProperty(this.#text, lookup.field, lookup.value))),
       field: `${path}.properties${lookup.field === undefined ? '' : `.${lookup.field}`}`,
       value: lookup.value,
     });
@@ -100,7 +99,7 @@ export class BoundaryCollector {
     const name = dstName(area);
     if (area.sourceName !== undefined && nameKey(area.sourceName) !== nameKey(name)) {
       this.#log.warning(`navnet afviger fra DST's ("${name}"), som bruges`, {
-        line: lineOfProperty(this.#text, area.codeField, area.sourceCode),
+        ...lineAt(lineOfProperty(this.#text, area.codeField, area.sourceCode)),
         field: area.codeField,
         value: `${area.sourceCode} ${area.sourceName}`,
       });
@@ -118,7 +117,7 @@ export class BoundaryCollector {
     if (this.#christiansoe) {
       const { field, code, geometries } = this.#christiansoe;
       this.#log.info(`Christiansø er ikke en kommune og springes over (${geometries} geometrier)`, {
-        line: lineOfProperty(this.#text, field, code),
+        ...lineAt(lineOfProperty(this.#text, field, code)),
         field,
         value: code,
       });
@@ -142,7 +141,7 @@ export class BoundaryCollector {
       this.#log.error(
         `${what} ${area.code} (${dstName(area)}) har ${formatCount(repeated)} gentagne polygoner (${formatCount(seen.size + repeated)} i alt): den samme polygon står flere gange i filen`,
         {
-          line: lineOfProperty(this.#text, area.codeField, area.sourceCode),
+          ...lineAt(lineOfProperty(this.#text, area.codeField, area.sourceCode)),
           field: area.codeField,
           value: area.sourceCode,
         },
@@ -190,4 +189,9 @@ export function checkCrs(owner: unknown, field: string, log: DiagnosticLog): voi
       value: name,
     });
   }
+}
+
+/** The place's line when the text has one; a diagnostic leaves the line out rather than undefined. */
+function lineAt(line: number | undefined): { readonly line?: number } {
+  return line === undefined ? {} : { line };
 }

@@ -150,7 +150,7 @@ class Regk31Reader {
       return undefined;
     }
     const tooLong = keyFigureNameProblem(figure.sourceName);
-    if (tooLong) {
+    if (tooLong !== undefined) {
       this.#log.error(tooLong, { line, field: 'Funktion', value: funktion });
       return undefined;
     }

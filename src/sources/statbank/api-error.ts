@@ -14,7 +14,7 @@ export class StatbankApiError extends PotentialeError {
   ) {
     super(
       'invalid-input',
-      `Danmarks Statistik afviste forespørgslen om ${table} (HTTP ${status}${errorTypeCode ? `, ${errorTypeCode}` : ''}): ${apiMessage}`,
+      `Danmarks Statistik afviste forespørgslen om ${table} (HTTP ${status}${(errorTypeCode ?? '') !== '' ? `, ${errorTypeCode}` : ''}): ${apiMessage}`,
     );
     this.name = 'StatbankApiError';
     this.status = status;

@@ -99,7 +99,7 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
     } catch (e) {
       if (signal.aborted) throw new RetryableError(`intet svar inden for ${timeoutMs / 1000} s`);
       const code = errorCode(e);
-      if (code && NO_NETWORK.has(code)) {
+      if (code !== undefined && NO_NETWORK.has(code)) {
         throw new PotentialeError(
           'network',
           `Ingen forbindelse til Danmarks Statistik (${new URL(url).host}: ${code}). Tjek netværket, ` +
@@ -136,13 +136,14 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
   ): Promise<StatbankResponse> {
     const key = requestKey(endpoint, body);
     if (options.offline) {
-      const cached = options.cacheDir
-        ? await readCached(options.cacheDir, table, endpoint, key)
-        : undefined;
+      const cached =
+        options.cacheDir !== undefined && options.cacheDir !== ''
+          ? await readCached(options.cacheDir, table, endpoint, key)
+          : undefined;
       if (!cached) {
         throw new PotentialeError(
           'not-found',
-          `${table} (${endpoint}) findes ikke i cachen${options.cacheDir ? ` (${options.cacheDir})` : ''}; hent først uden --offline`,
+          `${table} (${endpoint}) findes ikke i cachen${(options.cacheDir ?? '') !== '' ? ` (${options.cacheDir})` : ''}; hent først uden --offline`,
         );
       }
       return { table, ...cached, fromCache: true };
@@ -167,7 +168,8 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
             sha256: sha256Hex(bytes),
             byteSize: bytes.length,
           };
-          if (options.cacheDir) await writeCached(options.cacheDir, table, key, meta, bytes);
+          if (options.cacheDir !== undefined && options.cacheDir !== '')
+            await writeCached(options.cacheDir, table, key, meta, bytes);
           return { table, meta, bytes, fromCache: false };
         } catch (e) {
           if (!(e instanceof RetryableError)) throw e;

@@ -354,7 +354,7 @@ export async function fetchStatbank(
     observations: [...regk.observations, ...derived],
     diagnostics,
     exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${tables.map((t) => `${t} opdateret ${infos.get(t)?.updated ?? '?'}`).join(', ')})`,
-    ...(updated.at(-1) ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
+    ...((updated.at(-1) ?? '') !== '' ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
   };
   return {
     parsed,

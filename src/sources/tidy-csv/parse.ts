@@ -153,7 +153,7 @@ class TidyReader {
       return undefined;
     }
     const tooLong = keyFigureNameProblem(figure.sourceName);
-    if (tooLong) {
+    if (tooLong !== undefined) {
       this.#log.error(tooLong, { line, field: 'key_figure', value: raw });
       return undefined;
     }

@@ -45,7 +45,7 @@ const MAX_COLUMNS = 16_384;
 interface StreamingParsers {
   workbookRels?: readonly { readonly Id?: string; readonly Target?: string }[];
   model?: { readonly sheets?: readonly { readonly rId?: string }[] };
-  sharedStrings?: unknown[];
+  sharedStrings?: unknown[] | undefined;
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
   _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
@@ -135,7 +135,9 @@ function firstSheet(
   for (const sheet of parsers.model?.sheets ?? []) {
     const rel = parsers.workbookRels?.find((r) => r.Id === sheet.rId);
     // As exceljs resolves it: "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml".
-    const entry = rel?.Target && entries.get(`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`);
+    const target = rel?.Target ?? '';
+    const entry =
+      target === '' ? undefined : entries.get(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`);
     if (entry) return entry;
   }
   return undefined;

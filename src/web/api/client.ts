@@ -32,7 +32,10 @@ export async function fetchJson<T>(
   const url = apiUrl(path, params);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: signal ?? null,
+    });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, '', '', url);

@@ -68,7 +68,7 @@ export function PlotFigure({
     <figure className={`plot-figure ${className ?? ''}`.trim()}>
       <div ref={box} className="plot-box" style={{ minHeight: height }} />
       <figcaption className="visually-hidden">{summary}</figcaption>
-      {table ? (
+      {table !== undefined && table !== null && table !== false ? (
         <>
           <button
             type="button"

@@ -6,12 +6,12 @@ export interface NumberSource {
   /** What the number is, e.g. the key figure's name and unit, or how it was computed. */
   readonly definition: string;
   /** The source's name (e.g. "De Kommunale Nøgletal") or the method. */
-  readonly source?: string;
-  readonly year?: number | string;
+  readonly source?: string | undefined;
+  readonly year?: number | string | undefined;
   /** Accounts (regnskab), budget or estimate, when the answer says. */
-  readonly kind?: 'accounts' | 'budget' | 'estimate';
+  readonly kind?: 'accounts' | 'budget' | 'estimate' | undefined;
   /** The price level of an amount in words, e.g. "2019-priser". */
-  readonly prices?: string;
+  readonly prices?: string | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ export function Loading({
   height = 200,
   label,
 }: {
-  readonly height?: number;
+  readonly height?: number | undefined;
   readonly label?: string;
 }) {
   const { t } = useI18n();

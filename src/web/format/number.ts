@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/index.ts';
 
 // Numbers, kroner and per cent come from the core's one formatter (core/format), shared with
 // the CLI and the core's explanations; only dates are the web's own.

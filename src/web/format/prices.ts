@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /** The level amounts are in, as the API's answers carry it (`"prices"`). */
 export interface PriceLevelLike {

@@ -237,7 +237,7 @@ export function ageGroup(shareId: string, group: string, caveat?: string): Volum
   return {
     population: 'indbyggertal',
     share: shareId,
-    description: caveat ? `${base}. ${caveat}` : base,
+    description: caveat !== undefined && caveat !== '' ? `${base}. ${caveat}` : base,
   };
 }
 

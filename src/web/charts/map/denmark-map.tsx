@@ -111,7 +111,7 @@ export function DenmarkMap({
   });
 
   const source = tm.source(t.common.sourceNames[keyFigure.source] ?? keyFigure.source, year);
-  const showBox = topology.isPending || topology.error || hasBoundaries;
+  const showBox = topology.isPending || topology.error !== null || hasBoundaries;
   const tableShown = showTable || !showBox;
 
   return (

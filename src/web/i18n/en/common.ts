@@ -1,8 +1,8 @@
 import { ATTRIBUTIONS as A, sourcesLine } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
-import type { common as da } from '../da/common.ts';
+import type { da } from '../da/index.ts';
 
-export const common: Widen<typeof da> = {
+export const common: Widen<typeof da.common> = {
   appName: 'Potentiale',
   tagline: 'Benchmarking Danish municipalities on key figures',
   skipToContent: 'Skip to content',

@@ -1,7 +1,7 @@
 import type { Widen } from '../widen.ts';
-import type { compare as da } from '../da/compare.ts';
+import type { da } from '../da/index.ts';
 
-export const compare: Widen<typeof da> = {
+export const compare: Widen<typeof da.compare> = {
   title: 'Compare municipalities',
   lead: 'Choose two to five municipalities and a theme to see the theme’s key figures side by side, with each municipality’s rank among all municipalities.',
   chosen: 'Chosen municipalities',

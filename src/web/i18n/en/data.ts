@@ -1,8 +1,8 @@
 import { ATTRIBUTIONS as A } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
-import type { data as da } from '../da/data.ts';
+import type { da } from '../da/index.ts';
 
-export const data: Widen<typeof da> = {
+export const data: Widen<typeof da.data> = {
   title: 'Data',
   lead: 'What this installation of Potentiale has loaded: which files, when, and what each import changed.',
   summary: {

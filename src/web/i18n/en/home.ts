@@ -1,7 +1,7 @@
 import type { Widen } from '../widen.ts';
-import type { home as da } from '../da/home.ts';
+import type { da } from '../da/index.ts';
 
-const denmarkMap: Widen<typeof da.denmarkMap> = {
+const denmarkMap: Widen<typeof da.home.denmarkMap> = {
   loading: 'Loading the map …',
   noBoundaries:
     'The municipal boundaries have not been imported, so the map cannot be drawn. The figures are in the table.',
@@ -38,7 +38,7 @@ const denmarkMap: Widen<typeof da.denmarkMap> = {
   tableCaption: (figure: string, year: number) => `${figure}, ${year}: all municipalities`,
 };
 
-export const home: Widen<typeof da> = {
+export const home: Widen<typeof da.home> = {
   title: "The municipalities' key figures on one map",
   lead: "Potentiale compares Denmark's 98 municipalities on the municipal key figures: what they spend per citizen, older person or pupil, and how they compare with municipalities in similar circumstances.",
   about: {

@@ -1,7 +1,7 @@
 import type { Widen } from '../widen.ts';
-import type { keyFigure as da } from '../da/key-figure.ts';
+import type { da } from '../da/index.ts';
 
-export const keyFigure: Widen<typeof da> = {
+export const keyFigure: Widen<typeof da.keyFigure> = {
   title: 'Key figures',
   kinds: {
     cost: 'Expenditure (unit cost)',

@@ -1,8 +1,8 @@
 import { ATTRIBUTIONS as A } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
-import type { method as da } from '../da/method.ts';
+import type { da } from '../da/index.ts';
 
-export const method: Widen<typeof da> = {
+export const method: Widen<typeof da.method> = {
   title: 'Method',
   lead: 'How Potentiale computes: whom a municipality is compared with, which level it is compared with, how the potential is found, how development is measured, and where the figures come from. Every computation is open and can be checked.',
   notAVerdictBox:

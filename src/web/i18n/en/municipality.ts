@@ -1,7 +1,7 @@
 import type { Widen } from '../widen.ts';
-import type { municipality as da } from '../da/municipality.ts';
+import type { da } from '../da/index.ts';
 
-export const municipality: Widen<typeof da> = {
+export const municipality: Widen<typeof da.municipality> = {
   title: 'Municipality',
   documentTitle: (name: string) => `${name}: potential package`,
   eyebrow: 'Potential package',

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
+import { medianOf } from '../../charts/index.ts';
 import type { KeyFigureDocument, PeersDocument, ValueRow } from '../../api/index.ts';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { COLOURS, MARKERS } from './palette.ts';
-import { medianOf } from '../../charts/median.ts';
 import type { Ranked } from '../../../core/index.ts';
 
 /**
@@ -31,7 +31,7 @@ export function ChosenSummary({
   readonly median: number | null;
   /** The peers answer, or its state while it loads or when it failed. */
   readonly peers: {
-    readonly data?: PeersDocument;
+    readonly data: PeersDocument | undefined;
     readonly pending: boolean;
     readonly error: boolean;
     readonly shown: boolean;

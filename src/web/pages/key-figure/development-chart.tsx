@@ -1,11 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { KeyFigureDocument, ValueRow, ValuesDocument } from '../../api/index.ts';
-import { PlotFigure, tickFormat } from '../../charts/index.ts';
+import { medianOf, PlotFigure, tickFormat } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { spreadLabels } from './label-spread.ts';
 import { COLOURS } from './palette.ts';
-import { medianOf } from '../../charts/median.ts';
 import { priceLevelText } from '../../format/index.ts';
 import { kindYear } from './prices.ts';
 import { compactYears } from './years.ts';

@@ -48,7 +48,8 @@ export function DevelopmentSection({
   const base = prices?.basis === 'fixed' && prices.year !== null ? String(prices.year) : undefined;
   const fixed = useFigureYears(keyFigure, base, base !== undefined);
   const used = base !== undefined ? fixed : all;
-  const pending = (money && level.isPending && !level.error) || used.pending;
+  // A query that is still pending has no error (react-query's types say so).
+  const pending = (money && level.isPending) || used.pending;
   const unit = money
     ? unitWithPrices(
         locale,

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'wouter';
+import { medianOf } from '../../charts/index.ts';
 import {
   useApi,
   useMunicipalities,
@@ -21,7 +22,6 @@ import { DevelopmentSection } from './development-section.tsx';
 import { FigureAbout } from './figure-about.tsx';
 import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
-import { medianOf } from '../../charts/median.ts';
 import { rankByPolarity } from '../../../core/index.ts';
 import { kindYear, unconvertedText, valuesUnit } from './prices.ts';
 import { ScatterSection } from './scatter-section.tsx';

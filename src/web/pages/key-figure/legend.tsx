@@ -10,7 +10,7 @@ export function Legend({
   readonly chosenName: string | null;
   readonly hasPeers: boolean;
   /** The national median as written (with its unit), when the chart draws it. */
-  readonly median?: string;
+  readonly median?: string | undefined;
 }) {
   const { t } = useI18n();
   const l = t.keyFigure.legend;

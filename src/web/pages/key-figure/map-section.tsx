@@ -24,7 +24,7 @@ export function MapSection({
   readonly peers: ReadonlySet<string>;
   readonly onSelect: (code: string) => void;
   /** The year with its kind and price level, for the legend: "budget 2019, 2010-priser". */
-  readonly yearLabel?: string;
+  readonly yearLabel?: string | undefined;
 }) {
   const { t } = useI18n();
   return (
@@ -39,11 +39,11 @@ export function MapSection({
           keyFigure={keyFigure}
           values={rows}
           year={year}
-          selected={chosen ?? undefined}
+          {...(chosen === null ? {} : { selected: chosen })}
           highlight={[...peers]}
           onSelect={onSelect}
           height={HEIGHT}
-          yearLabel={yearLabel}
+          {...(yearLabel === undefined ? {} : { yearLabel })}
         />
       ) : (
         <DenmarkMapPlaceholder height={HEIGHT} />

@@ -181,7 +181,7 @@ function DevelopmentFigure({
               marginRight: 20,
               x: {
                 label: null,
-                ticks: points.length <= 8 ? points.map((p) => p.year) : undefined,
+                ...(points.length <= 8 ? { ticks: points.map((p) => p.year) } : {}),
                 tickFormat: (y: number) => String(y),
               },
               y: { label: null, tickFormat: (v: number) => f.number(v, 2), grid: true, nice: true },

@@ -20,7 +20,7 @@ export function WarningNote({
 }: {
   readonly warning: Warning;
   /** What it concerns, when not clear from where it stands (e.g. a theme's peer group). */
-  readonly context?: string;
+  readonly context?: string | undefined;
 }) {
   const words = useWarningWords()(warning);
   return (
@@ -45,7 +45,10 @@ export function WarningDisclosures({
   warnings,
   className,
 }: {
-  readonly warnings: readonly { readonly warning: Warning; readonly context?: string }[];
+  readonly warnings: readonly {
+    readonly warning: Warning;
+    readonly context?: string | undefined;
+  }[];
   readonly className?: string;
 }) {
   const { t } = useI18n();
