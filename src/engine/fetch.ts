@@ -108,7 +108,7 @@ function combine(
       ...(index.parsed.priceIndex ? { priceIndex: index.parsed.priceIndex } : {}),
       diagnostics: [...fetched.parsed.diagnostics, ...index.parsed.diagnostics],
       exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${updated.join(', ')})`,
-      ...(exportedOn ? { exportedOn } : {}),
+      ...(exportedOn !== undefined && exportedOn !== '' ? { exportedOn } : {}),
     },
     fileName,
     // The manifests' hashes in a fixed order: the same answers give the same hash.

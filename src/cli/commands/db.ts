@@ -45,7 +45,7 @@ export function registerDb(program: Command, effects: CliEffects): void {
       if (options.json) return printJson(effects, { target: target.kind, ...status });
       effects.stdout(`Database: ${status.engine} (${status.location})\n`);
       effects.stdout(
-        `Migrationer: ${status.migrations.map((m) => `${m.version} ${m.name} ${m.appliedAt ? '✓' : 'mangler'}`).join(', ')}\n`,
+        `Migrationer: ${status.migrations.map((m) => `${m.version} ${m.name} ${(m.appliedAt ?? '') !== '' ? '✓' : 'mangler'}`).join(', ')}\n`,
       );
       effects.stdout(
         `Værdier: ${
@@ -76,7 +76,9 @@ export function registerDb(program: Command, effects: CliEffects): void {
               i.status,
               String(i.inserted),
               String(i.updated),
-              i.priceBasis ? `${i.priceBasis} (${BASIS_HOW_DA[i.priceBasisHow ?? 'stated']})` : '',
+              (i.priceBasis ?? '') !== ''
+                ? `${i.priceBasis} (${BASIS_HOW_DA[i.priceBasisHow ?? 'stated']})`
+                : '',
               Object.keys(i.yearKinds).join(', '),
             ]),
           ),

@@ -74,7 +74,7 @@ export function registerDea(program: Command, effects: CliEffects): void {
       parseDeaModel({ ...flags }, 'cli');
       let run;
       if (flags.municipal) {
-        if (flags.data)
+        if ((flags.data ?? '') !== '')
           throw new InvalidInputError('Brug enten --data eller --municipal, ikke begge', '--data');
         const { model, year } = parseMunicipalDeaRequest({ ...flags }, 'cli');
         run = await withDatabase(options, effects, (db) =>
@@ -85,7 +85,7 @@ export function registerDea(program: Command, effects: CliEffects): void {
           }),
         );
       } else {
-        if (!flags.data)
+        if (flags.data === undefined || flags.data === '')
           throw new InvalidInputError(
             'Angiv --data <fil.csv> og --id <kolonne> (eller --municipal --year <år>)',
             '--data',

@@ -26,12 +26,15 @@ export function clientOptionsFromEnv(
   );
   const timeout = Number(env['POTENTIALE_STATBANK_TIMEOUT_MS'] ?? '');
   const retries = Number(env['POTENTIALE_STATBANK_RETRIES'] ?? '');
+  const baseUrl = env['POTENTIALE_STATBANK_URL'] ?? '';
   return {
     cacheDir,
     offline,
-    ...(env['POTENTIALE_STATBANK_URL'] ? { baseUrl: env['POTENTIALE_STATBANK_URL'] } : {}),
+    ...(baseUrl !== '' ? { baseUrl } : {}),
     ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutMs: timeout } : {}),
-    ...(Number.isInteger(retries) && retries >= 0 && env['POTENTIALE_STATBANK_RETRIES']
+    ...(Number.isInteger(retries) &&
+    retries >= 0 &&
+    (env['POTENTIALE_STATBANK_RETRIES'] ?? '') !== ''
       ? { retries }
       : {}),
     now: effects.now,

@@ -76,13 +76,13 @@ export function registerServe(
           });
           if (first.status === 'fetched')
             effects.stderr(
-              `Hentede ${first.report.tables.map((t) => t.table).join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik${first.report.priceIndex ? `, og pris- og lønindekset ${first.report.priceIndex.fromYear}-${first.report.priceIndex.toYear} (basisår ${first.report.priceIndex.baseYear})` : ''}.\n${first.report.priceIndexSkipped ? `Pris- og lønindekset blev ikke hentet: ${first.report.priceIndexSkipped}\n` : ''}`,
+              `Hentede ${first.report.tables.map((t) => t.table).join(', ')} (${first.report.fromYear}-${first.report.toYear}) fra Danmarks Statistik${first.report.priceIndex ? `, og pris- og lønindekset ${first.report.priceIndex.fromYear}-${first.report.priceIndex.toYear} (basisår ${first.report.priceIndex.baseYear})` : ''}.\n${(first.report.priceIndexSkipped ?? '') !== '' ? `Pris- og lønindekset blev ikke hentet: ${first.report.priceIndexSkipped}\n` : ''}`,
             );
           if (first.status === 'not-fetched') effects.stderr(`${first.message}\n`);
         }
         const server = await startServer({
           db,
-          ...(webRoot ? { webRoot } : {}),
+          ...(webRoot !== null ? { webRoot } : {}),
           now: effects.now,
           port,
           host: opts.host,
@@ -99,7 +99,7 @@ export function registerServe(
           throw listenError(e, opts.host, port, core);
         });
         effects.stderr(
-          `Potentiale kører på ${server.url}${webRoot ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.kind} ${db.location}\n`,
+          `Potentiale kører på ${server.url}${webRoot !== null ? ' (web-appen)' : ''} (API: ${server.url}/api/v1, dokumentation: ${server.url}/api/docs). Database: ${db.kind} ${db.location}\n`,
         );
         await signals.wait();
         effects.stderr('Stopper: færdiggør igangværende forespørgsler …\n');

@@ -85,7 +85,7 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
           year,
           peers,
           limit,
-          ...(widenTo ? { widenTo } : {}),
+          ...(widenTo !== undefined ? { widenTo } : {}),
         });
       });
       const r = a.result;
@@ -94,8 +94,8 @@ export function registerTalkTo(program: Command, effects: CliEffects): void {
         `Hvem skal ${municipality.name} tale med om ${a.keyFigure.nameDa} (${year})?\n`,
       );
       effects.stdout(`Egen værdi: ${formatNumber(r.ownValue)} ${a.keyFigure.unit}\n\n`);
-      if (r.unavailableDa) effects.stdout(`${r.unavailableDa}\n`);
-      if (r.entries.length === 0 && !r.unavailableDa) {
+      if ((r.unavailableDa ?? '') !== '') effects.stdout(`${r.unavailableDa}\n`);
+      if (r.entries.length === 0 && (r.unavailableDa ?? '') === '') {
         const notBetter = r.rejected.filter((x) => x.reason === 'not-better').length;
         const worse = r.rejected.filter((x) => x.reason === 'worse-on-counterpart').length;
         effects.stdout(

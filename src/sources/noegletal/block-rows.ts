@@ -160,7 +160,7 @@ function openBlock(
     sums: [],
   };
   const tooLong = keyFigureNameProblem(label);
-  if (tooLong) report.fail({ line: row.line, value: label, message: tooLong });
+  if (tooLong !== undefined) report.fail({ line: row.line, value: label, message: tooLong });
   if (body.blocks.some((b) => b.id === block.id)) {
     report.fail({ line: row.line, value: label, message: 'nøgletallet optræder to gange i filen' });
   }
