@@ -1,18 +1,35 @@
 import { defineConfig } from 'vitest/config';
+import { DB_EXCLUDE, DB_FILES, E2E_FILES, TEST_TIME_ZONE, UNIT_FILES } from './test/projects.ts';
+
+// Pinned before any worker starts, so dates format the same on every machine; the workers
+// inherit it, and `env` sets it again inside them.
+process.env['TZ'] = TEST_TIME_ZONE;
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    env: { TZ: TEST_TIME_ZONE },
     projects: [
       {
+        // Pure code: no database, no browser, no PostgreSQL (no global setup at all).
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
-          globalSetup: ['test/setup/postgres-global.ts'],
+          include: [...UNIT_FILES],
+          exclude: ['node_modules/**'],
+        },
+      },
+      {
+        // Both database engines: PGlite, and a throwaway PostgreSQL cluster; the real data is
+        // imported once per run and each test file gets a copy (test/support/real-data.ts).
+        extends: true,
+        test: {
+          name: 'db',
+          include: [...DB_FILES],
+          exclude: ['node_modules/**', ...DB_EXCLUDE],
+          globalSetup: ['test/setup/postgres-global.ts', 'test/setup/real-data-global.ts'],
         },
       },
       {
@@ -20,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: [...E2E_FILES],
           globalSetup: ['test/setup/web-global.ts'],
         },
       },

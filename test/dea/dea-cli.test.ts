@@ -2,14 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import { computeDeaBenchmark } from '../../src/engine/index.ts';
 import { CATALOGUE } from '../../src/core/index.ts';
-import { parseNoegletalCsv } from '../../src/sources/index.ts';
 import { cli } from '../cli/run-cli.ts';
-import { ENGINES, freshDatabase, freshTarget } from '../support/engines.ts';
-import { rawDataPath, sharedPath } from '../support/shared-data.ts';
-import { FULL_EXPORT_BASIS, FULL_EXPORT_FLAG } from '../support/price-basis.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase, realDataTarget } from '../support/real-data.ts';
+import { sharedPath } from '../support/shared-data.ts';
 
 const oracle = (file: string) =>
   readFileSync(sharedPath('oracle', 'dea', file), 'utf8')
@@ -140,30 +139,14 @@ describe.each(ENGINES)('municipal DEA on %s', (engine) => {
   let target: string;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const t = await freshTarget(engine, join(mkdtempSync(join(tmpdir(), 'dea-db-')), 'db'));
-    target = t.kind === 'postgres' ? t.url : (t.dir as string);
+    // The CLI reads a copy of the real data (full_noegletal.csv in 2010 prices), the library
+    // another copy of the same.
+    const t = await realDataTarget(engine, 'noegletal');
+    target = t.target.kind === 'postgres' ? t.target.url : t.target.dir ?? '';
     drop = t.drop;
-    const parsed = parseNoegletalCsv(
-      new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
-      'f.csv',
-    );
     const r = await cli(['db', 'migrate', '--db', target]);
     expect(r.code).toBe(0);
-    db = await freshDatabase(engine);
-    await applyImport(db, parsed, {
-      fileName: 'f.csv',
-      sha256: 'd'.repeat(64),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
-    await cli([
-      'import',
-      rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'),
-      ...FULL_EXPORT_FLAG,
-      '--db',
-      target,
-    ]);
+    db = await realDataDatabase(engine, 'noegletal');
   });
   afterAll(async () => {
     await db?.close();

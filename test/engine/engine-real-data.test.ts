@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, isSummable, type KeyFigure } from '../../src/core/index.ts';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import { computePackageFor, computePotentialFor, findPeers } from '../../src/engine/index.ts';
-import { parseNoegletalCsv } from '../../src/sources/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
-import { rawDataPath } from '../support/shared-data.ts';
-import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
-
-const parsed = parseNoegletalCsv(
-  new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
-  'full_noegletal.csv',
-);
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 /**
  * The same benchmarks computed directly in SQL on the same observations, for a figure, a
@@ -52,14 +44,7 @@ const close = (a: number | null, b: number, rel = 1e-9) =>
 describe.each(ENGINES)('the benchmark engine on the real data, %s', (engine) => {
   let db: Database;
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await applyImport(db, parsed, {
-      fileName: 'full_noegletal.csv',
-      sha256: '1'.repeat(64),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
+    db = await realDataDatabase(engine, 'noegletal');
   });
   afterAll(async () => {
     await db?.close();

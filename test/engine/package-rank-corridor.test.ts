@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, type KeyFigure } from '../../src/core/index.ts';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import {
   computePackageFor,
   computePotentialFor,
@@ -10,10 +9,8 @@ import {
 } from '../../src/engine/index.ts';
 // rankInGroup is the package's own helper, not part of the engine's door.
 import { rankInGroup } from '../../src/engine/package.ts';
-import { parseNoegletalCsv } from '../../src/sources/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
-import { rawDataPath } from '../support/shared-data.ts';
-import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 describe('rankInGroup (hand-checked)', () => {
   // Own 766 = 5; members 101 = 3, 461 = 5 (a tie), 751 = 8, 851 = missing.
@@ -74,22 +71,10 @@ describe('rankInGroup (hand-checked)', () => {
   });
 });
 
-const parsed = parseNoegletalCsv(
-  new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
-  'full_noegletal.csv',
-);
-
 describe.each(ENGINES)('the package with ranks and corridors on the real data, %s', (engine) => {
   let db: Database;
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await applyImport(db, parsed, {
-      fileName: 'full_noegletal.csv',
-      sha256: '1'.repeat(64),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
+    db = await realDataDatabase(engine, 'noegletal');
   });
   afterAll(async () => {
     await db?.close();

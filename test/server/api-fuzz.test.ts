@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { freshDatabase, type EngineName } from '../support/engines.ts';
-import { importApiData } from '../support/api-data.ts';
+import type { EngineName } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 // The API fuzz (issue 12, "Validate before work"): requests generated from the OpenAPI document,
 // every path, method and parameter, with hostile values. None may answer 500, every refusal is
@@ -246,8 +246,7 @@ describe.each(Object.keys(RUNS) as EngineName[])('the API under fuzzing on %s', 
   let app: ReturnType<typeof createApp>;
   const errors: unknown[] = [];
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await importApiData(db);
+    db = await realDataDatabase(engine, 'api');
     app = createApp({ db, now: () => new Date(0), logError: (e) => errors.push(e) });
   }, 300_000);
   afterAll(async () => {

@@ -5,8 +5,9 @@ import { CATALOGUE } from '../../src/core/index.ts';
 import { applyImport, type Database } from '../../src/db/index.ts';
 import { computePotentialFor, presentPotential } from '../../src/engine/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
-import { apiSources, importApiData } from '../support/api-data.ts';
+import { ENGINES } from '../support/engines.ts';
+import { apiSources } from '../support/api-data.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 import { validateJsonStat } from './jsonstat-schema.ts';
 import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
 
@@ -17,8 +18,7 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
   let app: ReturnType<typeof createApp>;
   const errors: unknown[] = [];
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await importApiData(db);
+    db = await realDataDatabase(engine, 'api');
     app = createApp({
       db,
       now: () => new Date('2026-11-23T12:00:00Z'),

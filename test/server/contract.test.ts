@@ -5,8 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePeerGroup, type Database } from '../../src/db/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { importApiData } from '../support/api-data.ts';
-import { freshDatabase } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 interface Operation {
   readonly responses: Record<
@@ -146,14 +145,13 @@ describe('the HTTP contract on the real data', () => {
   let doc: OpenApiDocument;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   beforeAll(async () => {
-    db = await freshDatabase('pglite');
-    await importApiData(db);
+    // A private copy of the run's real-data fixture (test/setup/real-data-global.ts).
+    db = await realDataDatabase('pglite', 'api');
     await savePeerGroup(db, 'østjylland', ['751', '766', '615'], new Date(0));
     app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
     doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
     ajv.addSchema(doc, 'openapi.json');
-    // Importing the full export takes minutes on a busy machine.
-  }, 600_000);
+  });
   afterAll(async () => {
     await db?.close();
   });

@@ -1,32 +1,17 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import type { PackageDocument, PotentialDocument } from '../../src/server/contract.ts';
 import { createApp } from '../../src/server/index.ts';
-import { parseNoegletalCsv } from '../../src/sources/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
-import { rawDataPath } from '../support/shared-data.ts';
-import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
-
-const noegletal = parseNoegletalCsv(
-  new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
-  'full_noegletal.csv',
-);
 
 describe.each(ENGINES)('GET /api/v1/package with ranks and corridors on %s', (engine) => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await applyImport(db, noegletal, {
-      fileName: 'full_noegletal.csv',
-      sha256: '2'.repeat(64),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
+    db = await realDataDatabase(engine, 'noegletal');
     app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
   });
   afterAll(async () => {

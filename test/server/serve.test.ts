@@ -1,27 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import type { Database } from '../../src/db/index.ts';
 import { startServer, type RequestLog } from '../../src/server/index.ts';
-import { parseNoegletalCsv } from '../../src/sources/index.ts';
-import { freshDatabase } from '../support/engines.ts';
-import { rawDataPath } from '../support/shared-data.ts';
-import { FULL_EXPORT_BASIS } from '../support/price-basis.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 describe('startServer(options)', () => {
   let db: Database;
   beforeAll(async () => {
-    db = await freshDatabase('pglite');
-    const parsed = parseNoegletalCsv(
-      new Uint8Array(readFileSync(rawDataPath('noegletal-wdmdev', 'full_noegletal.csv'))),
-      'f.csv',
-    );
-    await applyImport(db, parsed, {
-      fileName: 'f.csv',
-      sha256: 'f'.repeat(64),
-      byteSize: 1,
-      importedAt: new Date(0),
-      priceBasis: FULL_EXPORT_BASIS,
-    });
+    db = await realDataDatabase('pglite', 'noegletal');
   });
   afterAll(async () => {
     await db?.close();

@@ -1,7 +1,8 @@
 // The real data the HTTP API tests serve: the full nøgletal export, the DAGI municipalities and
-// DST's classification (for landsdele), parsed once per test file from ../shared/data/raw.
+// DST's classification (for landsdele), parsed from ../shared/data/raw. Imported once per test
+// run by test/setup/real-data-global.ts; test files take a copy (test/support/real-data.ts).
 import { readFileSync } from 'node:fs';
-import { applyImport, type Database } from '../../src/db/index.ts';
+import { applyImport, type Database, type ImportMeta } from '../../src/db/index.ts';
 import {
   parseDagiTopojson,
   parseDstClassification,
@@ -37,17 +38,28 @@ export function apiSources(): ReturnType<typeof parseAll> {
   return parsed;
 }
 
-/** Imports the three sources into `db` (the full export in fixed 2010 prices). */
-export async function importApiData(db: Database): Promise<void> {
-  const { noegletal, kommuner, classification } = apiSources();
-  const meta = (n: string) => ({
-    fileName: n,
-    sha256: n.length.toString(16).padStart(64, '0'),
-    byteSize: 1,
-    importedAt: new Date(0),
-    priceBasis: FULL_EXPORT_BASIS,
-  });
-  await applyImport(db, noegletal, meta('full_noegletal.csv'));
+const meta = (fileName: string): ImportMeta => ({
+  fileName,
+  sha256: fileName.length.toString(16).padStart(64, '0'),
+  byteSize: 1,
+  importedAt: new Date(0),
+  priceBasis: FULL_EXPORT_BASIS,
+});
+
+/** Imports the full nøgletal export alone into `db` (in fixed 2010 prices). */
+export async function importNoegletalData(db: Database): Promise<void> {
+  await applyImport(db, apiSources().noegletal, meta('full_noegletal.csv'));
+}
+
+/** Imports the municipalities' geometry and DST's classification into `db`. */
+export async function importReferenceData(db: Database): Promise<void> {
+  const { kommuner, classification } = apiSources();
   await applyImport(db, kommuner, meta('kommuner.topojson'));
   await applyImport(db, classification, meta('csv_da.csv'));
+}
+
+/** Imports the three sources into `db` (the full export in fixed 2010 prices). */
+export async function importApiData(db: Database): Promise<void> {
+  await importNoegletalData(db);
+  await importReferenceData(db);
 }
