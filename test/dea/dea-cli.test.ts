@@ -142,7 +142,7 @@ describe.each(ENGINES)('municipal DEA on %s', (engine) => {
     // The CLI reads a copy of the real data (full_noegletal.csv in 2010 prices), the library
     // another copy of the same.
     const t = await realDataTarget(engine, 'noegletal');
-    target = t.target.kind === 'postgres' ? t.target.url : t.target.dir ?? '';
+    target = t.target.kind === 'postgres' ? t.target.url : (t.target.dir ?? '');
     drop = t.drop;
     const r = await cli(['db', 'migrate', '--db', target]);
     expect(r.code).toBe(0);
