@@ -32,7 +32,8 @@ describe('the API client is typed by path from the server (AppType)', () => {
     data.toEqualTypeOf<
       z.output<typeof PotentialSchema> | z.output<typeof DeaBenchmarkDocument> | undefined
     >();
-    // What the server's presenter returns fits the answer the web reads.
+    // The benchmark answer is the schema's PotentialDocument, and the presenter's fits it.
+    expectTypeOf<PotentialDocument>().toEqualTypeOf<z.output<typeof PotentialSchema>>();
     expectTypeOf<ServerPotentialDocument>().toExtend<PotentialDocument>();
   });
 

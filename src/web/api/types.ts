@@ -7,8 +7,8 @@ import type { ApiAnswer } from './routes.ts';
 
 export type { ApiAnswer, ApiParams, ApiPath, ApiRoute } from './routes.ts';
 
-/** `GET /potential` against a benchmark (not DEA: that answer has `method: 'dea'`). */
-export type PotentialDocument = Exclude<ApiAnswer<'potential'>, { readonly method: 'dea' }>;
+/** `GET /potential` against a benchmark (the DEA answer has no corridor). */
+export type PotentialDocument = Extract<ApiAnswer<'potential'>, { readonly corridor: unknown }>;
 export type PackageDocument = ApiAnswer<'package'>;
 export type DevelopmentDocument = ApiAnswer<'development'>;
 export type TalkToDocument = ApiAnswer<'talk-to'>;
