@@ -11,7 +11,9 @@ export class ApiError extends Error {
   }
 }
 
-export type Params = Readonly<Record<string, string | number | undefined | null>>;
+import type { ApiAnswer, ApiParams, ApiPath, ParamValue } from './routes.ts';
+
+export type Params = Readonly<Record<string, ParamValue>>;
 
 /** The API address of a path and its parameters (empty ones left out), e.g. for downloads. */
 export function apiUrl(path: string, params: Params = {}): string {
@@ -23,13 +25,16 @@ export function apiUrl(path: string, params: Params = {}): string {
   return `/api/v1/${path}${q ? `?${q}` : ''}`;
 }
 
-/** GET a JSON answer; a problem document or a network failure becomes an ApiError. */
-export async function fetchJson<T>(
-  path: string,
-  params: Params = {},
+/**
+ * GET a JSON answer, typed by its path (the route's 200 answer in AppType); a problem
+ * document or a network failure becomes an ApiError.
+ */
+export async function fetchJson<P extends ApiPath>(
+  path: P,
+  params?: ApiParams<P>,
   signal?: AbortSignal,
-): Promise<T> {
-  const url = apiUrl(path, params);
+): Promise<ApiAnswer<P>> {
+  const url = apiUrl(path, params ?? {});
   let response: Response;
   try {
     response = await fetch(url, {
@@ -52,5 +57,5 @@ export async function fetchJson<T>(
     }
     throw new ApiError(response.status, detailDa, detailEn, url);
   }
-  return (await response.json()) as T;
+  return (await response.json()) as ApiAnswer<P>;
 }

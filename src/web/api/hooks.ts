@@ -4,17 +4,21 @@ import {
   type QueryClient,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { fetchJson, type Params } from './client.ts';
+import { fetchJson } from './client.ts';
+import type { ApiAnswer, ApiParams, ApiPath } from './routes.ts';
 import type { Health, KeyFigureDocument, Municipality, MunicipalityProfile } from './types.ts';
 
 /**
  * One GET of the API as a query: cached per path and parameters, aborted when the view
  * leaves, not fetched while `params` is null (a choice is still missing).
  */
-export function useApi<T>(path: string, params: Params | null): UseQueryResult<T, Error> {
-  return useQuery<T, Error>({
+export function useApi<P extends ApiPath>(
+  path: P,
+  params: ApiParams<P> | null,
+): UseQueryResult<ApiAnswer<P>, Error> {
+  return useQuery<ApiAnswer<P>, Error>({
     queryKey: [path, params],
-    queryFn: ({ signal }) => fetchJson<T>(path, params ?? {}, signal),
+    queryFn: ({ signal }) => fetchJson(path, params ?? {}, signal),
     enabled: params !== null,
   });
 }
@@ -25,24 +29,20 @@ const reference = { staleTime: Infinity, gcTime: Infinity } as const;
 const municipalitiesQuery = queryOptions({
   queryKey: ['municipalities'],
   queryFn: ({ signal }) =>
-    fetchJson<{ municipalities: Municipality[] }>('municipalities', {}, signal).then(
-      (d): readonly Municipality[] => d.municipalities,
-    ),
+    fetchJson('municipalities', {}, signal).then((d): readonly Municipality[] => d.municipalities),
   ...reference,
 });
 
 const keyFiguresQuery = queryOptions({
   queryKey: ['key-figures'],
   queryFn: ({ signal }) =>
-    fetchJson<{ keyFigures: KeyFigureDocument[] }>('key-figures', {}, signal).then(
-      (d): readonly KeyFigureDocument[] => d.keyFigures,
-    ),
+    fetchJson('key-figures', {}, signal).then((d): readonly KeyFigureDocument[] => d.keyFigures),
   ...reference,
 });
 
 const healthQuery = queryOptions({
   queryKey: ['health'],
-  queryFn: ({ signal }) => fetchJson<Health>('health', {}, signal),
+  queryFn: ({ signal }) => fetchJson('health', {}, signal),
   staleTime: 30_000,
 });
 
@@ -72,7 +72,7 @@ export function useMunicipalityProfile(
   code: string,
   year?: number,
 ): UseQueryResult<MunicipalityProfile, Error> {
-  return useApi<MunicipalityProfile>(`municipalities/${encodeURIComponent(code)}`, {
+  return useApi(`municipalities/${encodeURIComponent(code)}`, {
     year,
   });
 }

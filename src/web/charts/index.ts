@@ -2,3 +2,4 @@
 export { PlotFigure, tickFormat } from './plot-figure.tsx';
 export { DenmarkMap, DenmarkMapPlaceholder } from './map/index.ts';
 export { medianOf } from './median.ts';
+export type { MunicipalityTopology } from './map-geometry.ts';

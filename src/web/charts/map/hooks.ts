@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { fetchJson } from '../../api/index.ts';
-import type { MunicipalityTopology } from '../map-geometry.ts';
 
 /** The municipal boundaries, fetched once per visit (they change only with an import). */
 export function useMunicipalityTopology() {
   return useQuery({
     queryKey: ['geo', 'municipalities'],
-    queryFn: ({ signal }) => fetchJson<MunicipalityTopology>('geo/municipalities', {}, signal),
+    queryFn: ({ signal }) => fetchJson('geo/municipalities', {}, signal),
     staleTime: Infinity,
     gcTime: Infinity,
   });

@@ -33,8 +33,7 @@ export function useThemeValues(
       const params = { keyFigure: w.keyFigure.id, year: w.year };
       return {
         queryKey: ['values', params],
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          fetchJson<ValuesDocument>('values', params, signal),
+        queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson('values', params, signal),
         staleTime: 5 * 60_000,
       };
     }),

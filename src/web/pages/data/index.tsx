@@ -1,5 +1,5 @@
 import { Loading, PageTitle, QueryView } from '../../components/index.ts';
-import { useApi, useHealth, useKeyFigures, type ImportRecord } from '../../api/index.ts';
+import { useApi, useHealth, useKeyFigures } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import './data.css';
 import { ImportDiagnostics } from './diagnostics.tsx';
@@ -15,7 +15,7 @@ import { DataSummary } from './summary.tsx';
 export default function DataPage() {
   const { t } = useI18n();
   const health = useHealth();
-  const imports = useApi<{ readonly imports: readonly ImportRecord[] }>('imports', {});
+  const imports = useApi('imports', {});
   const keyFigures = useKeyFigures();
   return (
     <div className="page data-page">

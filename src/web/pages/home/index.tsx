@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { useApi, useHealth, useKeyFigures, type ValuesDocument } from '../../api/index.ts';
+import { useApi, useHealth, useKeyFigures } from '../../api/index.ts';
 // Through the map's own door, not charts/index.ts: that door also opens Observable Plot, which
 // this page does not use; the map's door keeps Plot (≈70 kB gzip) out of the first page's load.
 import { DenmarkMap, DenmarkMapPlaceholder } from '../../charts/map/index.ts';
@@ -77,7 +77,7 @@ function MapSection() {
   const years = figure ? yearsWithData(figure) : [];
   const asked = Number(choice.year);
   const year = choice.year !== '' && Number.isInteger(asked) ? asked : years[0];
-  const values = useApi<ValuesDocument>(
+  const values = useApi(
     'values',
     figure && year !== undefined ? { keyFigure: figure.id, year } : null,
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useApi, type KeyFigureDocument, type SeriesDocument } from '../../api/index.ts';
+import { useApi, type KeyFigureDocument } from '../../api/index.ts';
 import { Loading, Select } from '../../components/index.ts';
 import { isMoneyUnit, unitWithPrices } from '../../format/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -40,7 +40,7 @@ export function DevelopmentSection({
   // The series' default level, from one municipality's series (the same for every one).
   const money = isMoneyUnit(keyFigure.unit);
   const probe = chosen ?? names.keys().next().value;
-  const level = useApi<SeriesDocument>(
+  const level = useApi(
     'series',
     money && probe ? { keyFigure: keyFigure.id, municipality: probe } : null,
   );

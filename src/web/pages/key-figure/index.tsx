@@ -4,7 +4,6 @@ import {
   useApi,
   useMunicipalities,
   type KeyFigureDocument,
-  type PeersDocument,
   type ValuesDocument,
 } from '../../api/index.ts';
 import {
@@ -43,7 +42,7 @@ const RANKING_HEIGHT = 98 * 13 + 68;
 export default function KeyFigurePage() {
   const { t, name } = useI18n();
   const { id = '' } = useParams<{ id: string }>();
-  const figure = useApi<KeyFigureDocument>(`key-figures/${encodeURIComponent(id)}`, {});
+  const figure = useApi(`key-figures/${encodeURIComponent(id)}`, {});
   return (
     <div className="page kf-page">
       <p className="kf-back">
@@ -80,7 +79,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
   const unknownChosen = choice.m && municipalities.data && !names.has(choice.m) ? choice.m : null;
   const showPeers = choice.peers !== '0';
   const theme = keyFigure.themes.find((th) => th !== 'structure');
-  const peersQuery = useApi<PeersDocument>(
+  const peersQuery = useApi(
     'peers',
     chosen && showPeers && year !== null ? { municipality: chosen, year, theme } : null,
   );

@@ -1,10 +1,4 @@
-import {
-  useApi,
-  useKeyFigures,
-  type KeyFigureDocument,
-  type ValueRow,
-  type ValuesDocument,
-} from '../../api/index.ts';
+import { useApi, useKeyFigures, type KeyFigureDocument, type ValueRow } from '../../api/index.ts';
 import { ErrorMessage, Loading, Select } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ScatterChart } from './scatter-chart.tsx';
@@ -49,7 +43,7 @@ export function ScatterSection({
   // The variable's own years with numbers say which year to use: the figure's year, else the
   // nearest one; one request, for that year only.
   const usedYear = structure && year !== null ? nearestYear(valueYears(structure), year) : null;
-  const structureValues = useApi<ValuesDocument>(
+  const structureValues = useApi(
     'values',
     structure && usedYear !== null ? { keyFigure: structure.id, year: usedYear } : null,
   );

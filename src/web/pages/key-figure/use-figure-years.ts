@@ -37,8 +37,7 @@ export function useFigureYears(
       const params = { keyFigure: keyFigure?.id, year, ...(prices ? { prices } : {}) };
       return {
         queryKey: ['values', params],
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          fetchJson<ValuesDocument>('values', params, signal),
+        queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson('values', params, signal),
         staleTime: 5 * 60_000,
       };
     }),

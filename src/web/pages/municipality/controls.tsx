@@ -1,10 +1,4 @@
-import {
-  useApi,
-  type PackageYear,
-  type PackageYearsDocument,
-  type PriceIndexDocument,
-  type SavedPeerGroup,
-} from '../../api/index.ts';
+import { useApi, type PackageYear, type PackageYearsDocument } from '../../api/index.ts';
 import { Select, type Option } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { PEER_CHOICES } from './peer-choice.ts';
@@ -12,10 +6,6 @@ import { LOW_COVERAGE, pickerYears, type YearFacts } from './years.ts';
 
 /** The page's choices, kept in the URL. */
 export type Choice = 'year' | 'benchmark' | 'peers' | 'prices';
-
-interface SavedGroups {
-  readonly groups: readonly SavedPeerGroup[];
-}
 
 /**
  * Year (each with its kind, figures and coverage), benchmark level, peer group and price
@@ -49,8 +39,8 @@ export function Controls({
   const { t, f } = useI18n();
   const m = t.municipality.controls;
   const y = t.municipality.year;
-  const saved = useApi<SavedGroups>('peer-groups', {});
-  const index = useApi<PriceIndexDocument>('price-index', {});
+  const saved = useApi('peer-groups', {});
+  const index = useApi('price-index', {});
   const listed = years ? pickerYears(years, year) : [];
   const pct = (share: number | null) => (share === null ? null : f.percent(share * 100, 0));
   const kindOf = (p: PackageYear) => (p.yearKind ? (t.common.yearKinds[p.yearKind] ?? null) : null);

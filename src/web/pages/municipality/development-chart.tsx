@@ -1,10 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import {
-  useApi,
-  type DevelopmentDocument,
-  type KeyFigureDocument,
-  type SeriesDocument,
-} from '../../api/index.ts';
+import { useApi, type DevelopmentDocument, type KeyFigureDocument } from '../../api/index.ts';
 import { DataTable, InfoNumber, QueryView } from '../../components/index.ts';
 import { PlotFigure } from '../../charts/index.ts';
 import { unitWithPrices } from '../../format/index.ts';
@@ -43,14 +38,14 @@ export function DevelopmentChart({
 }) {
   const { t } = useI18n();
   const m = t.municipality.development;
-  const series = useApi<SeriesDocument>('series', { keyFigure: keyFigureId, municipality: code });
+  const series = useApi('series', { keyFigure: keyFigureId, municipality: code });
   const breakYears = (keyFigure?.breaks ?? []).map((b) => b.year);
   // One number per year: the chosen point (accounts win over a budget of the same year).
   const years = (series.data?.series ?? [])
     .filter((p) => p.chosen && p.value !== null)
     .map((p) => p.year);
   const from = series.data ? developmentStart(years, year, SPAN, breakYears) : undefined;
-  const development = useApi<DevelopmentDocument>(
+  const development = useApi(
     'development',
     from !== undefined
       ? { municipality: code, keyFigure: keyFigureId, from, to: year, peers: peersParam }

@@ -5,7 +5,6 @@ import {
   useMunicipalities,
   type KeyFigureDocument,
   type Municipality,
-  type PackageYearsDocument,
 } from '../../api/index.ts';
 import {
   EmptyDatabaseNotice,
@@ -63,7 +62,7 @@ function Choices({
 }) {
   const [choice, setChoice] = useUrlState(DEFAULTS);
   // The default year and the year picker: asked once the municipality is known to exist.
-  const years = useApi<PackageYearsDocument>('package-years', {
+  const years = useApi('package-years', {
     municipality: municipality.code,
   });
   const year = choice.year ? Number(choice.year) : (years.data?.defaultYear ?? undefined);

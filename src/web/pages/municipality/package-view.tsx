@@ -58,7 +58,7 @@ export function PackageView({
   // controls say that it is updating.
   const pkg = useQuery<PackageDocument, Error>({
     queryKey: ['package', params],
-    queryFn: ({ signal }) => fetchJson<PackageDocument>('package', params ?? {}, signal),
+    queryFn: ({ signal }) => fetchJson('package', params ?? {}, signal),
     enabled: params !== null,
     placeholderData: keepPreviousData,
   });

@@ -80,7 +80,7 @@ function NearestPeers({
 }) {
   const { t, f } = useI18n();
   const m = t.municipality.peers;
-  const query = useApi<PeersDocument>('peers', { municipality: code, year, theme });
+  const query = useApi('peers', { municipality: code, year, theme });
   type Peer = PeersDocument['peers'][number];
   return (
     <QueryView query={query} height={560}>

@@ -3,7 +3,6 @@ import {
   useMunicipalityProfile,
   type KeyFigureDocument,
   type MunicipalityProfile,
-  type PeersDocument,
 } from '../../api/index.ts';
 import { InfoNumber, Loading, QueryView } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -27,7 +26,7 @@ export function Profile({
   const m = t.municipality.profile;
   const profile = useMunicipalityProfile(code, year);
   // The variables of the peer group, to show those first (the same answer the peers use).
-  const peers = useApi<PeersDocument>('peers', { municipality: code, year });
+  const peers = useApi('peers', { municipality: code, year });
   const used = new Set(peers.data?.variables.map((v) => v.keyFigureId) ?? []);
   return (
     <section className="muni-profile" aria-labelledby="profile-heading">

@@ -49,7 +49,7 @@ export function TalkTo({
     const k = keyFigures.get(row.keyFigureId);
     return k ? name(k) : row.nameDa;
   };
-  const query = useApi<TalkToDocument>(
+  const query = useApi(
     'talk-to',
     figure ? { municipality: code, keyFigure: figure.keyFigureId, year, peers: peersParam } : null,
   );
