@@ -59,6 +59,7 @@ export {
   presentDevelopment,
   presentKeyFigure,
   presentKeyFigureDocument,
+  presentKeyFigureWithNotes,
   presentPackage,
   presentSeries,
   presentValues,

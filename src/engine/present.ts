@@ -44,14 +44,18 @@ export function presentKeyFigure(k: KeyFigure) {
   };
 }
 
+/** The key figure with its notes, as `/values`, `/series` and the CLI's `--json` show it. */
+export function presentKeyFigureWithNotes(k: StoredKeyFigure) {
+  return { ...presentKeyFigure(k), notes: k.notes };
+}
+
 /**
  * A stored key figure as the catalogue shows it (`GET /key-figures`, `GET /key-figures/{id}`):
  * the answers' fields, its notes and the years in which it has numbers.
  */
 export function presentKeyFigureDocument(k: StoredKeyFigure) {
   return {
-    ...presentKeyFigure(k),
-    notes: k.notes,
+    ...presentKeyFigureWithNotes(k),
     firstYear: k.firstYear,
     lastYear: k.lastYear,
     yearsWithValues: k.yearsWithValues,

@@ -39,6 +39,11 @@ export async function freshTarget(
 export async function freshDatabase(engine: EngineName): Promise<Database> {
   const target = await freshTarget(engine);
   const db = await openDatabase(target, { catalogue: CATALOGUE });
+  return droppedOnClose(db, target.drop);
+}
+
+/** `db` whose `close()` also removes what it was opened on (a folder or a database). */
+export function droppedOnClose(db: Database, drop: () => Promise<void>): Database {
   return {
     ...db,
     kind: db.kind,
@@ -47,8 +52,11 @@ export async function freshDatabase(engine: EngineName): Promise<Database> {
     exec: db.exec.bind(db),
     transaction: db.transaction.bind(db),
     async close() {
-      await db.close();
-      await target.drop();
+      try {
+        await db.close();
+      } finally {
+        await drop();
+      }
     },
   };
 }

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { CATALOGUE } from '../../src/core/index.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/db/index.ts';
 import { importApiData, importNoegletalData } from './api-data.ts';
-import type { EngineName } from './engines.ts';
+import { droppedOnClose, type EngineName } from './engines.ts';
 import { adminQuery } from './postgres-admin.ts';
 
 /**
@@ -53,21 +53,7 @@ export async function realDataDatabase(
     await copy.drop();
     throw e;
   }
-  return {
-    ...db,
-    kind: db.kind,
-    location: db.location,
-    query: db.query.bind(db),
-    exec: db.exec.bind(db),
-    transaction: db.transaction.bind(db),
-    async close() {
-      try {
-        await db.close();
-      } finally {
-        await copy.drop();
-      }
-    },
-  };
+  return droppedOnClose(db, copy.drop);
 }
 
 /**

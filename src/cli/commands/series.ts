@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { YEAR_KIND_DA } from '../../core/index.ts';
 import {
   parseSeriesRequest,
+  presentKeyFigureWithNotes,
   presentSeries,
   requireKeyFigure,
   seriesAnswer,
@@ -9,7 +10,6 @@ import {
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
 import { municipalityByCode } from '../resolve-args.ts';
-import { describeKeyFigure } from './describe-key-figure.ts';
 import { priceLevelLabelDa } from './describe-prices.ts';
 import { withPricesOption } from './engine-options.ts';
 
@@ -38,7 +38,7 @@ export function registerSeries(program: Command, effects: CliEffects): void {
       const doc = presentSeries(keyFigure, answer);
       if (options.json) {
         return printJson(effects, {
-          keyFigure: describeKeyFigure(keyFigure),
+          keyFigure: presentKeyFigureWithNotes(keyFigure),
           municipality,
           ...doc,
         });

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import {
   parseValuesRequest,
+  presentKeyFigureWithNotes,
   presentValues,
   requireKeyFigure,
   valuesAnswer,
 } from '../../engine/index.ts';
 import { globalOptions, printJson, withDatabase, type CliEffects } from '../context.ts';
 import { formatNumber, formatTable } from '../format.ts';
-import { describeKeyFigure } from './describe-key-figure.ts';
 import { withPricesOption } from './engine-options.ts';
 import { describeYearAndPrices } from './describe-prices.ts';
 
@@ -29,7 +29,7 @@ export function registerValues(program: Command, effects: CliEffects): void {
     });
     const doc = presentValues(keyFigure, answer);
     if (options.json)
-      return printJson(effects, { keyFigure: describeKeyFigure(keyFigure), ...doc });
+      return printJson(effects, { keyFigure: presentKeyFigureWithNotes(keyFigure), ...doc });
     effects.stdout(
       `${keyFigure.nameDa} (${doc.unitLabelDa || keyFigure.id}), ${describeYearAndPrices(answer)}\n\n`,
     );

@@ -3,7 +3,7 @@ import { YEAR_KIND_DA, findMunicipality } from '../../core/index.ts';
 import type { StoredKeyFigure } from '../../db/index.ts';
 import {
   parseSeriesRequest,
-  presentKeyFigure,
+  presentKeyFigureWithNotes,
   presentSeries,
   requireKeyFigure,
   seriesAnswer,
@@ -118,7 +118,7 @@ export function seriesRoutes(deps: ServerDeps) {
     if (format === 'json')
       return c.json(
         {
-          keyFigure: { ...presentKeyFigure(k), notes: k.notes },
+          keyFigure: presentKeyFigureWithNotes(k),
           municipality: { code, name },
           ...doc,
         },

@@ -3,7 +3,7 @@ import { YEAR_KIND_DA } from '../../core/index.ts';
 import type { StoredKeyFigure } from '../../db/index.ts';
 import {
   parseValuesRequest,
-  presentKeyFigure,
+  presentKeyFigureWithNotes,
   presentValues,
   requireKeyFigure,
   valuesAnswer,
@@ -104,8 +104,7 @@ export function valuesRoutes(deps: ServerDeps) {
     const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
     const k = await requireKeyFigure(deps.db, keyFigure);
     const doc = presentValues(k, await valuesAnswer(deps.db, k, year, request));
-    if (format === 'json')
-      return c.json({ keyFigure: { ...presentKeyFigure(k), notes: k.notes }, ...doc }, 200);
+    if (format === 'json') return c.json({ keyFigure: presentKeyFigureWithNotes(k), ...doc }, 200);
     return exportAs(c, format, valuesTable(k, doc, year), k, `${k.id}-${year}`, () =>
       valuesJsonStat(k, doc, year),
     );
