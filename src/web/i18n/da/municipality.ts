@@ -1,3 +1,5 @@
+import { overview } from './overview.ts';
+
 /** Text of the Municipality page (the potential package). */
 export const municipality = {
   title: 'Kommune',
@@ -18,6 +20,7 @@ export const municipality = {
     `Der er ingen nøgletal med et potentiale i ${year}. Vælg et andet år.`,
   noPackageInPrices: (year: number, base: number) =>
     `Ingen af pakkens beløb for ${year} kan vises i ${base}-priser: pris- og lønindekset når ikke ${year}. Vælg løbende priser eller et andet år.`,
+  overview,
   controls: {
     label: 'Valg for pakken',
     savedGroup: (name: string) => `Gemt gruppe: ${name}`,

@@ -1,5 +1,6 @@
 import type { Widen } from '../widen.ts';
 import type { da } from '../da/index.ts';
+import { overview } from './overview.ts';
 
 export const municipality: Widen<typeof da.municipality> = {
   title: 'Municipality',
@@ -19,6 +20,7 @@ export const municipality: Widen<typeof da.municipality> = {
   noPackage: (year: number) => `No key figure has a potential in ${year}. Choose another year.`,
   noPackageInPrices: (year: number, base: number) =>
     `None of the package's amounts for ${year} can be shown in ${base} prices: the price and wage index does not reach ${year}. Choose current prices or another year.`,
+  overview,
   controls: {
     label: 'Choices for the package',
     savedGroup: (name: string) => `Saved group: ${name}`,

@@ -11,6 +11,7 @@ import {
   type FigureContext,
   type PackageFigure,
 } from './figure-info.ts';
+import { rowAnchor } from './open-themes.ts';
 import { WarningDisclosures } from './warning-note.tsx';
 
 // The chart (and Observable Plot with it) loads when a row is opened, not with the package.
@@ -94,7 +95,11 @@ export function FigureRow({
 
   return (
     <>
-      <tr data-key-figure={row.keyFigureId} className={`figure-row status-${row.status}`}>
+      <tr
+        id={rowAnchor(development.themeId, row.keyFigureId)}
+        data-key-figure={row.keyFigureId}
+        className={`figure-row status-${row.status}`}
+      >
         <th scope="row" className="col-figure">
           <span className="figure-name">{info.name}</span>
           {unit ? <span className="figure-unit">{m.unit(unit)}</span> : null}

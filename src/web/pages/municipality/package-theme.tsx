@@ -10,6 +10,8 @@ import {
 } from './figure-info.ts';
 import { corridorScale } from './corridor-bar.tsx';
 import { FigureRow } from './figure-row.tsx';
+import { splitRows } from './open-themes.ts';
+import { ThemeRowsToggle } from './theme-rows-toggle.tsx';
 import { figureLevelWarnings } from './warning-groups.ts';
 import { WarningNote } from './warning-note.tsx';
 
@@ -34,6 +36,8 @@ export function PackageTheme({
   peersParam,
   comparable,
   distantPeers,
+  expanded,
+  onToggleExpanded,
 }: {
   readonly theme: Theme;
   readonly pkg: PackageDocument;
@@ -48,6 +52,9 @@ export function PackageTheme({
   readonly comparable: boolean;
   /** The warnings that this theme's peers are far away. */
   readonly distantPeers: readonly Warning[];
+  /** True when every row is shown, not only the top lines (the URL's `open`). */
+  readonly expanded: boolean;
+  readonly onToggleExpanded: () => void;
 }) {
   const { t, f, locale } = useI18n();
   const m = t.municipality;
@@ -73,6 +80,26 @@ export function PackageTheme({
     });
   const c = m.columns;
   const scale = corridorScale(theme.figures);
+  // Largest potential first; a closed theme shows its top lines, the rest stay in the page
+  // (hidden) for print and for links to their rows.
+  const rows = splitRows(theme.figures);
+  const moreId = `${themeAnchor(theme.theme)}-more`;
+  const corridorNoteId = `${themeAnchor(theme.theme)}-corridor`;
+  const row = (r: (typeof theme.figures)[number]) => (
+    <FigureRow
+      key={r.keyFigureId}
+      row={r}
+      keyFigure={keyFigures.get(r.keyFigureId)}
+      overlapsWith={r.overlapsWith ? keyFigures.get(r.overlapsWith) : undefined}
+      warnings={figureLevelWarnings(pkg.warnings, r.keyFigureId)}
+      pkg={pkg}
+      context={context}
+      scale={scale}
+      open={open.has(r.keyFigureId)}
+      onToggle={() => toggle(r.keyFigureId)}
+      development={{ code, municipalityName, names, peersParam, themeId: theme.theme }}
+    />
+  );
 
   return (
     <section className="muni-theme" id={themeAnchor(theme.theme)} aria-labelledby={headingId}>
@@ -125,7 +152,7 @@ export function PackageTheme({
               <th scope="col" className="num col-potential">
                 {c.potential} <span className="col-unit">({unit})</span>
               </th>
-              <th scope="col" className="num col-corridor">
+              <th scope="col" className="num col-corridor" aria-describedby={corridorNoteId}>
                 {c.corridor} <span className="col-unit">({unit})</span>
               </th>
               <th scope="col" className="col-status">
@@ -136,25 +163,27 @@ export function PackageTheme({
               </th>
             </tr>
           </thead>
-          <tbody>
-            {theme.figures.map((row) => (
-              <FigureRow
-                key={row.keyFigureId}
-                row={row}
-                keyFigure={keyFigures.get(row.keyFigureId)}
-                overlapsWith={row.overlapsWith ? keyFigures.get(row.overlapsWith) : undefined}
-                warnings={figureLevelWarnings(pkg.warnings, row.keyFigureId)}
-                pkg={pkg}
-                context={context}
-                scale={scale}
-                open={open.has(row.keyFigureId)}
-                onToggle={() => toggle(row.keyFigureId)}
-                development={{ code, municipalityName, names, peersParam, themeId: theme.theme }}
-              />
-            ))}
-          </tbody>
+          <tbody>{rows.top.map(row)}</tbody>
+          {rows.rest.length > 0 ? (
+            <tbody id={moreId} className="muni-more-rows" hidden={!expanded}>
+              {rows.rest.map(row)}
+            </tbody>
+          ) : null}
         </table>
       </div>
+      {rows.rest.length > 0 ? (
+        <ThemeRowsToggle
+          controls={moreId}
+          expanded={expanded}
+          shown={rows.top.length}
+          all={theme.figures.length}
+          themeName={name}
+          onToggle={onToggleExpanded}
+        />
+      ) : null}
+      <p className="muni-corridor-note" id={corridorNoteId}>
+        {m.overview.corridor(levelName)}
+      </p>
     </section>
   );
 }

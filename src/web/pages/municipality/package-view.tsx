@@ -12,11 +12,14 @@ import { EmptyDatabaseNotice, ErrorMessage, Loading, PageTitle } from '../../com
 import { useI18n, type I18n } from '../../i18n/index.ts';
 import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
+import { Overview } from './overview.tsx';
 import { PackageTheme } from './package-theme.tsx';
 import { PackageTotal } from './package-total.tsx';
 import { Peers } from './peers.tsx';
 import { Profile } from './profile.tsx';
 import { TalkTo } from './talk-to.tsx';
+import { AllThemesToggle } from './theme-rows-toggle.tsx';
+import { useOpenThemes } from './use-open-themes.ts';
 import { packagePrices } from './figure-info.ts';
 import { distantPeersByTheme } from './warning-groups.ts';
 import { totalIsComparable, type YearFacts } from './years.ts';
@@ -82,6 +85,7 @@ export function PackageView({
           comparable,
         }
       : listedYear;
+  const openThemes = useOpenThemes(useMemo(() => data?.themes.map((x) => x.theme) ?? [], [data]));
   const themeOf = (id: string) => byId.get(id)?.themes.find((th) => th !== 'structure');
   const distant = data ? distantPeersByTheme(data, themeOf) : [];
   const levelName = t.common.levels[benchmark] ?? data?.levelNameDa ?? benchmark;
@@ -160,7 +164,21 @@ export function PackageView({
           </div>
 
           {data && year !== undefined ? (
-            <div aria-busy={pkg.isPlaceholderData}>
+            <Overview
+              pkg={data}
+              keyFigures={byId}
+              comparable={comparable}
+              levelName={levelName}
+              groupName={groupName}
+              distantPeers={distant}
+              themes={openThemes}
+              busy={pkg.isPlaceholderData}
+            />
+          ) : null}
+          {data && year !== undefined ? (
+            <div className="muni-appendix" aria-busy={pkg.isPlaceholderData}>
+              <h2 className="muni-appendix-heading">{m.overview.appendix}</h2>
+              <AllThemesToggle themes={openThemes} count={data.themes.length} />
               {data.themes.map((theme) => (
                 <PackageTheme
                   key={theme.theme}
@@ -178,6 +196,8 @@ export function PackageView({
                   distantPeers={distant
                     .filter((d) => d.themes.includes(theme.theme))
                     .map((d) => d.warning)}
+                  expanded={openThemes.open.has(theme.theme)}
+                  onToggleExpanded={() => openThemes.toggle(theme.theme)}
                 />
               ))}
               <Peers
