@@ -450,7 +450,8 @@ describe('the Kommune page (/kommune/{code})', () => {
 
   it('explains a number on keyboard focus: definition, source, year, kind and price level in its tooltip', async () => {
     const { page } = await openPage(browser);
-    await openPackage(page, `?year=${BUDGET_YEAR}`);
+    // Every theme open: the elderly figure is not among its theme's top lines.
+    await openPackage(page, `?year=${BUDGET_YEAR}&open=all`);
     const own = page
       .locator(`tr[data-key-figure="${ELDERLY}"] td`)
       .first()
@@ -479,7 +480,7 @@ describe('the Kommune page (/kommune/{code})', () => {
 
   it('shows the development against the peer group on demand, with a table one click away', async () => {
     const { page, errors } = await openPage(browser);
-    await openPackage(page, `?year=${BUDGET_YEAR}`);
+    await openPackage(page, `?year=${BUDGET_YEAR}&open=all`);
     const toggle = page.locator(`tr[data-key-figure="${ELDERLY}"] .development-toggle`).first();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     // Its accessible name says which figure, beyond the visible "Vis udvikling".
@@ -530,8 +531,8 @@ describe('the Kommune page (/kommune/{code})', () => {
     await screenshot(page, 'municipality-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    // A page per theme at least, and the front page with the total.
-    expect(pages.length).toBeGreaterThan(median.themes.length);
+    // The summary, then the themes as an appendix (municipality-overview.test.ts counts them).
+    expect(pages.length).toBeGreaterThan(1);
   });
 
   it('works at 360 px: the figures become cards, nothing wider than the screen', async () => {
