@@ -59,10 +59,14 @@ function number(word: string): string | undefined {
   return /^\d{1,3}(\.\d{3})+$/.test(word) ? word.replace(/\./g, ',') : undefined;
 }
 
+function word(w: string, singular: boolean): string {
+  return (singular ? SINGULAR[w] : undefined) ?? WORDS[w] ?? ageGroup(w) ?? number(w) ?? w;
+}
+
 function words(text: string, singular: boolean): string {
   return text
     .split(' ')
-    .map((w) => (singular ? SINGULAR[w] : undefined) ?? WORDS[w] ?? ageGroup(w) ?? number(w) ?? w)
+    .map((w) => (w.endsWith(',') ? `${word(w.slice(0, -1), singular)},` : word(w, singular)))
     .join(' ');
 }
 
