@@ -105,8 +105,12 @@ function toKeyFigure(
     ...(r.parent_id !== null && r.parent_id !== '' ? { parent: r.parent_id } : {}),
     overlaps: r.overlaps_with,
     counterparts: r.counterparts,
-    breaks: (r.breaks ?? []).map((b) =>
-      b.sourceNote === null ? { year: b.year, description: b.description } : b,
+    breaks: withEnglish(
+      r.id,
+      r.catalogued,
+      (r.breaks ?? []).map((b) =>
+        b.sourceNote === null ? { year: b.year, description: b.description } : b,
+      ),
     ),
     catalogued: r.catalogued,
     ...(r.discontinued_after === null ? {} : { discontinuedAfter: r.discontinued_after }),
@@ -132,6 +136,24 @@ function catalogueOnly(id: string, catalogued: boolean): Partial<KeyFigure> {
     ...(entry.derived ? { derived: entry.derived } : {}),
     ...(entry.aggregate ? { aggregate: entry.aggregate } : {}),
   };
+}
+
+/**
+ * The stored breaks with the catalogue's English, where the catalogue has the same break (year
+ * and Danish text): the English is code, like the volume, and not stored twice.
+ */
+function withEnglish(
+  id: string,
+  catalogued: boolean,
+  breaks: readonly DefinitionBreak[],
+): DefinitionBreak[] {
+  const entry = catalogued ? findCatalogueEntry(id) : undefined;
+  return breaks.map((b) => {
+    const en = entry?.breaks.find(
+      (c) => c.year === b.year && c.description === b.description,
+    )?.descriptionEn;
+    return en === undefined ? b : { ...b, descriptionEn: en };
+  });
 }
 
 export interface KeyFigureFilter {

@@ -6,7 +6,11 @@ import {
   fixedPrices,
   isMoneyUnit,
   priceLevelDa,
+  sourceNoteEn,
+  unitEn,
+  type DefinitionBreak,
   type KeyFigure,
+  type VolumeDefinition,
 } from '../core/index.ts';
 import type { StoredKeyFigure } from '../db/index.ts';
 import type { PricesDocument } from './prices.ts';
@@ -22,7 +26,27 @@ import type { TalkToAnswer } from './talk-to.ts';
 
 const municipality = (code: string) => ({ code, name: findMunicipality(code)?.name ?? code });
 
-/** A key figure as answers show it. */
+/** A definition break with its English (null when only the database knows the break). */
+export function presentBreak(b: DefinitionBreak) {
+  return {
+    year: b.year,
+    description: b.description,
+    descriptionEn: b.descriptionEn ?? null,
+    ...(b.sourceNote === undefined ? {} : { sourceNote: b.sourceNote }),
+  };
+}
+
+function presentVolume(v: VolumeDefinition) {
+  return {
+    population: v.population,
+    ...(v.share === undefined ? {} : { share: v.share }),
+    description: v.description,
+    descriptionEn: v.descriptionEn ?? null,
+    ...(v.before ? { before: { ...v.before, descriptionEn: v.before.descriptionEn ?? null } } : {}),
+  };
+}
+
+/** A key figure as answers show it: the Danish texts and their English. */
 export function presentKeyFigure(k: KeyFigure) {
   return {
     id: k.id,
@@ -31,22 +55,26 @@ export function presentKeyFigure(k: KeyFigure) {
     nameDa: k.nameDa,
     nameEn: k.nameEn,
     unit: k.unit,
+    unitEn: unitEn(k.unit),
     themes: k.themes,
     kind: k.kind,
     polarity: k.polarity,
     valueType: k.valueType,
-    volume: k.volume ?? null,
+    volume: k.volume ? presentVolume(k.volume) : null,
     parent: k.parent ?? null,
     overlaps: k.overlaps,
     counterparts: k.counterparts,
-    breaks: k.breaks,
+    breaks: k.breaks.map(presentBreak),
     catalogued: k.catalogued,
   };
 }
 
 /** The key figure with its notes, as `/values`, `/series` and the CLI's `--json` show it. */
 export function presentKeyFigureWithNotes(k: StoredKeyFigure) {
-  return { ...presentKeyFigure(k), notes: k.notes };
+  return {
+    ...presentKeyFigure(k),
+    notes: k.notes.map((n) => ({ number: n.number, text: n.text, textEn: sourceNoteEn(n.text) })),
+  };
 }
 
 /**
@@ -220,7 +248,7 @@ export function presentDevelopment(a: DevelopmentAnswer) {
     own: c.own,
     others: c.others,
     leftOut: c.leftOut,
-    breaks: a.breaks,
+    breaks: a.breaks.map(presentBreak),
     yearKinds: a.yearKinds,
     prices: a.prices,
   };

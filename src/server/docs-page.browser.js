@@ -20,7 +20,7 @@ function example(path, params) {
     .join('&')}`;
 }
 
-function parameterTable(params) {
+function parameterTable(params, label) {
   if (params.length === 0) return '';
   const rows = params
     .map(
@@ -28,7 +28,8 @@ function parameterTable(params) {
         `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'ja' : 'nej'}</td><td>${esc(p.schema?.description ?? p.description ?? '')}${p.schema?.enum ? ` (${esc(p.schema.enum.join(', '))})` : ''}</td></tr>`,
     )
     .join('');
-  return `<table><thead><tr><th>Parameter</th><th>Hvor</th><th>Krævet</th><th>Beskrivelse</th></tr></thead><tbody>${rows}</tbody></table>`;
+  // In a scroll container marked as such, should a table still be wider than a phone.
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${esc(label)}"><table><thead><tr><th>Parameter</th><th>Hvor</th><th>Krævet</th><th>Beskrivelse</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 const routes = document.getElementById('routes');
@@ -41,7 +42,7 @@ fetch('/api/v1/openapi.json')
         const params = op.parameters || [];
         const url = example(path, params);
         out.push(
-          `<section><h2><span class="method">${esc(method.toUpperCase())}</span><code>${esc(path)}</code></h2><p>${esc(op.summary)}</p>${parameterTable(params)}<p>Eksempel: <a href="${esc(url)}"><code>${esc(url)}</code></a></p></section>`,
+          `<section><h2><span class="method">${esc(method.toUpperCase())}</span><code>${esc(path)}</code></h2><p>${esc(op.summary)}</p>${parameterTable(params, `Parametre for ${method.toUpperCase()} ${path}`)}<p>Eksempel: <a href="${esc(url)}"><code>${esc(url)}</code></a></p></section>`,
         );
       }
     }

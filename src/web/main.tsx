@@ -5,6 +5,7 @@ import { prefetchReferenceData } from './api/index.ts';
 import { App } from './app.tsx';
 import { I18nProvider } from './i18n/index.ts';
 import './styles.css';
+import './responsive-tables.css';
 
 const queries = new QueryClient({
   defaultOptions: {

@@ -32,7 +32,7 @@ describe('the unit formats', () => {
   it('writes kroner, millions and per cent the Danish way', () => {
     expect(formatKr('da', 88027686.302)).toBe('88.027.686 kr.');
     expect(formatMillionKr('da', -95178574.892)).toBe('−95,2 mio. kr.');
-    expect(formatMillionKr('en', -95178574.892)).toBe('DKK −95.2 m');
+    expect(formatMillionKr('en', -95178574.892)).toBe('DKK −95.2m');
     expect(formatPercent('da', 12.34)).toBe('12,3 %');
   });
   it('writes a volume as whole persons, never with decimals', () => {
@@ -76,5 +76,16 @@ describe('priceLevelText(locale, prices, year) and unitWithPrices(locale, unit, 
     expect(unitWithPrices('da', 'kr. pr. indb.', null)).toBe('kr. pr. indb.');
     expect(isMoneyUnit('1.000 kr.')).toBe(true);
     expect(isMoneyUnit('indb. pr. km²')).toBe(false);
+  });
+
+  it('writes the unit in English on an English page, with the level after it', () => {
+    expect(unitWithPrices('en', 'kr. pr. indb.', { basis: 'fixed', year: 2010 })).toBe(
+      'DKK per inhabitant, 2010 prices',
+    );
+    expect(unitWithPrices('en', 'kr. pr. 67+-årig', { basis: 'current', year: null }, 2023)).toBe(
+      'DKK per person aged 67+, 2023 prices (current)',
+    );
+    expect(unitWithPrices('en', 'pct.', { basis: 'fixed', year: 2010 })).toBe('%');
+    expect(unitWithPrices('en', 'indb.', null)).toBe('inhabitants');
   });
 });

@@ -6,6 +6,7 @@ export {
   formatAuto,
   formatKr,
   formatMillionKr,
+  formatMillionKrRange,
   formatNumber,
   formatPercent,
   formatVolume,
@@ -14,3 +15,4 @@ export {
   type NumberFormatOptions,
   type NumberLocale,
 } from './number.ts';
+export { unitEn, unitText } from './units.ts';

@@ -56,12 +56,13 @@ describe('formatNumber(locale, value, options) (hand-checked)', () => {
 describe('the unit formats (hand-checked)', () => {
   it('writes kroner, millions and per cent as DESIGN.md §6 does', () => {
     expect(formatKr('da', 1234567.4)).toBe('1.234.567 kr.');
-    expect(formatKr('en', -1234567.4)).toBe('−1,234,567 kr.');
+    expect(formatKr('en', -1234567.4)).toBe('DKK −1,234,567');
     expect(formatMillionKr('da', -95178574.892)).toBe('−95,2 mio. kr.');
     expect(formatMillionKr('da', 1234567890)).toBe('1.234,6 mio. kr.');
-    expect(formatMillionKr('en', -95178574.892)).toBe('DKK −95.2 m');
+    expect(formatMillionKr('en', -95178574.892)).toBe('DKK −95.2m');
     expect(formatPercent('da', 12.34)).toBe('12,3 %');
-    expect(formatPercent('en', 12.34, 0)).toBe('12 %');
+    expect(formatPercent('en', 12.34, 0)).toBe('12%');
+    expect(formatPercent('en', 12.34)).toBe('12.3%');
   });
   it('gives no unit to a missing value', () => {
     expect(formatKr('da', null)).toBe('–');

@@ -1,3 +1,5 @@
+import { unitEn } from './units.ts';
+
 /** The languages numbers are written in for people: Danish first, English available. */
 export type NumberLocale = 'da' | 'en';
 
@@ -91,55 +93,88 @@ export function formatVolume(locale: NumberLocale, value: number | null | undefi
 }
 
 /**
- * Kroner, whole: "−30.500.501 kr." (DESIGN.md §6: "1.234.567 kr."); English keeps "kr." after
- * the number ("−30,500,501 kr.").
+ * Kroner, whole: Danish "−30.500.501 kr." (DESIGN.md §6: "1.234.567 kr."), English with the
+ * currency code first, "DKK −30,500,501".
  * @example formatKr('da', 1234567.4) // '1.234.567 kr.'
+ * @example formatKr('en', 1234567.4) // 'DKK 1,234,567'
  */
 export function formatKr(locale: NumberLocale, value: number | null | undefined): string {
-  return isNumber(value) ? `${formatNumber(locale, value)} kr.` : MISSING;
+  if (!isNumber(value)) return MISSING;
+  const n = formatNumber(locale, value);
+  return locale === 'da' ? `${n} kr.` : `DKK ${n}`;
 }
 
 /**
- * Kroner in millions with one decimal: "−30,5 mio. kr." (da) or "DKK −30.5 m" (en).
+ * Kroner in millions with one decimal: "−30,5 mio. kr." (da) or "DKK −30.5m" (en).
  * @example formatMillionKr('da', -30512345) // '−30,5 mio. kr.'
+ * @example formatMillionKr('en', -30512345) // 'DKK −30.5m'
  */
 export function formatMillionKr(locale: NumberLocale, value: number | null | undefined): string {
   if (!isNumber(value)) return MISSING;
   const n = formatNumber(locale, value / 1e6, 1);
-  return locale === 'da' ? `${n} mio. kr.` : `DKK ${n} m`;
+  return locale === 'da' ? `${n} mio. kr.` : `DKK ${n}m`;
 }
 
 /**
- * A share already in per cent, with a space before the sign (DESIGN.md §6: "12,3 %"); one
- * decimal unless told.
+ * A range of kroner in millions, the unit written once: "−39,5 til 13,9 mio. kr." (da) or
+ * "DKK −39.5m to 13.9m" (en).
+ * @example formatMillionKrRange('en', -39.5e6, 13.9e6) // 'DKK −39.5m to 13.9m'
+ */
+export function formatMillionKrRange(
+  locale: NumberLocale,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): string {
+  if (!isNumber(from) || !isNumber(to)) return MISSING;
+  const a = formatNumber(locale, from / 1e6, 1);
+  const b = formatNumber(locale, to / 1e6, 1);
+  return locale === 'da' ? `${a} til ${b} mio. kr.` : `DKK ${a}m to ${b}m`;
+}
+
+/**
+ * A share already in per cent: Danish with a space before the sign (DESIGN.md §6: "12,3 %"),
+ * English without ("12.3%"); one decimal unless told.
  * @example formatPercent('da', 12.34) // '12,3 %'
+ * @example formatPercent('en', 12.34) // '12.3%'
  */
 export function formatPercent(
   locale: NumberLocale,
   value: number | null | undefined,
   decimals: number | NumberFormatOptions = 1,
 ): string {
-  return isNumber(value) ? `${formatNumber(locale, value, decimals)} %` : MISSING;
+  if (!isNumber(value)) return MISSING;
+  const n = formatNumber(locale, value, decimals);
+  return locale === 'da' ? `${n} %` : `${n}%`;
 }
 
 /**
- * A value with its unit as the key figure writes it (formatAuto), "pct." written as "%".
+ * A value with its unit as the key figure writes it (formatAuto), in the locale's words and
+ * order (withUnit).
  * @example formatWithUnit('da', 31767, 'kr. pr. 67+-årig') // '31.767 kr. pr. 67+-årig'
+ * @example formatWithUnit('en', 31767, 'kr. pr. 67+-årig') // 'DKK 31,767 per person aged 67+'
  */
 export function formatWithUnit(
   locale: NumberLocale,
   value: number | null | undefined,
   unit: string,
 ): string {
-  return withUnit(formatAuto(locale, value), unit);
+  return withUnit(formatAuto(locale, value), unit, locale);
 }
 
 /**
- * An already formatted number with a key figure's unit: "pct." is written "%", no unit adds
- * nothing, and MISSING stays alone.
+ * An already formatted number with a key figure's unit, in the language it was formatted in
+ * (Danish unless told). Danish writes the unit after the number, "pct." as "%"
+ * ("12,3 %", "31.767 kr. pr. 67+-årig"); English translates the unit (unitEn) and puts the
+ * currency code first ("DKK 31,767 per person aged 67+", "12.3%", "46,747 inhabitants"). No
+ * unit adds nothing, and MISSING stays alone.
  * @example withUnit('12,3', 'pct.') // '12,3 %'
+ * @example withUnit('46,747', 'indb.', 'en') // '46,747 inhabitants'
  */
-export function withUnit(formatted: string, unit: string): string {
+export function withUnit(formatted: string, unit: string, locale: NumberLocale = 'da'): string {
   if (formatted === MISSING || unit === '') return formatted;
-  return unit === 'pct.' ? `${formatted} %` : `${formatted} ${unit}`;
+  if (locale === 'da') return unit === 'pct.' ? `${formatted} %` : `${formatted} ${unit}`;
+  const en = unitEn(unit);
+  if (en === '%' || en === '‰') return `${formatted}${en}`;
+  if (en === 'DKK' || en.startsWith('DKK ')) return `DKK ${formatted}${en.slice(3)}`;
+  return `${formatted} ${en}`;
 }

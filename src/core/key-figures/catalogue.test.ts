@@ -172,6 +172,7 @@ describe('CATALOGUE volumes', () => {
         expect(k.volume, k.id).toEqual({
           population: 'indbyggertal',
           description: 'Indbyggertal 1. januar',
+          descriptionEn: 'Population on 1 January',
         });
       }
       const group = perGroup(k.sourceName);
@@ -198,6 +199,7 @@ describe('CATALOGUE volumes', () => {
       population: 'indbyggertal',
       share: 'andel-67-aarige',
       description: 'Antal 67+-årige (indbyggertal 1. januar × andel 67+-årige / 100)',
+      descriptionEn: 'Number of persons aged 67+ (population on 1 January × share aged 67+ / 100)',
     });
     expect(entry('udg-aeldre-voksne-saerlige-behov-pr-18-aarig').volume?.share).toBe(
       'andel-18-aarige',

@@ -11,6 +11,7 @@ export {
   type VolumeDefinition,
 } from './key-figure.ts';
 export { slugify } from './slug.ts';
+export { sourceNoteEn } from './source-notes.ts';
 export { CATALOGUE, findCatalogueEntry } from './catalogue.ts';
 export {
   STATBANK_TABLES,

@@ -45,6 +45,8 @@ export interface VolumeDefinition {
   readonly share?: string;
   /** Danish text for people, e.g. "Antal 67+-årige (indbyggertal × andel 67+-årige / 100)". */
   readonly description: string;
+  /** The same in English; absent for a figure only seen in an import. */
+  readonly descriptionEn?: string;
   /**
    * The share for years before `year`, e.g. note 25: 17-66-årige before 2004, 17-64-årige
    * from 2004 (`{ year: 2004, share: 'andel-17-66-aarige', description: … }`).
@@ -54,6 +56,7 @@ export interface VolumeDefinition {
     readonly share: string;
     /** Danish text for people, like `description`, for the years before `year`. */
     readonly description: string;
+    readonly descriptionEn?: string;
   };
 }
 
@@ -61,6 +64,8 @@ export interface VolumeDefinition {
 export interface DefinitionBreak {
   readonly year: number;
   readonly description: string;
+  /** The same in English; absent for a break only stored (not in the catalogue). */
+  readonly descriptionEn?: string;
   /** The number of the note in the source export that describes it, when there is one. */
   readonly sourceNote?: number;
 }

@@ -137,7 +137,7 @@ describe('outlierWarning({ keyFigureId, code, value, peerValues })', () => {
         'medianen; grænsen er 3). Potentialet kan afspejle særlige vilkår, som sammenligningen ' +
         'ikke fanger, mere end effektivitet.',
     );
-    expect(w?.messageEn).toContain('17,364 kr. pr. indb. against the peers');
+    expect(w?.messageEn).toContain('DKK 17,364 per inhabitant against the peers');
   });
 
   it('with MAD = 0 uses the mean absolute deviation, and with equal peers any difference', () => {

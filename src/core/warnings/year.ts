@@ -29,8 +29,10 @@ export function definitionBreakWarnings(
         keyFigureId: keyFigure.id,
         messageDa: `Opgørelsen af nøgletallet blev ændret i ${b.year}${note}: ${b.description}`,
         messageEn:
-          `The definition of this key figure changed in ${b.year}${noteEn}: values before and ` +
-          `from ${b.year} are not comparable (the Danish text gives the details).`,
+          `The definition of this key figure changed in ${b.year}${noteEn}: ` +
+          (b.descriptionEn ??
+            `values before and from ${b.year} are not comparable (the Danish text gives the ` +
+              'details).'),
         detail: {
           year,
           breakYear: b.year,

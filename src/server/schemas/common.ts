@@ -45,6 +45,8 @@ export const FigurePrices = o({
 export const DefinitionBreak = o({
   year: z.number(),
   description: z.string(),
+  /** The description in English; null for a break that only the database knows. */
+  descriptionEn: z.string().nullable(),
   sourceNote: z.number().optional(),
 }).openapi('DefinitionBreak');
 
@@ -52,7 +54,13 @@ export const VolumeDefinition = o({
   population: z.string(),
   share: z.string().optional(),
   description: z.string(),
-  before: o({ year: z.number(), share: z.string(), description: z.string() }).optional(),
+  descriptionEn: z.string().nullable(),
+  before: o({
+    year: z.number(),
+    share: z.string(),
+    description: z.string(),
+    descriptionEn: z.string().nullable(),
+  }).optional(),
 }).openapi('VolumeDefinition');
 
 /** A key figure as answers show it (engine presentKeyFigure). */
@@ -63,6 +71,8 @@ export const keyFigureFields = {
   nameDa: z.string(),
   nameEn: z.string(),
   unit: z.string(),
+  /** The unit in English ("DKK per person aged 67+"), translated from `unit`. */
+  unitEn: z.string(),
   themes: list(Theme),
   kind: z.enum(['structure', 'finance', 'cost', 'activity', 'quality']).nullable(),
   polarity: Polarity,
@@ -75,7 +85,12 @@ export const keyFigureFields = {
   catalogued: z.boolean(),
 };
 export const KeyFigure = o(keyFigureFields).openapi('KeyFigure');
-export const Note = o({ number: z.number(), text: z.string() }).openapi('Note');
+/** A numbered note of the source; `textEn` is null when we have no translation of its text. */
+export const Note = o({
+  number: z.number(),
+  text: z.string(),
+  textEn: z.string().nullable(),
+}).openapi('Note');
 
 const warning = <C extends string, D extends z.ZodType>(code: C, detail: D) =>
   o({

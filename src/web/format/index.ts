@@ -6,9 +6,12 @@ export {
   formatDateTime,
   formatKr,
   formatMillionKr,
+  formatMillionKrRange,
   formatNumber,
   formatPercent,
   formatVolume,
   formatWithUnit,
+  unitText,
+  withUnit,
 } from './number.ts';
 export { isMoneyUnit, priceLevelText, unitWithPrices, type PriceLevelLike } from './prices.ts';

@@ -7,10 +7,13 @@ export {
   formatAuto,
   formatKr,
   formatMillionKr,
+  formatMillionKrRange,
   formatNumber,
   formatPercent,
   formatVolume,
   formatWithUnit,
+  unitText,
+  withUnit,
 } from '../../core/index.ts';
 
 const tags: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };

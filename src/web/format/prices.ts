@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
+import { unitText } from './number.ts';
 
 /** The level amounts are in, as the API's answers carry it (`"prices"`). */
 export interface PriceLevelLike {
@@ -35,8 +36,9 @@ export function priceLevelText(
 }
 
 /**
- * A unit with its price level when it is money: "kr. pr. indb., 2019-priser"; any other unit
- * as it is. The Danish text is what the API writes as `unitLabelDa`.
+ * A unit in the language of the page with its price level when it is money:
+ * "kr. pr. indb., 2019-priser" / "DKK per inhabitant, 2019 prices"; any other unit in that
+ * language. The Danish text is what the API writes as `unitLabelDa`.
  * @example unitWithPrices('da', 'kr. pr. indb.', { basis: 'fixed', year: 2010 }) // "kr. pr. indb., 2010-priser"
  */
 export function unitWithPrices(
@@ -46,6 +48,7 @@ export function unitWithPrices(
   year?: number,
   options?: { readonly plain?: boolean },
 ): string {
-  if (!prices || !unit || !isMoneyUnit(unit)) return unit;
-  return `${unit}, ${priceLevelText(locale, prices, year, options)}`;
+  const text = unitText(locale, unit);
+  if (!prices || !unit || !isMoneyUnit(unit)) return text;
+  return `${text}, ${priceLevelText(locale, prices, year, options)}`;
 }

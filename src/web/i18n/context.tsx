@@ -6,10 +6,13 @@ import {
   formatDateTime,
   formatKr,
   formatMillionKr,
+  formatMillionKrRange,
   formatNumber,
   formatPercent,
   formatVolume,
   formatWithUnit,
+  unitText,
+  withUnit,
 } from '../format/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { da } from './da/index.ts';
@@ -31,6 +34,13 @@ function formatsFor(locale: Locale) {
     percent: (v: number | null | undefined, decimals?: number) =>
       formatPercent(locale, v, decimals),
     withUnit: (v: number | null | undefined, unit: string) => formatWithUnit(locale, v, unit),
+    /** An already formatted number with a unit, in the locale's words and order. */
+    attachUnit: (formatted: string, unit: string) => withUnit(formatted, unit, locale),
+    /** A key figure's unit in the current language: "kr. pr. indb." / "DKK per inhabitant". */
+    unit: (unit: string) => unitText(locale, unit),
+    /** A range of millions of kroner, the unit once: "DKK −39.5m to 13.9m". */
+    mkrRange: (from: number | null | undefined, to: number | null | undefined) =>
+      formatMillionKrRange(locale, from, to),
     date: (v: string | Date) => formatDate(locale, v),
     dateTime: (v: string | Date) => formatDateTime(locale, v),
   };

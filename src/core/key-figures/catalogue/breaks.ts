@@ -13,6 +13,11 @@ export const REFORM_2007: DefinitionBreak = {
     'Kommunalreformen 2007 flyttede opgaver, udgifter og skat fra amterne til kommunerne, så ' +
     'niveauet før og efter 2007 ikke er sammenligneligt. For København, Frederiksberg og ' +
     'Bornholm indgår amtsrelaterede udgifter også i årene før 2007 (note 6).',
+  descriptionEn:
+    'The local government reform of 2007 moved tasks, expenditure and tax from the counties ' +
+    'to the municipalities, so the level before and after 2007 is not comparable. For ' +
+    'Copenhagen, Frederiksberg and Bornholm, county-related expenditure is also included in ' +
+    'the years before 2007 (note 6).',
 };
 
 /** The same reform for figures that move in 2007 but carry no note in the export. */
@@ -22,6 +27,10 @@ export const REFORM_2007_UNNOTED: DefinitionBreak = {
     'Kommunalreformen 2007 flyttede opgaver, udgifter og skat fra amterne til kommunerne, så ' +
     'niveauet før og efter 2007 ikke er sammenligneligt (eksporten har ingen note; alle ' +
     'kommuner skifter niveau i 2007).',
+  descriptionEn:
+    'The local government reform of 2007 moved tasks, expenditure and tax from the counties ' +
+    'to the municipalities, so the level before and after 2007 is not comparable (the export ' +
+    'has no note; every municipality changes level in 2007).',
 };
 
 /** Note (25): the pension age fell from 67 to 65 on 1 July 2004. */
@@ -32,6 +41,9 @@ export const PENSION_AGE_17_64: DefinitionBreak = {
     'Pensionsalderen blev sat ned fra 67 til 65 år pr. 1. juli 2004: før 2004 er nøgletallet ' +
     'opgjort i forhold til antallet af 17-66-årige, fra og med 2004 i forhold til antallet af ' +
     '17-64-årige (note 25).',
+  descriptionEn:
+    'The pension age was lowered from 67 to 65 on 1 July 2004: before 2004 the key figure is ' +
+    'related to the number of persons aged 17-66, from 2004 to the number aged 17-64 (note 25).',
 };
 
 /** Figures "pr. … 17-64/66-årige" that the export gives no note, but that change the same way. */
@@ -41,6 +53,10 @@ export const PENSION_AGE_17_64_UNNOTED: DefinitionBreak = {
     'Titlen siger 17-64/66-årige: som for de øvrige nøgletal med note 25 er nævneren ' +
     '17-66-årige før 2004 og 17-64-årige fra og med 2004, efter at pensionsalderen blev sat ' +
     'ned fra 67 til 65 år (eksporten knytter ikke noten til dette nøgletal).',
+  descriptionEn:
+    'The title says 17-64/66: as for the other key figures with note 25, the denominator is ' +
+    'the persons aged 17-66 before 2004 and those aged 17-64 from 2004, after the pension age ' +
+    'was lowered from 67 to 65 (the export does not attach the note to this key figure).',
 };
 
 /** Note (26): places for the elderly per 1.000 67+ before 2004, per 1.000 65+ from 2004. */
@@ -51,6 +67,9 @@ export const PENSION_AGE_65: DefinitionBreak = {
     'Pensionsalderen blev sat ned fra 67 til 65 år pr. 1. juli 2004: før 2004 er nøgletallet ' +
     'opgjort i forhold til antallet af 67+-årige, fra og med 2004 i forhold til antallet af ' +
     '65+-årige (note 26).',
+  descriptionEn:
+    'The pension age was lowered from 67 to 65 on 1 July 2004: before 2004 the key figure is ' +
+    'related to the number of persons aged 67+, from 2004 to the number aged 65+ (note 26).',
 };
 
 /** Note (27): the new split between elderly and adults with special needs from 2018. */
@@ -62,4 +81,9 @@ export const NEW_METHOD_2018: DefinitionBreak = {
     'Kommunerne tilpasser sig metoden over tid, også efter at budgetterne er offentliggjort, ' +
     'så niveauerne for 2018 og 2019 er usikre og ikke sammenlignelige med den samlede ' +
     'opgørelse for ældre og voksne med særlige behov før 2018 (note 27).',
+  descriptionEn:
+    'A new method of accounting for the elderly and for adults with special needs from 2018. ' +
+    'The municipalities adapt to the method over time, also after the budgets are published, ' +
+    'so the levels of 2018 and 2019 are uncertain and not comparable with the combined figure ' +
+    'for the elderly and adults with special needs before 2018 (note 27).',
 };

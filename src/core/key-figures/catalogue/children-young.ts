@@ -201,6 +201,9 @@ export const CHILDREN_YOUNG: readonly EntrySpec[] = [
         description:
           'Niveauet springer i alle kommuner fra 2001 til 2002 (medianen stiger ca. 70 %): ' +
           'en ændret afgrænsning af området. Eksporten har ingen note om det.',
+        descriptionEn:
+          'The level jumps in every municipality from 2001 to 2002 (the median rises by about ' +
+          '70 %): a changed delimitation of the area. The export has no note on it.',
       },
       REFORM_2007,
     ],

@@ -225,6 +225,7 @@ export function quality(
 export const PER_INHABITANT: VolumeDefinition = {
   population: 'indbyggertal',
   description: 'Indbyggertal 1. januar',
+  descriptionEn: 'Population on 1 January',
 };
 
 /**
@@ -232,12 +233,19 @@ export const PER_INHABITANT: VolumeDefinition = {
  * @example ageGroup('andel-67-aarige', '67+-årige').description
  * // 'Antal 67+-årige (indbyggertal 1. januar × andel 67+-årige / 100)'
  */
-export function ageGroup(shareId: string, group: string, caveat?: string): VolumeDefinition {
+export function ageGroup(
+  shareId: string,
+  group: string,
+  caveat?: { readonly da: string; readonly en: string },
+): VolumeDefinition {
   const base = `Antal ${group} (indbyggertal 1. januar × andel ${group} / 100)`;
+  const ages = group.replace(/-årige$/, '');
+  const baseEn = `Number of persons aged ${ages} (population on 1 January × share aged ${ages} / 100)`;
   return {
     population: 'indbyggertal',
     share: shareId,
-    description: caveat !== undefined && caveat !== '' ? `${base}. ${caveat}` : base,
+    description: caveat ? `${base}. ${caveat.da}` : base,
+    descriptionEn: caveat ? `${baseEn}. ${caveat.en}` : baseEn,
   };
 }
 

@@ -119,6 +119,10 @@ export const ELDERLY_ADULTS: readonly EntrySpec[] = [
         description:
           'Den kommunale medfinansiering blev omlagt fra 2012, og niveauet springer i alle ' +
           'kommuner fra 2011 til 2012 (medianen stiger ca. 64 %). Eksporten har ingen note om det.',
+        descriptionEn:
+          'The municipal co-financing of the health service was reorganised from 2012, and the ' +
+          'level jumps in every municipality from 2011 to 2012 (the median rises by about 64 %). ' +
+          'The export has no note on it.',
       },
     ],
   }),

@@ -8,16 +8,17 @@ import { ageGroup, cost, PER_INHABITANT, quality, type EntrySpec } from './defin
  * figure.
  */
 const PER_17_64: VolumeDefinition = {
-  ...ageGroup(
-    'andel-17-64-aarige',
-    '17-64-årige',
-    'Før 2004 er volumen antal 17-66-årige, som nøgletallet da var opgjort i forhold til (note 25).',
-  ),
+  ...ageGroup('andel-17-64-aarige', '17-64-årige', {
+    da: 'Før 2004 er volumen antal 17-66-årige, som nøgletallet da var opgjort i forhold til (note 25).',
+    en: 'Before 2004 the volume is the number of persons aged 17-66, to which the key figure was then related (note 25).',
+  }),
   before: {
     year: 2004,
     share: 'andel-17-66-aarige',
     description:
       'Antal 17-66-årige (indbyggertal 1. januar × andel 17-66-årige / 100), før 2004 (note 25)',
+    descriptionEn:
+      'Number of persons aged 17-66 (population on 1 January × share aged 17-66 / 100), before 2004 (note 25)',
   },
 };
 
@@ -108,6 +109,10 @@ export const EMPLOYMENT_INTEGRATION: readonly EntrySpec[] = [
         description:
           'Niveauet springer i alle kommuner fra 2015 til 2016 (medianen stiger ca. 50 %), ' +
           'samtidig med refusionsreformen 1. januar 2016. Eksporten har ingen note om det.',
+        descriptionEn:
+          'The level jumps in every municipality from 2015 to 2016 (the median rises by about ' +
+          '50 %), at the same time as the reform of state refunds on 1 January 2016. The export ' +
+          'has no note on it.',
       },
     ],
   }),

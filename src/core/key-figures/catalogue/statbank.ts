@@ -60,6 +60,11 @@ const CHART_2018: DefinitionBreak = {
     'Den kommunale kontoplan blev lagt om i 2018: ældre konteres på hovedfunktion 5.30, voksne ' +
     'med særlige behov på 5.38; før 2018 lå ældre og voksne med handicap sammen på 5.32, så ' +
     'niveauet før og efter 2018 ikke er sammenligneligt.',
+  descriptionEn:
+    'The municipal chart of accounts was reorganised in 2018: the elderly are booked on main ' +
+    'function 5.30 and adults with special needs on 5.38; before 2018 the elderly and adults ' +
+    'with disabilities were booked together on 5.32, so the level before and after 2018 is not ' +
+    'comparable.',
 };
 
 const ALL_AGES = population('Indbyggere 1. januar', ['IALT']);
@@ -93,6 +98,7 @@ const volumeOf = (g: AgeGroup): VolumeDefinition => ({
   population: POPULATION_ID,
   share: shareId(g),
   description: `Antal ${g.label} 1. januar (FOLK1A; indbyggertal × andel ${g.label} / 100)`,
+  descriptionEn: `Number of persons aged ${g.slug === '67' ? '67+' : g.slug} on 1 January (FOLK1A; population × share aged ${g.slug === '67' ? '67+' : g.slug} / 100)`,
 });
 
 const perPerson = (numerator: SeriesSum, denominator: SeriesSum): KeyFigureFormula => ({
@@ -128,7 +134,11 @@ function unitCost(spec: {
     covers: spec.covers,
     volume: g
       ? volumeOf(g)
-      : { population: POPULATION_ID, description: 'Indbyggere 1. januar (FOLK1A)' },
+      : {
+          population: POPULATION_ID,
+          description: 'Indbyggere 1. januar (FOLK1A)',
+          descriptionEn: 'Inhabitants on 1 January (FOLK1A)',
+        },
     source: 'statbank',
     formula: perPerson(spec.numerator, g ? agePopulation(g) : ALL_AGES),
     ...(spec.parent !== undefined ? { parent: spec.parent } : {}),

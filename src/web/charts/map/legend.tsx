@@ -36,7 +36,7 @@ export function Legend({
   const { t, f } = useI18n();
   const tm = t.home.denmarkMap;
   const range = (min: number, max: number) =>
-    min === max ? f.withUnit(min, unit) : `${f.auto(min)}–${f.withUnit(max, unit)}`;
+    min === max ? f.withUnit(min, unit) : f.attachUnit(`${f.auto(min)}–${f.auto(max)}`, unit);
   return (
     <div className="dm-legend-body">
       <p className="dm-legend-title">{title}</p>

@@ -1,10 +1,11 @@
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
+import { english } from './english.ts';
 import { home } from './home.ts';
 import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
-export const da = { common, home, municipality, keyFigure, compare, method, data };
+export const da = { common, home, municipality, keyFigure, compare, method, data, english };

@@ -2,10 +2,20 @@ import type { Catalogue } from '../catalogue.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
+import { english } from './english.ts';
 import { home } from './home.ts';
 import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
-export const en: Catalogue = { common, home, municipality, keyFigure, compare, method, data };
+export const en: Catalogue = {
+  common,
+  home,
+  municipality,
+  keyFigure,
+  compare,
+  method,
+  data,
+  english,
+};

@@ -274,7 +274,7 @@ export const method: Widen<typeof da.method> = {
     title: 'Price levels: current and fixed prices',
     intro: [
       'An amount always has a price level. In current prices each year’s amount is in that year’s own prices. In fixed prices every year is converted to one base year’s prices, e.g. 2010 prices, so that rising prices and wages do not look like higher spending.',
-      'Potentiale stores every figure as published, with its price level, and shows the price level with the amounts, e.g. “kr., 2019-priser” (2019 prices). Amounts in different price levels are never added and never shown as a change.',
+      'Potentiale stores every figure as published, with its price level, and shows the price level with the amounts, e.g. “DKK, 2019 prices”. Amounts in different price levels are never added and never shown as a change.',
       'In the current data the full key-figure export (1993-2019) is in fixed 2010 prices, while the newer single-figure exports and Statistics Denmark’s accounts (REGK31) are in current prices.',
     ],
     indexTitle: 'The price and wage index',

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { sharedDecimals, withUnit } from '../key-figure/decimals.ts';
+import { sharedDecimals } from '../key-figure/decimals.ts';
 import { kindYear, valuesUnit } from '../key-figure/prices.ts';
 import { bestValue, rankByPolarity } from '../../../core/index.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
@@ -108,7 +108,7 @@ export function CompareTable({
                             }}
                           >
                             <span className="cmp-value">
-                              {unbroken(withUnit(f.number(v, decimals), k.unit))}
+                              {unbroken(f.attachUnit(f.number(v, decimals), k.unit))}
                             </span>
                           </InfoNumber>
                           <span className="cmp-rank">

@@ -46,9 +46,22 @@ export function ImportDiagnostics({ imports }: { readonly imports: readonly Impo
                   numeric: true,
                   cell: (d) => (d.line === null ? '–' : f.number(d.line)),
                 },
-                { key: 'field', header: s.field, cell: (d) => d.field ?? '–' },
-                { key: 'value', header: s.value, cell: (d) => d.value ?? '–' },
-                { key: 'message', header: s.message, cell: (d) => d.message },
+                {
+                  key: 'field',
+                  header: s.field,
+                  cell: (d) => <span lang="da">{d.field ?? '–'}</span>,
+                },
+                {
+                  key: 'value',
+                  header: s.value,
+                  cell: (d) => <span lang="da">{d.value ?? '–'}</span>,
+                },
+                // Stored with the import, in Danish: marked so, not passed off as English.
+                {
+                  key: 'message',
+                  header: s.message,
+                  cell: (d) => <span lang="da">{d.message}</span>,
+                },
                 {
                   key: 'severity',
                   header: s.severity,

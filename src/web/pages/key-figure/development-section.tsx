@@ -56,7 +56,7 @@ export function DevelopmentSection({
         keyFigure.unit,
         base !== undefined ? prices : { basis: 'current', year: null },
       )
-    : keyFigure.unit;
+    : unitWithPrices(locale, keyFigure.unit, null);
   const [adding, setAdding] = useState('');
   const [refused, setRefused] = useState(false);
   const codes = picked

@@ -1,5 +1,5 @@
 import type { KeyFigureDocument } from '../../api/index.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { Localized, useI18n } from '../../i18n/index.ts';
 import { compactYears } from './years.ts';
 
 /** What the figure is: unit, kind, direction, source, the source's notes and definition breaks. */
@@ -11,7 +11,7 @@ export function FigureAbout({
   /** Years with data, ascending. */
   readonly years: readonly number[];
 }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const a = t.keyFigure.about;
   const notes = keyFigure.notes ?? [];
   const span = years.length === 0 ? t.keyFigure.list.noYears : compactYears(years);
@@ -23,7 +23,7 @@ export function FigureAbout({
       <dl className="kf-facts">
         <div>
           <dt>{a.unit}</dt>
-          <dd>{keyFigure.unit || '–'}</dd>
+          <dd>{keyFigure.unit ? f.unit(keyFigure.unit) : '–'}</dd>
         </div>
         <div>
           <dt>{a.kind}</dt>
@@ -47,12 +47,14 @@ export function FigureAbout({
         </div>
         <div>
           <dt>{a.sourceName}</dt>
-          <dd>{keyFigure.sourceName}</dd>
+          <dd lang="da">{keyFigure.sourceName}</dd>
         </div>
         {keyFigure.volume?.description ? (
           <div>
             <dt>{a.volume}</dt>
-            <dd>{keyFigure.volume.description}</dd>
+            <dd>
+              <Localized da={keyFigure.volume.description} en={keyFigure.volume.descriptionEn} />
+            </dd>
           </div>
         ) : null}
         <div>
@@ -66,7 +68,8 @@ export function FigureAbout({
           <ul>
             {keyFigure.breaks.map((b) => (
               <li key={b.year}>
-                <strong>{a.breakAt(b.year)}:</strong> {b.description}
+                <strong>{a.breakAt(b.year)}:</strong>{' '}
+                <Localized da={b.description} en={b.descriptionEn} />
               </li>
             ))}
           </ul>
@@ -80,7 +83,7 @@ export function FigureAbout({
           <ul>
             {notes.map((n) => (
               <li key={n.number}>
-                <strong>{a.note(n.number)}:</strong> {n.text}
+                <strong>{a.note(n.number)}:</strong> <Localized da={n.text} en={n.textEn} />
               </li>
             ))}
           </ul>

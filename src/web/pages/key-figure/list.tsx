@@ -49,7 +49,7 @@ function Groups({
   readonly filter: string;
   readonly countId: string;
 }) {
-  const { t, name } = useI18n();
+  const { t, f, name } = useI18n();
   const l = t.keyFigure.list;
   const shown = all.filter((k) => matchesFilter(k, name(k), filter));
   const groups = groupByTheme(shown, Object.keys(t.common.themes));
@@ -70,9 +70,14 @@ function Groups({
             <ul className="kf-list">
               {g.figures.map((k) => (
                 <li key={k.id}>
-                  <Link href={`/noegletal/${encodeURIComponent(k.id)}`}>{name(k)}</Link>
+                  <Link
+                    href={`/noegletal/${encodeURIComponent(k.id)}`}
+                    lang={name(k) === k.nameDa ? 'da' : undefined}
+                  >
+                    {name(k)}
+                  </Link>
                   <span className="kf-meta">
-                    {l.unit}: {k.unit || '–'} · {l.years}:{' '}
+                    {l.unit}: {k.unit ? f.unit(k.unit) : '–'} · {l.years}:{' '}
                     {compactYears(valueYears(k)) || l.noYears}
                   </span>
                 </li>

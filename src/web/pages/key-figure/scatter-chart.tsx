@@ -92,14 +92,14 @@ export function ScatterChart({
       marginBottom: 44,
       style: { fontSize: '11px', color: COLOURS.ink },
       x: {
-        label: `${variable}, ${structure.unit} →`,
+        label: `${variable}, ${f.unit(structure.unit)} →`,
         tickFormat: tickFormat(locale),
         ticks: Math.max(2, Math.floor(width / 90)),
         nice: true,
         grid: true,
       },
       y: {
-        label: `↑ ${keyFigure.unit}`,
+        label: `↑ ${f.unit(keyFigure.unit)}`,
         tickFormat: tickFormat(locale),
         nice: true,
         grid: true,

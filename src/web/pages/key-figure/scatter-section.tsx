@@ -29,7 +29,7 @@ export function ScatterSection({
   readonly variable: string;
   readonly onVariable: (id: string) => void;
 }) {
-  const { t, name } = useI18n();
+  const { t, f, name } = useI18n();
   const s = t.keyFigure.scatter;
   const figures = useKeyFigures();
   const candidates = (figures.data ?? []).filter(
@@ -51,7 +51,7 @@ export function ScatterSection({
 
   const options = [...candidates]
     .sort((a, b) => name(a).localeCompare(name(b), 'da'))
-    .map((k) => ({ value: k.id, label: `${name(k)} (${k.unit})` }));
+    .map((k) => ({ value: k.id, label: `${name(k)} (${f.unit(k.unit)})` }));
 
   const error = figures.error ?? structureValues.error;
   const waiting =

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
 import { DataTable, InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { sharedDecimals, withUnit } from './decimals.ts';
+import { sharedDecimals } from './decimals.ts';
 import { MARKERS, roleOf } from './palette.ts';
 import type { Ranked } from '../../../core/index.ts';
 
@@ -69,7 +69,7 @@ export function ValuesTable({
               </>
             ) : (
               <InfoNumber info={{ definition: `${name(keyFigure)} (${unit})`, source, year }}>
-                {withUnit(f.number(r.row.value, decimals), keyFigure.unit)}
+                {f.attachUnit(f.number(r.row.value, decimals), keyFigure.unit)}
               </InfoNumber>
             ),
         },

@@ -3,7 +3,7 @@ import { useApi, type DevelopmentDocument, type KeyFigureDocument } from '../../
 import { DataTable, InfoNumber, QueryView } from '../../components/index.ts';
 import { PlotFigure } from '../../charts/index.ts';
 import { unitWithPrices } from '../../format/index.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { localized, useI18n } from '../../i18n/index.ts';
 import { developmentStart } from './years.ts';
 
 /** How many years back a development looks. */
@@ -218,7 +218,7 @@ function DevelopmentFigure({
       ) : null}
       {d.breaks.map((b) => (
         <p key={b.year} className="development-note">
-          {m.breakNote(b.year, b.description)}
+          {m.breakNote(b.year, localized(locale, b.description, b.descriptionEn))}
         </p>
       ))}
       {others.length > 0 ? (

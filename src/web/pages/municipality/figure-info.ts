@@ -1,7 +1,7 @@
 import type { KeyFigureDocument, PackageDocument, YearKind } from '../../api/index.ts';
 import type { NumberSource } from '../../components/index.ts';
 import { priceLevelText, unitWithPrices } from '../../format/index.ts';
-import type { I18n, Locale } from '../../i18n/index.ts';
+import { localized, type I18n, type Locale } from '../../i18n/index.ts';
 
 export type PackageTheme = PackageDocument['themes'][number];
 export type PackageFigure = PackageTheme['figures'][number];
@@ -50,7 +50,7 @@ export function figureKind(kind: YearKind | null | undefined): NumberSource['kin
 
 /** The definitions, sources and years of a package row's numbers, in the current language. */
 export function figureInfo(
-  { t, f, name }: Pick<I18n, 't' | 'f' | 'name'>,
+  { t, f, name, locale }: Pick<I18n, 't' | 'f' | 'name' | 'locale'>,
   row: PackageFigure,
   k: KeyFigureDocument | undefined,
   context: FigureContext,
@@ -58,18 +58,19 @@ export function figureInfo(
   const m = t.municipality.info;
   const figureName = k ? name(k) : row.nameDa;
   const unit = k?.unit ?? '';
+  const unitShown = f.unit(unit);
   const sourceName = k ? (t.common.sourceNames[k.source] ?? k.source) : undefined;
   const kind = figureKind(row.yearKind);
   const computed = sourceName ? m.computedFrom(sourceName) : m.computed;
   const polarity = k ? (t.common.polarity[k.polarity] ?? k.polarity) : '';
-  const levelLine = m.benchmark(context.levelName, context.groupName, context.groupSize, unit);
+  const levelLine = m.benchmark(context.levelName, context.groupName, context.groupSize, unitShown);
   const levelName = (key: string, fallback: string) => t.common.levels[key] ?? fallback;
   const { min, max } = row.corridor;
   return {
     name: figureName,
     unit,
     own: {
-      definition: m.ownValue(figureName, unit),
+      definition: m.ownValue(figureName, unitShown),
       source: sourceName,
       year: context.year,
       kind,
@@ -95,7 +96,9 @@ export function figureInfo(
           f.volume(row.volume),
           f.kr(row.potential),
         ),
-        k?.volume?.description ? m.volume(k.volume.description) : '',
+        k?.volume?.description
+          ? m.volume(localized(locale, k.volume.description, k.volume.descriptionEn))
+          : '',
         levelLine,
       ]
         .filter(Boolean)

@@ -208,10 +208,9 @@ function corridorRange(
   max: number,
   range: (a: string, b: string) => string,
 ): string {
-  // The unit stays on one line with its number; the range breaks only around "til".
-  const keep = (s: string) => s.replace(/ (?=mio\.|kr\.|m$)/g, '\u00a0');
-  if (Math.abs(min) >= 1e5 && Math.abs(max) >= 1e5)
-    return range(f.number(min / 1e6, 1), keep(f.mkr(max)));
+  // The unit stays on one line with its number; the range breaks only around "til"/"to".
+  const keep = (s: string) => s.replace(/ (?=mio\.|kr\.)|(?<=DKK) /g, '\u00a0');
+  if (Math.abs(min) >= 1e5 && Math.abs(max) >= 1e5) return keep(f.mkrRange(min, max));
   return range(keep(formatMoney(f, min)), keep(formatMoney(f, max)));
 }
 

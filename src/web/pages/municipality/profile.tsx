@@ -89,7 +89,7 @@ function ProfileList({
             <dd>
               <InfoNumber
                 info={{
-                  definition: m.info.structure(label, r.unit),
+                  definition: m.info.structure(label, f.unit(r.unit)),
                   source: k ? (t.common.sourceNames[k.source] ?? k.source) : undefined,
                   year,
                 }}

@@ -162,8 +162,8 @@ function TalkToList({
         ))}
       </ol>
       <p className="muni-talk-rule">
-        <strong>{m.ruleHeading}:</strong> <span lang="da">{d.scoreRuleDa}</span>
-        {locale === 'da' ? null : <> {m.inDanish}</>}
+        <strong>{m.ruleHeading}:</strong>{' '}
+        {t.english.talkToScoreRule ?? <span lang="da">{d.scoreRuleDa}</span>}
       </p>
     </>
   );
