@@ -10,6 +10,7 @@ export {
   formatPercent,
   formatVolume,
   formatWithUnit,
+  sharedDecimals,
   withUnit,
   type NumberFormatOptions,
   type NumberLocale,
