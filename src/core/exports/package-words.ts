@@ -9,7 +9,8 @@ export interface PackageExportWords {
   readonly year: string;
   readonly yearChosenByDefault: string;
   readonly yearKind: string;
-  readonly figuresOfKind: (n: number) => string;
+  /** The kinds of the package's money when it mixes them: "regnskab 80 %, budget 20 %". */
+  readonly kindsOfMoney: (kinds: string) => string;
   readonly prices: string;
   readonly level: string;
   readonly group: string;
@@ -77,7 +78,7 @@ const da: PackageExportWords = {
   year: 'År',
   yearChosenByDefault: 'standardåret: det nyeste år, der mest er regnskab',
   yearKind: 'Regnskab eller budget',
-  figuresOfKind: (n) => (n === 1 ? '1 nøgletal' : `${n} nøgletal`),
+  kindsOfMoney: (kinds) => `${kinds} af pakkens udgifter`,
   prices: 'Prisniveau',
   level: 'Benchmarkniveau',
   group: 'Sammenligningsgruppe',
@@ -152,7 +153,7 @@ const en: PackageExportWords = {
   year: 'Year',
   yearChosenByDefault: 'the default year: the newest that is mainly accounts',
   yearKind: 'Accounts or budget',
-  figuresOfKind: (n) => (n === 1 ? '1 key figure' : `${n} key figures`),
+  kindsOfMoney: (kinds) => `${kinds} of the package's spending`,
   prices: 'Price level',
   level: 'Benchmark level',
   group: 'Peer group',

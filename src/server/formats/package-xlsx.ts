@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import {
   ATTRIBUTIONS,
+  THEMES,
   OVERLAP_RULE_DA,
   OVERLAP_RULE_EN,
   PACKAGE_EXPORT_WORDS,
@@ -97,10 +98,20 @@ function summarySheet(
     w.year,
     doc.yearChosenByDefault ? `${doc.year} (${w.yearChosenByDefault})` : String(doc.year),
   );
-  const kinds = KIND_ORDER.filter((k) => (doc.yearKinds[k] ?? 0) > 0).map(
-    (k) => `${yearKindWord(k, lang)}: ${w.figuresOfKind(doc.yearKinds[k] ?? 0)}`,
+  const kinds = KIND_ORDER.filter((k) => (doc.yearKinds[k] ?? 0) > 0);
+  pair(
+    w.yearKind,
+    kinds.length > 1
+      ? `${yearKindWord(doc.yearKind, lang)}; ${w.kindsOfMoney(
+          kinds
+            .map(
+              (k) =>
+                `${yearKindWord(k, lang)} ${formatPercent(lang, (doc.yearKinds[k] ?? 0) * 100)}`,
+            )
+            .join(', '),
+        )}`
+      : yearKindWord(doc.yearKind, lang),
   );
-  pair(w.yearKind, [yearKindWord(doc.yearKind, lang), ...kinds].filter(Boolean).join('; '));
   pair(w.prices, priceLabel);
   pair(w.level, `${levelName} (${doc.level})`);
   const share = doc.coverage.share;
@@ -116,12 +127,19 @@ function summarySheet(
   );
 
   // The group(s) as the answer describes them: one when every theme has the same group.
-  const groups = Object.entries(doc.groups) as [string, PackageDocument['groups'][string]][];
+  const order = (t: string) => THEMES.indexOf(t as Theme);
+  const groups = (Object.entries(doc.groups) as [string, PackageDocument['groups'][string]][]).sort(
+    ([a], [b]) => order(a) - order(b),
+  );
+  // "10 nærmeste på rammevilkår (2019)" already names the year of the structural conditions.
+  const chosen = (g: PackageDocument['groups'][string]) =>
+    g.structureYear === null || g.nameDa.includes(String(g.structureYear))
+      ? g.nameDa
+      : `${g.nameDa}; ${w.structureYear} ${g.structureYear}`;
   const first = groups[0]?.[1];
   if (first !== undefined && groupsAreShared(doc.groups)) {
     heading(w.group);
-    pair(w.groupChosen, first.nameDa);
-    if (first.structureYear !== null) pair(w.structureYear, String(first.structureYear));
+    pair(w.groupChosen, chosen(first));
     pair(w.members, `${first.members.length}: ${first.members.map(memberName).join(', ')}`);
   } else if (groups.length > 0) {
     heading(w.groupsByTheme);
@@ -129,7 +147,7 @@ function summarySheet(
     for (const [theme, g] of groups) {
       const row = ws.addRow([
         themeName(theme as Theme, lang),
-        g.structureYear === null ? g.nameDa : `${g.nameDa}; ${w.structureYear} ${g.structureYear}`,
+        chosen(g),
         `${g.members.length}: ${g.members.map(memberName).join(', ')}`,
       ]);
       row.alignment = { wrapText: true, vertical: 'top' };
