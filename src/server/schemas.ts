@@ -84,6 +84,12 @@ export const localeParam = z
   .enum(['da', 'en'])
   .optional()
   .openapi({ description: 'CSV: da = semikolon og decimalkomma', example: 'da' });
+/** The language of the words in a file export; separate from the CSV's number locale. */
+export const langParam = z.string().max(10).optional().openapi({
+  description:
+    'Sprog i filen / language of the file (CSV, XLSX, JSON-stat): da | en (standard: da). Tallenes format i CSV styres af locale',
+  example: 'da',
+});
 
 export const ProblemSchema = z
   .object({

@@ -68,6 +68,7 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   prices: ['current', '2019', ''],
   format: ['json', 'csv', 'xlsx', 'jsonstat'],
   locale: ['da', 'en'],
+  lang: ['da', 'en'],
   k: ['5', '10'],
   limit: ['3', '10'],
   widen: ['20', '30'],

@@ -62,7 +62,7 @@ describe.each(ENGINES)('GET /api/v1/package with ranks and corridors on %s', (en
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await r.arrayBuffer());
-    const headers = (wb.getWorksheet('Data')?.getRow(1).values ?? []) as unknown[];
+    const headers = (wb.getWorksheet('Nøgletal')?.getRow(1).values ?? []) as unknown[];
     expect(headers).toEqual(
       expect.arrayContaining([
         'rang',

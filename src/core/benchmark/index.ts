@@ -2,6 +2,7 @@
 export {
   checkLevel,
   describeLevelDa,
+  describeLevelEn,
   levelKey,
   standardLevels,
   type BenchmarkLevel,

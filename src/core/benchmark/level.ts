@@ -71,6 +71,48 @@ export function describeLevelDa(level: BenchmarkLevel): string {
 }
 
 /**
+ * The level's English name for people.
+ * @example describeLevelEn({ kind: 'percentile', p: 25 }) // '25th percentile'
+ */
+export function describeLevelEn(level: BenchmarkLevel): string {
+  switch (level.kind) {
+    case 'mean':
+      return 'Unweighted mean';
+    case 'ratio-of-sums':
+      return "Weighted mean (total spending / total volume; noegletal.dk's »Gennemsnit«)";
+    case 'median':
+      return 'Median';
+    case 'percentile':
+      return `${ordinalEn(level.p)} percentile`;
+    case 'best':
+      return 'Best municipality';
+    case 'municipality':
+      return `Chosen municipality: ${findMunicipality(level.code)?.name ?? level.code}`;
+    case 'need-adjusted':
+      return 'Need-adjusted median (expenditure need)';
+    case 'regression-adjusted':
+      return 'Regression-adjusted (expected level + the group’s median deviation)';
+  }
+}
+
+function ordinalEn(p: number): string {
+  const n = formatNumber('en', p, { maxDecimals: 6 });
+  if (!Number.isInteger(p)) return n;
+  const tens = p % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : p % 10 === 1
+        ? 'st'
+        : p % 10 === 2
+          ? 'nd'
+          : p % 10 === 3
+            ? 'rd'
+            : 'th';
+  return `${n}${suffix}`;
+}
+
+/**
  * The levels of a potential corridor: mean, ratio of sums, median, best quartile (25th
  * percentile for lower-is-better, 75th for higher-is-better), best, need-adjusted and
  * regression-adjusted. A neutral figure has no "best" and no best quartile.

@@ -11,6 +11,7 @@ export {
   formatPercent,
   formatVolume,
   formatWithUnit,
+  sharedDecimals,
   withUnit,
   type NumberFormatOptions,
   type NumberLocale,

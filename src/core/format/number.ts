@@ -75,6 +75,18 @@ export function autoDecimals(value: number): number {
 }
 
 /**
+ * How many decimals a set of values shares, so that they read evenly ("52,0" next to "29,1"):
+ * autoDecimals of the largest magnitude; none when all are whole or none is a number.
+ * @example sharedDecimals([52, 29.1, 39.2]) // 1
+ */
+export function sharedDecimals(values: readonly (number | null | undefined)[]): number {
+  const xs = values.filter(isNumber);
+  if (xs.length === 0 || xs.every((v) => Number.isInteger(v))) return 0;
+  const top = Math.max(...xs.map((v) => Math.abs(v)));
+  return top >= 100 ? 0 : top >= 10 ? 1 : 2;
+}
+
+/**
  * A number with as many decimals as its size needs (autoDecimals): 31767 → "31.767",
  * 12.34 → "12,3", 0.456 → "0,46".
  * @example formatAuto('da', 0.456) // '0,46'

@@ -2,6 +2,8 @@
 export {
   THEMES,
   THEME_NAMES_DA,
+  THEME_NAMES_EN,
+  themeName,
   type DefinitionBreak,
   type KeyFigure,
   type KeyFigureKind,

@@ -20,7 +20,10 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Danish theme names for people. */
+/**
+ * Danish theme names for people: the one source of the names, used by the answers, the exports
+ * and the web catalogue alike (test/web/theme-names.test.ts fails if a copy diverges).
+ */
 export const THEME_NAMES_DA: Readonly<Record<Theme, string>> = {
   'elderly-health': 'Ældre og sundhed',
   'technical-environment': 'Teknik, miljø og tværgående drift',
@@ -30,8 +33,29 @@ export const THEME_NAMES_DA: Readonly<Record<Theme, string>> = {
   integration: 'Integration',
   administration: 'Administration, digitalisering og indkøb',
   structure: 'Rammevilkår',
-  finance: 'Skat og finansiering',
+  finance: 'Økonomi og finansiering',
 };
+
+/** English theme names for people, from the same one source as THEME_NAMES_DA. */
+export const THEME_NAMES_EN: Readonly<Record<Theme, string>> = {
+  'elderly-health': 'Elderly care and health',
+  'technical-environment': 'Technical services, environment and shared operations',
+  'specialised-adults': 'Specialised adult social services',
+  'employment-social-family': 'Employment, health, social services and family',
+  'children-young': 'Children and young people',
+  integration: 'Integration',
+  administration: 'Administration, digitalisation and procurement',
+  structure: 'Structural conditions',
+  finance: 'Finance',
+};
+
+/**
+ * A theme's name in a language.
+ * @example themeName('finance', 'da') // 'Økonomi og finansiering'
+ */
+export function themeName(theme: Theme, locale: 'da' | 'en'): string {
+  return (locale === 'da' ? THEME_NAMES_DA : THEME_NAMES_EN)[theme];
+}
 
 /**
  * How the volume Q of a unit cost is found for the same year: `population` × `share` / 100,

@@ -43,3 +43,4 @@ export {
   type PackageTotalColumns,
   type PackageTotalsBatch,
 } from './package-batch.ts';
+export { topPotentials, type RankableFigure, type RankedPotential } from './top-potentials.ts';

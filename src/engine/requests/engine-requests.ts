@@ -20,7 +20,15 @@ import {
   pricesOf,
   yearOf,
 } from './common.ts';
-import { choice, spell, text, naming, type RawRequest, type Spelling } from './fields.ts';
+import {
+  choice,
+  plainWords,
+  spell,
+  text,
+  naming,
+  type RawRequest,
+  type Spelling,
+} from './fields.ts';
 
 // One request schema per use case of the engine. Each takes the raw text values (a query
 // string, or commander's options: the same names in camelCase) and returns the typed request,
@@ -66,9 +74,11 @@ export interface PackageQuery {
   readonly level: BenchmarkLevel;
   readonly peers: PeerGroupSpec;
   readonly prices?: PriceRequest;
+  /** The language of the words in a file export (CSV, XLSX, JSON-stat); standard Danish. */
+  readonly lang: 'da' | 'en';
 }
 
-/** Parses a package request: municipality, year (optional), benchmark, peers, prices. */
+/** Parses a package request: municipality, year (optional), benchmark, peers, prices, lang. */
 export function parsePackageRequest(raw: RawRequest, s: Spelling = 'api'): PackageQuery {
   return naming(() => {
     const code = municipalityOf(raw, s);
@@ -76,7 +86,8 @@ export function parsePackageRequest(raw: RawRequest, s: Spelling = 'api'): Packa
     const level = benchmarkOf(raw, s);
     const peers = peersOf(raw, s);
     const prices = pricesOf(raw, s);
-    return { code, year, level, peers, ...(prices ? { prices } : {}) };
+    const lang = choice(raw, 'lang', s, plainWords(['da', 'en'] as const), 'da');
+    return { code, year, level, peers, ...(prices ? { prices } : {}), lang };
   });
 }
 

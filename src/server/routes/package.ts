@@ -1,5 +1,13 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { ATTRIBUTIONS, NotFoundError, YEAR_KIND_DA } from '../../core/index.ts';
+import {
+  NotFoundError,
+  citationOf,
+  describeLevelEn,
+  packageFileBase,
+  priceLevelLabel,
+  yearKindWord,
+  type ExportLanguage,
+} from '../../core/index.ts';
 import {
   computePackageFor,
   defaultPackageYear,
@@ -9,12 +17,15 @@ import {
   parsePackageYearsRequest,
   presentPackage,
 } from '../../engine/index.ts';
+import type { PackageDocument as PackageDocumentType } from '../contract.ts';
 import type { ServerDeps } from '../deps.ts';
-import type { Table } from '../formats/csv.ts';
-import { chooseFormat } from '../formats/negotiate.ts';
+import { chooseFormat, sendFile } from '../formats/negotiate.ts';
+import { packageTable, type PackageTable } from '../formats/package-table.ts';
+import { packageWorkbook } from '../formats/package-xlsx.ts';
 import {
   benchmarkParam,
   formatParam,
+  langParam,
   localeParam,
   municipalityParam,
   peersParam,
@@ -42,6 +53,7 @@ const packageRoute = createRoute({
       prices: pricesParam,
       format: formatParam,
       locale: localeParam,
+      lang: langParam,
     }),
   },
   responses: exportResponses(
@@ -62,50 +74,15 @@ const yearsRoute = createRoute({
   ),
 });
 
-type PackageDoc = ReturnType<typeof presentPackage>;
-
-/** The file version of the package: a row per theme and key figure. */
-function packageTable(doc: PackageDoc) {
-  const rows = doc.themes.flatMap((t) =>
-    t.figures.map((f) => ({
-      theme: t.nameDa,
-      keyFigureId: f.keyFigureId,
-      name: f.nameDa,
-      value: f.value,
-      benchmark: f.benchmark,
-      volume: f.volume,
-      potential: f.potential,
-      yearKind: f.yearKind ? YEAR_KIND_DA[f.yearKind] : '',
-      rank: f.rank,
-      rankOf: f.rankOf,
-      corridorMin: f.corridor.min?.signed ?? null,
-      corridorMax: f.corridor.max?.signed ?? null,
-      status: f.status,
-    })),
-  );
-  return {
-    columns: [
-      { key: 'theme', header: 'tema' },
-      { key: 'keyFigureId', header: 'nøgletal-id' },
-      { key: 'name', header: 'nøgletal' },
-      { key: 'value', header: 'egen værdi', numeric: true },
-      { key: 'benchmark', header: `benchmark (${doc.level})`, numeric: true },
-      { key: 'volume', header: 'volumen', numeric: true },
-      { key: 'potential', header: `potentiale (${doc.unitLabelDa})`, numeric: true },
-      { key: 'yearKind', header: 'regnskab/budget' },
-      { key: 'rank', header: 'rang', numeric: true },
-      { key: 'rankOf', header: 'af', numeric: true },
-      { key: 'corridorMin', header: `korridor min (${doc.unitLabelDa})`, numeric: true },
-      { key: 'corridorMax', header: `korridor max (${doc.unitLabelDa})`, numeric: true },
-      { key: 'status', header: 'status i pakken' },
-    ],
-    rows,
-  } satisfies Table;
-}
-
-/** The JSON-stat 2.0 version of the package: each key figure's potential. */
-function packageJsonStat(doc: PackageDoc, year: number, rows: PackageRows) {
-  const kindDa = doc.yearKind ? YEAR_KIND_DA[doc.yearKind] : '';
+/** The JSON-stat 2.0 version of the package: each key figure's potential, in whole kroner. */
+function packageJsonStat(
+  doc: PackageDocumentType,
+  lang: ExportLanguage,
+  rows: PackageTable['rows'],
+) {
+  const kind = yearKindWord(doc.yearKind, lang);
+  const price = priceLevelLabel(doc.prices, doc.year, lang);
+  const da = lang === 'da';
   // A figure can stand under several themes; the dataset lists each figure once.
   const unique = rows.filter(
     (r, i) => rows.findIndex((x) => x.keyFigureId === r.keyFigureId) === i,
@@ -113,25 +90,25 @@ function packageJsonStat(doc: PackageDoc, year: number, rows: PackageRows) {
   return {
     version: '2.0',
     class: 'dataset',
-    label: `Potentialepakke, ${doc.municipality.name}, ${kindDa} ${year} (${doc.level}), ${doc.unitLabelDa}`,
-    source: `Potentiale; data: ${ATTRIBUTIONS.noegletal.citationDa}`,
+    label: `${da ? 'Potentialepakke' : 'Potential package'}, ${doc.municipality.name}, ${kind} ${doc.year} (${doc.level}), ${price}`,
+    source: `Potentiale; data: ${citationOf('noegletal', lang)}`,
     id: ['noegletal', 'indhold'],
     size: [unique.length, 1],
     role: { metric: ['indhold'] },
     dimension: {
       noegletal: {
-        label: 'Nøgletal',
+        label: da ? 'Nøgletal' : 'Key figure',
         category: {
           index: unique.map((r) => r.keyFigureId),
           label: Object.fromEntries(unique.map((r) => [r.keyFigureId, r.name])),
         },
       },
       indhold: {
-        label: 'Indhold',
+        label: da ? 'Indhold' : 'Content',
         category: {
           index: ['potentiale'],
-          label: { potentiale: 'Potentiale (kr.)' },
-          unit: { potentiale: { label: doc.unitLabelDa, decimals: 0 } },
+          label: { potentiale: da ? 'Potentiale (kr.)' : 'Potential (DKK)' },
+          unit: { potentiale: { label: price, decimals: 0 } },
         },
       },
     },
@@ -139,13 +116,18 @@ function packageJsonStat(doc: PackageDoc, year: number, rows: PackageRows) {
   };
 }
 
-type PackageRows = ReturnType<typeof packageTable>['rows'];
-
 /** `GET /package` (JSON, CSV, XLSX, JSON-stat) and `GET /package-years`. */
 export function packageRoutes(deps: ServerDeps) {
   return new OpenAPIHono()
     .openapi(packageRoute, async (c) => {
-      const { code, year: asked, level, peers, prices } = parsePackageRequest(c.req.valid('query'));
+      const {
+        code,
+        year: asked,
+        level,
+        peers,
+        prices,
+        lang,
+      } = parsePackageRequest(c.req.valid('query'));
       const format = chooseFormat(c, ['json', 'csv', 'xlsx', 'jsonstat']);
       const year = asked ?? (await defaultYearFor(deps.db, code, prices));
       if (year === undefined) throw new NotFoundError('Der er ingen data at lave en pakke af');
@@ -162,10 +144,24 @@ export function packageRoutes(deps: ServerDeps) {
         yearChosenByDefault: asked === undefined,
       };
       if (format === 'json') return c.json(doc, 200);
-      const table = packageTable(doc);
-      const name = `potentiale-pakke-${code}-${year}-${doc.level}`;
+      const table = packageTable(doc, lang);
+      const name = packageFileBase(
+        {
+          code,
+          name: doc.municipality.name,
+          year,
+          yearKind: doc.yearKind,
+          level: doc.level,
+          groups: doc.groups,
+        },
+        lang,
+      );
+      if (format === 'xlsx') {
+        const levelName = lang === 'da' ? doc.levelNameDa : describeLevelEn(level);
+        return sendFile(c, 'xlsx', await packageWorkbook(doc, table, lang, levelName), name);
+      }
       return exportAs(c, format, table, undefined, name, () =>
-        packageJsonStat(doc, year, table.rows),
+        packageJsonStat(doc, lang, table.rows),
       );
     })
     .openapi(yearsRoute, async (c) => {

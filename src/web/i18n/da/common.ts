@@ -1,4 +1,4 @@
-import { ATTRIBUTIONS as A, sourcesLine } from '../../../core/index.ts';
+import { ATTRIBUTIONS as A, THEME_NAMES_DA, sourcesLine } from '../../../core/index.ts';
 
 /** Text shared by every page: the frame, states, controls and generic labels. */
 export const common = {
@@ -61,17 +61,8 @@ export const common = {
     landsdel: 'Samme landsdel',
     all: 'Alle kommuner',
   } as Record<string, string>,
-  themes: {
-    'elderly-health': 'Ældre og sundhed',
-    'technical-environment': 'Teknik, miljø og tværgående drift',
-    'specialised-adults': 'Det specialiserede voksenområde',
-    'employment-social-family': 'Beskæftigelse, sundhed, social og familie',
-    'children-young': 'Børn og unge',
-    integration: 'Integration',
-    administration: 'Administration, digitalisering og indkøb',
-    finance: 'Økonomi og finansiering',
-    structure: 'Rammevilkår',
-  } as Record<string, string>,
+  /** The one source of theme names is the core's (THEME_NAMES_DA/EN). */
+  themes: THEME_NAMES_DA as Record<string, string>,
   polarity: {
     'lower-is-better': 'Lavere er bedre (fx udgift pr. modtager)',
     'higher-is-better': 'Højere er bedre',

@@ -1,4 +1,4 @@
-import { ATTRIBUTIONS as A, sourcesLine } from '../../../core/index.ts';
+import { ATTRIBUTIONS as A, THEME_NAMES_EN, sourcesLine } from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
 import type { da } from '../da/index.ts';
 
@@ -62,17 +62,7 @@ export const common: Widen<typeof da.common> = {
     landsdel: 'Same province',
     all: 'All municipalities',
   },
-  themes: {
-    'elderly-health': 'Elderly care and health',
-    'technical-environment': 'Technical services, environment and shared operations',
-    'specialised-adults': 'Specialised adult social services',
-    'employment-social-family': 'Employment, health, social services and family',
-    'children-young': 'Children and young people',
-    integration: 'Integration',
-    administration: 'Administration, digitalisation and procurement',
-    finance: 'Finance',
-    structure: 'Structural conditions',
-  },
+  themes: THEME_NAMES_EN as Record<string, string>,
   polarity: {
     'lower-is-better': 'Lower is better (e.g. cost per recipient)',
     'higher-is-better': 'Higher is better',
