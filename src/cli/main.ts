@@ -42,6 +42,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     load: async () => (await import('./commands/package.ts')).registerPackage,
   },
   {
+    names: ['compare', 'sammenlign'],
+    load: async () => (await import('./commands/compare.ts')).registerCompare,
+  },
+  {
     names: ['development', 'udvikling'],
     load: async () => (await import('./commands/development.ts')).registerDevelopment,
   },

@@ -14,6 +14,12 @@ export {
   type PackageRequest,
 } from './package.ts';
 export {
+  computeCompareFor,
+  presentCompare,
+  type CompareAnswer,
+  type CompareRequest,
+} from './compare.ts';
+export {
   computeDevelopmentFor,
   type DevelopmentAnswer,
   type DevelopmentRequest,

@@ -9,6 +9,8 @@ import type * as S from './schemas/index.ts';
 
 export type KeyFigureDocument = z.output<typeof S.KeyFigureDocument>;
 export type PackageDocument = z.output<typeof S.PackageDocument>;
+/** `GET /compare`: a few municipalities' packages side by side. */
+export type CompareDocument = z.output<typeof S.CompareDocument>;
 export type PotentialDocument = z.output<typeof S.PotentialDocument>;
 export type DevelopmentDocument = z.output<typeof S.DevelopmentDocument>;
 export type TalkToDocument = z.output<typeof S.TalkToDocument>;

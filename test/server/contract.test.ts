@@ -89,6 +89,12 @@ const CALLS: Record<string, readonly Call[]> = {
     { url: '/api/v1/package?municipality=766&year=2019&format=csv', status: 200 },
     { url: '/api/v1/package?municipality=766&year=2019&format=xlsx', status: 200 },
   ],
+  '/api/v1/compare': [
+    { url: '/api/v1/compare?municipalities=101,751,766&year=2019', status: 200 },
+    { url: '/api/v1/compare?municipalities=766&themes=elderly-health', status: 200 },
+    { url: '/api/v1/compare?municipalities=101,999', status: 400 },
+    { url: '/api/v1/compare?municipalities=101,751,766,147,153,155', status: 422 },
+  ],
   '/api/v1/package-years': [{ url: '/api/v1/package-years?municipality=766', status: 200 }],
   '/api/v1/development': [
     {

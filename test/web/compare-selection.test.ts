@@ -8,6 +8,7 @@ describe('parseSelection(k, known)', () => {
     const s = parseSelection('101, 751,999,101,abc', known);
     expect(s.codes).toEqual(['101', '751']);
     expect(s.unknown).toEqual(['999', 'abc']);
+    expect(s.repeated).toEqual(['101']);
     expect(s.tooFew).toBe(false);
     expect(s.tooMany).toBe(false);
   });

@@ -20,6 +20,12 @@ export {
   type TalkToQuery,
 } from './engine-requests.ts';
 export {
+  COMPARE_MAX,
+  COMPARE_THEMES,
+  parseCompareRequest,
+  type CompareQuery,
+} from './compare-request.ts';
+export {
   KEY_FIGURE_KINDS,
   parseKeyFiguresRequest,
   parseSeriesRequest,

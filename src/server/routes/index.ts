@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.ts';
 import type { HeavyOptions } from '../heavy/index.ts';
+import { compareRoutes } from './compare.ts';
 import { deaRoutes } from './dea.ts';
 import { developmentRoutes } from './development.ts';
 import { geoRoutes } from './geo.ts';
@@ -33,6 +34,7 @@ export function registerRoutes(app: OpenAPIHono, deps: ServerDeps, heavy?: Heavy
     .route('/', peersRoutes(deps))
     .route('/', potentialRoutes(deps))
     .route('/', packageRoutes(deps))
+    .route('/', compareRoutes(deps))
     .route('/', developmentRoutes(deps))
     .route('/', talkToRoutes(deps))
     .route('/', geoRoutes(deps))

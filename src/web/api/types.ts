@@ -10,6 +10,8 @@ export type { ApiAnswer, ApiParams, ApiPath, ApiRoute } from './routes.ts';
 /** `GET /potential` against a benchmark (the DEA answer has no corridor). */
 export type PotentialDocument = Extract<ApiAnswer<'potential'>, { readonly corridor: unknown }>;
 export type PackageDocument = ApiAnswer<'package'>;
+/** `GET /compare`: a few municipalities' packages side by side, by theme and key figure. */
+export type CompareDocument = ApiAnswer<'compare'>;
 export type DevelopmentDocument = ApiAnswer<'development'>;
 export type TalkToDocument = ApiAnswer<'talk-to'>;
 export type PeersDocument = ApiAnswer<'peers'>;

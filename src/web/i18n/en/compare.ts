@@ -3,7 +3,7 @@ import type { da } from '../da/index.ts';
 
 export const compare: Widen<typeof da.compare> = {
   title: 'Compare municipalities',
-  lead: 'Choose two to five municipalities and a theme to see the theme’s key figures side by side, with each municipality’s rank among all municipalities.',
+  lead: 'Choose two to five municipalities to see, for each key figure, the potential and the peer group’s median side by side: all themes, or the ones you choose.',
   chosen: 'Chosen municipalities',
   search: 'Search for a municipality to add',
   orList: 'Or choose from the list',
@@ -19,11 +19,16 @@ export const compare: Widen<typeof da.compare> = {
   tooMany: (n: number) =>
     `The address has ${n} municipalities, but at most 5 can be compared. Remove ${n - 5} to see the comparison.`,
   unknown: (codes: string) => `Unknown municipality code: ${codes}. It has been skipped.`,
-  theme: 'Theme',
+  repeated: (names: string) =>
+    `${names} appears more than once in the address. Each municipality is shown once.`,
+  themes: 'Themes',
+  allThemes: 'All themes',
+  noTheme: 'Choose at least one theme to see the comparison.',
+  unknownTheme: (themes: string) => `Unknown theme in the address: ${themes}. It has been skipped.`,
   year: 'Year',
-  latest: 'Latest year with data',
+  latest: 'The package’s default year',
   yearNote:
-    'Each key figure is shown for its latest year with data unless you choose a year. The year is given with the key figure.',
+    'All figures are from the same year: by default the newest year with accounts, as on the municipality page. Each municipality is compared with its own group of the 10 most similar municipalities, and the potential is computed as in its potential package.',
   figure: 'Key figure',
   caption: (theme: string, n: number) => `${theme}: ${n} municipalities side by side`,
   rankOf: (rank: number, n: number) => `${rank} of ${n}`,
@@ -33,11 +38,22 @@ export const compare: Widen<typeof da.compare> = {
     'Best means the best value among the chosen municipalities by the key figure’s direction (e.g. the lowest expenditure). Key figures without a direction have no best. Best is not a verdict.',
   noDirection: 'no direction',
   noValue: 'no value',
-  noFigures: 'The theme has no key figures with data.',
-  withoutData: (names: string, year: number | null) =>
-    year === null ? `No data in the database: ${names}.` : `No data for ${year}: ${names}.`,
+  noFigures: 'The theme has no key figures with data in the year.',
   count: (n: number, max: number) => `${n} of at most ${max} municipalities chosen.`,
-  noDataYear: (year: number) => `no data in ${year}`,
+  median: 'peer median',
+  potential: 'potential',
+  potentialNote:
+    'The potential is (own value − the group’s median) × volume, in kroner: positive means the municipality could spend less if it were at the group’s median; negative, that it already spends less. A key figure that overlaps another is not counted in the sum (as in the municipality’s package).',
+  notCounted: 'not in the sum',
+  overview: {
+    heading: 'Potential by theme',
+    caption: (unit: string, kind: string) =>
+      `Potential by theme and municipality (${unit}, ${kind})`,
+    total: 'Total, chosen themes',
+    packageTotal: 'Whole package',
+  },
+  themeCaption: (theme: string, unit: string, kind: string) =>
+    `${theme}: own value, the group’s median and the potential (${unit}, ${kind})`,
   chart: {
     heading: 'Position among all municipalities',
     intro:
@@ -51,4 +67,5 @@ export const compare: Widen<typeof da.compare> = {
   table: {
     heading: 'Key figures side by side',
   },
+  loadingNote: 'Computing the potential packages …',
 };

@@ -1,4 +1,4 @@
-import { useKeyFigures, useMunicipalities } from '../../api/index.ts';
+import { useApi, useKeyFigures, useMunicipalities } from '../../api/index.ts';
 import {
   EmptyDatabaseNotice,
   ErrorMessage,
@@ -9,21 +9,27 @@ import {
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Chooser } from './chooser.tsx';
+import { CompareOverview } from './compare-overview.tsx';
 import { CompareTable } from './compare-table.tsx';
-import { RankChart } from './rank-chart.tsx';
+import { RankChart, type FigureValues } from './rank-chart.tsx';
 import { parseSelection } from './selection.ts';
-import { useThemeValues } from './use-theme-values.ts';
+import { ThemeFilter } from './theme-filter.tsx';
+import { parseThemes } from './themes.ts';
 import { themeYears } from './years.ts';
 import './compare.css';
 
-/** The choices, in the URL: municipalities (k, comma-separated codes), theme and year. */
-const DEFAULTS = { k: '', theme: 'elderly-health', year: '' } as const;
-/** The first year a theme's figures may be chosen in (after the 2007 municipal reform). */
+/** The choices, in the URL: municipalities (k, comma-separated codes), themes and year. */
+const DEFAULTS = { k: '', themes: '', year: '' } as const;
+/** The first year offered (after the 2007 municipal reform). */
 const FIRST_YEAR = 2007;
 
-/** /sammenlign?k=101,147,…: two to five municipalities side by side on a theme's figures. */
+/**
+ * /sammenlign?k=101,147,…: two to five municipalities side by side, every theme's key figures
+ * (or the chosen themes') with the own value, the peer group's median and the potential, from
+ * one answer of GET /api/v1/compare.
+ */
 export default function ComparePage() {
-  const { t, name } = useI18n();
+  const { t } = useI18n();
   const c = t.compare;
   const [choice, setChoice] = useUrlState(DEFAULTS);
   const municipalities = useMunicipalities();
@@ -31,27 +37,51 @@ export default function ComparePage() {
   const known = new Set((municipalities.data ?? []).map((m) => m.code));
   const names = new Map((municipalities.data ?? []).map((m) => [m.code, m.name]));
   const selection = parseSelection(choice.k, known);
-  const year = choice.year ? Number(choice.year) : null;
-  const themeFigures = (figures.data ?? []).filter((k) =>
-    (k.themes as readonly string[]).includes(choice.theme),
+  const themes = parseThemes(choice.themes);
+  const year = /^\d{4}$/.test(choice.year) ? choice.year : '';
+  const ready =
+    municipalities.data !== undefined &&
+    !selection.tooFew &&
+    !selection.tooMany &&
+    themes.themes.length > 0;
+  const compared = useApi(
+    'compare',
+    ready
+      ? {
+          municipalities: selection.codes.join(','),
+          themes: themes.all ? undefined : themes.themes.join(','),
+          year: year || undefined,
+        }
+      : null,
   );
-  const withData = themeFigures.filter((k) => (k.yearsWithValues?.length ?? 0) > 0);
-  const ready = !selection.tooFew && !selection.tooMany;
-  const values = useThemeValues(ready ? withData : [], year, FIRST_YEAR);
-  const themeName = t.common.themes[choice.theme] ?? choice.theme;
-
+  const keyFigures = new Map((figures.data ?? []).map((k) => [k.id, k]));
+  const costFigures = (figures.data ?? []).filter((k) => k.kind === 'cost');
   const yearOptions = [
     { value: '', label: c.latest },
-    ...themeYears(withData, FIRST_YEAR, year).map((y) => ({ value: String(y), label: String(y) })),
+    ...themeYears(costFigures, FIRST_YEAR, year ? Number(year) : null).map((y) => ({
+      value: String(y),
+      label: String(y),
+    })),
   ];
-  const themeOptions = Object.entries(t.common.themes)
-    .filter(([key]) => key !== 'structure')
-    .map(([value, label]) => ({ value, label }));
-  const withoutData = [
-    ...themeFigures.filter((k) => !withData.includes(k)),
-    ...values.figures.filter((f) => f.doc === null).map((f) => f.keyFigure),
-  ];
-  const shown = values.figures.filter((f) => f.doc !== null);
+  const doc = compared.data;
+  const ranked: FigureValues[] = [];
+  for (const theme of doc?.themes ?? [])
+    for (const f of theme.figures)
+      if (!ranked.some((r) => r.keyFigure.id === f.keyFigureId)) {
+        const k = keyFigures.get(f.keyFigureId);
+        ranked.push({
+          keyFigure: {
+            id: f.keyFigureId,
+            nameDa: f.nameDa,
+            nameEn: k?.nameEn ?? null,
+            polarity: f.polarity,
+          },
+          ranks: f.municipalities,
+        });
+      }
+  const themeLabel = themes.all
+    ? c.allThemes
+    : themes.themes.map((x) => t.common.themes[x] ?? x).join(', ');
 
   return (
     <div className="page cmp-page">
@@ -74,19 +104,23 @@ export default function ComparePage() {
           {c.unknown(selection.unknown.join(', '))}
         </p>
       ) : null}
+      {selection.repeated.length ? (
+        <p className="error" role="alert">
+          {c.repeated(selection.repeated.map((x) => names.get(x) ?? x).join(', '))}
+        </p>
+      ) : null}
+      {themes.unknown.length ? (
+        <p className="error" role="alert">
+          {c.unknownTheme(themes.unknown.join(', '))}
+        </p>
+      ) : null}
 
-      <div className="controls">
-        <Select
-          label={c.theme}
-          name="theme"
-          value={choice.theme}
-          options={themeOptions}
-          onChange={(theme) => setChoice({ theme })}
-        />
+      <div className="controls cmp-controls">
+        <ThemeFilter chosen={themes.themes} onChange={(next) => setChoice({ themes: next })} />
         <Select
           label={c.year}
           name="year"
-          value={choice.year}
+          value={year}
           options={yearOptions}
           onChange={(y) => setChoice({ year: y })}
         />
@@ -101,28 +135,41 @@ export default function ComparePage() {
         <p className="notice" role="status">
           {c.tooFew(selection.codes.length)}
         </p>
-      ) : figures.error || values.error ? (
-        <ErrorMessage
-          error={(figures.error ?? values.error) as Error}
-          retry={() => (figures.error ? void figures.refetch() : values.refetch())}
-        />
-      ) : figures.isPending || values.pending ? (
-        <Loading height={withData.length * 64 + 120} />
-      ) : shown.length === 0 ? (
-        <p className="notice">{c.noFigures}</p>
+      ) : themes.themes.length === 0 ? (
+        <p className="notice" role="status">
+          {c.noTheme}
+        </p>
+      ) : compared.error ? (
+        <ErrorMessage error={compared.error} retry={() => void compared.refetch()} />
+      ) : !doc ? (
+        <div aria-busy="true">
+          <p className="cmp-note" role="status">
+            {c.loadingNote}
+          </p>
+          <Loading height={400} />
+        </div>
       ) : (
         <>
+          <CompareOverview doc={doc} names={names} all={themes.all} />
           <section aria-labelledby="cmp-table-heading">
             <h2 id="cmp-table-heading">{c.table.heading}</h2>
             <p className="cmp-note">{c.bestNote}</p>
-            <CompareTable theme={themeName} codes={selection.codes} names={names} figures={shown} />
-            {withoutData.length ? (
-              <p className="cmp-note">
-                {c.withoutData(withoutData.map((k) => name(k)).join(', '), year)}
-              </p>
-            ) : null}
+            {doc.themes.map((theme) => (
+              <CompareTable
+                key={theme.theme}
+                theme={theme}
+                doc={doc}
+                names={names}
+                keyFigures={keyFigures}
+              />
+            ))}
           </section>
-          <RankChart theme={themeName} codes={selection.codes} names={names} figures={shown} />
+          <RankChart
+            theme={themeLabel}
+            codes={doc.municipalities.map((m) => m.municipality.code)}
+            names={names}
+            figures={ranked}
+          />
         </>
       )}
     </div>

@@ -2,9 +2,18 @@ import * as Plot from '@observablehq/plot';
 import { PlotFigure } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { rankByPolarity } from '../../../core/index.ts';
 import { COLOURS, PLOT_SYMBOLS, SYMBOLS } from './markers.ts';
-import type { FigureValues } from './use-theme-values.ts';
+
+/** One figure's row: each chosen municipality's rank among all (by position in `codes`). */
+export interface FigureValues {
+  readonly keyFigure: {
+    readonly id: string;
+    readonly nameDa: string;
+    readonly nameEn?: string | null;
+    readonly polarity: string;
+  };
+  readonly ranks: readonly { readonly rank: number | null; readonly rankOf: number }[];
+}
 
 interface Dot {
   readonly figure: string;
@@ -52,18 +61,22 @@ export function RankChart({
 }) {
   const { t, name } = useI18n();
   const c = t.compare.chart;
-  const shown = figures.filter((f) => f.doc !== null);
+  const shown = figures;
   const dots: Dot[] = [];
   let maxN = 1;
-  for (const { keyFigure: k, doc } of shown) {
-    if (!doc) continue;
-    const ranked = rankByPolarity(doc.values, k.polarity);
-    const n = ranked.filter((r) => r.rank !== null).length;
-    maxN = Math.max(maxN, n);
+  for (const { keyFigure: k, ranks } of shown) {
     codes.forEach((code, index) => {
-      const r = ranked.find((x) => x.row.code === code);
-      if (r?.rank != null)
-        dots.push({ figure: k.id, code, name: names.get(code) ?? code, rank: r.rank, n, index });
+      const r = ranks[index];
+      if (r?.rank == null) return;
+      maxN = Math.max(maxN, r.rankOf);
+      dots.push({
+        figure: k.id,
+        code,
+        name: names.get(code) ?? code,
+        rank: r.rank,
+        n: r.rankOf,
+        index,
+      });
     });
   }
   const titles = new Map(
