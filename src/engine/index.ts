@@ -29,7 +29,6 @@ export {
   parseK,
   parseMunicipality,
   parseMunicipalityCode,
-  parsePeerSpec,
   parseTheme,
   parseWeights,
   parseYear,

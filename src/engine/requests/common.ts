@@ -5,11 +5,11 @@ import {
   parseBenchmarkLevel,
   parseK,
   parseMunicipality,
-  parsePeerSpec,
   parsePriceRequest,
   parseYear,
 } from '../params.ts';
 import type { PriceRequest } from '../prices.ts';
+import { parsePeerSpec } from './peer-spec.ts';
 import { required, spell, text, type RawRequest, type Spelling } from './fields.ts';
 
 /** `limit` of development and talk-to when a request names none (CLI and API alike). */

@@ -95,13 +95,39 @@ export interface PeersQuery {
   readonly spec: PeerGroupSpec & { readonly kind: 'nearest' };
 }
 
-/** Parses a peers request: municipality, year, k (1-97, default 10), theme, variables, weights. */
+/**
+ * Parses a peers request: municipality, year, theme, and the group either as `peers` (a nearest
+ * group in the shared spelling, decision 0009) or as k (1-97, default 10), variables, weights.
+ */
 export function parsePeersRequest(raw: RawRequest, s: Spelling = 'api'): PeersQuery {
   return naming(() => {
     const code = municipalityOf(raw, s);
     const year = yearOf(raw, s);
-    const k = countOf(raw, s, 'k');
     const theme = text(raw, 'theme', s);
+    const peers = text(raw, 'peers', s);
+    if (peers !== undefined) {
+      const spec = peersOf(raw, s);
+      const also = ['k', 'variables', 'weights'].find((n) => text(raw, n, s) !== undefined);
+      if (spec.kind !== 'nearest')
+        throw new InvalidInputError(
+          `${spell('peers', s)} forklarer kun nearest-grupper, ikke "${peers}"`,
+          spell('peers', s),
+        );
+      if (also !== undefined)
+        throw new InvalidInputError(
+          `Brug enten ${spell('peers', s)} eller ${spell(also, s)}, ikke begge`,
+          spell(also, s),
+        );
+      return {
+        code,
+        year,
+        spec: {
+          ...spec,
+          ...(theme === undefined ? {} : { theme: parseTheme(theme, spell('theme', s)) }),
+        },
+      };
+    }
+    const k = countOf(raw, s, 'k');
     const variables = text(raw, 'variables', s);
     const weights = text(raw, 'weights', s);
     return {
