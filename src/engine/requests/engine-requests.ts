@@ -53,7 +53,7 @@ export function parsePotentialRequest(raw: RawRequest, s: Spelling = 'api'): Pot
       ? { kind: 'dea' as const, rts }
       : { kind: 'level' as const, level: benchmarkOf(raw, s) };
     // Parsed even for DEA, which does not use them: a bad value is refused whatever the level.
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const prices = pricesOf(raw, s);
     return { code, keyFigure, year, benchmark, peers, ...(prices ? { prices } : {}) };
   });
@@ -74,7 +74,7 @@ export function parsePackageRequest(raw: RawRequest, s: Spelling = 'api'): Packa
     const code = municipalityOf(raw, s);
     const year = optionalYearOf(raw, s);
     const level = benchmarkOf(raw, s);
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const prices = pricesOf(raw, s);
     return { code, year, level, peers, ...(prices ? { prices } : {}) };
   });
@@ -106,7 +106,7 @@ export function parsePeersRequest(raw: RawRequest, s: Spelling = 'api'): PeersQu
     const theme = text(raw, 'theme', s);
     const peers = text(raw, 'peers', s);
     if (peers !== undefined) {
-      const spec = peersOf(raw, s);
+      const spec = peersOf(raw, s, code);
       const also = ['k', 'variables', 'weights'].find((n) => text(raw, n, s) !== undefined);
       if (spec.kind !== 'nearest')
         throw new InvalidInputError(
@@ -184,7 +184,7 @@ export function parseDevelopmentRequest(raw: RawRequest, s: Spelling = 'api'): D
     const keyFigure = keyFigureOf(raw, s);
     const from = yearOf(raw, s, 'from');
     const to = yearOf(raw, s, 'to');
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const among = choice(raw, 'among', s, AMONG, 'group');
     const limit = countOf(raw, s, 'limit') ?? DEFAULT_LIMIT;
     return { code, keyFigure, from, to, peers, among, limit };
@@ -209,7 +209,7 @@ export function parseTalkToRequest(raw: RawRequest, s: Spelling = 'api'): TalkTo
     const code = municipalityOf(raw, s);
     const keyFigure = keyFigureOf(raw, s);
     const year = yearOf(raw, s);
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const widenTo = countOf(raw, s, 'widen');
     const limit = countOf(raw, s, 'limit') ?? DEFAULT_LIMIT;
     return { code, keyFigure, year, peers, widenTo, limit, dea: deaOf(raw, s) };
