@@ -6,6 +6,16 @@ import { home } from './home.ts';
 import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
+import { group } from './group.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
-export const en: Catalogue = { common, home, municipality, keyFigure, compare, method, data };
+export const en: Catalogue = {
+  common,
+  home,
+  municipality,
+  keyFigure,
+  compare,
+  method,
+  data,
+  group,
+};
