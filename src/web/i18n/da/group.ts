@@ -18,6 +18,9 @@ export const group = {
   share: 'Andel af afstanden',
   variableHeader: 'Rammevilkår',
   weightHeader: 'Vægt',
+  extraNames: {
+    'non-western-citizens': 'statsborgere fra ikke-vestlige lande pr. 10.000 indb.',
+  } as Record<string, string>,
   resetVariables: 'Tilbage til temaernes vægte',
   members: 'Medlemmer og hvorfor',
   membersCaption: (n: number) => `Gruppens ${n} medlemmer, nærmeste først`,

@@ -20,6 +20,9 @@ export const group: Catalogue['group'] = {
   share: 'Share of the distance',
   variableHeader: 'Structural condition',
   weightHeader: 'Weight',
+  extraNames: {
+    'non-western-citizens': 'citizens of non-Western countries per 10,000 inhabitants',
+  },
   resetVariables: 'Back to the themes’ weights',
   members: 'Members and why',
   membersCaption: (n: number) => `The group’s ${n} members, nearest first`,

@@ -38,7 +38,7 @@ export function Members({
 }) {
   const { t, f } = useI18n();
   const m = t.group;
-  const variableName = (v: string) => t.municipality.peers.variableNames[v] ?? v;
+  const variableName = (v: string) => t.municipality.peers.variableNames[v] ?? m.extraNames[v] ?? v;
   const query = useApi(
     'peers',
     year !== undefined && peers !== undefined ? { municipality: code, year, peers } : null,

@@ -247,7 +247,7 @@ function Variables({
           {GROUP_VARIABLES.map((v) => {
             const w = weightOf(group, v);
             const share = shares.get(v);
-            const label = names[v] ?? v;
+            const label = names[v] ?? m.extraNames[v] ?? v;
             return (
               <tr key={v} data-variable={v}>
                 <th scope="row">{label}</th>
