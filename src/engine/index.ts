@@ -35,7 +35,6 @@ export {
   parseK,
   parseMunicipality,
   parseMunicipalityCode,
-  parsePeerSpec,
   parseTheme,
   parseWeights,
   parseYear,

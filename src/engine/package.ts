@@ -35,7 +35,13 @@ import {
 } from './prices.ts';
 import { resolveGroup, type ResolvedGroup } from './groups.ts';
 import { loadSavedGroup } from './saved-groups.ts';
-import { conversionWarning, distantPeers, packageWarnings, peerWarnings } from './warnings.ts';
+import {
+  conversionWarning,
+  distantPeers,
+  packageWarnings,
+  peerWarnings,
+  smallGroup,
+} from './warnings.ts';
 
 export interface PackageRequest {
   readonly code: string;
@@ -269,6 +275,18 @@ export function packageFromData(
     const g = k ? groups[k.themes[0] ?? 'structure'] : undefined;
     if (k && g) warnings.push(...peerWarnings(data, k, code, year, g));
   }
+  const few = smallGroup(
+    data,
+    code,
+    year,
+    potentials.flatMap((p) => {
+      const k = plan.byId.get(p.keyFigureId);
+      const g = k ? groups[k.themes[0] ?? 'structure'] : undefined;
+      return k && g ? [{ keyFigure: k, group: g }] : [];
+    }),
+    null,
+  );
+  if (few) warnings.push(few);
   // One word for the whole package when its amounts were converted by an index.
   const converted = Object.keys(pricesOf).find((id) => pricesOf[id]?.converted);
   const e = converted === undefined ? undefined : data.expressed(converted, year);

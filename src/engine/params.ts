@@ -8,7 +8,6 @@ import {
   findMunicipality,
   normaliseMunicipalityCode,
   type BenchmarkLevel,
-  type PeerGroupSpec,
   type Theme,
 } from '../core/index.ts';
 import type { PriceRequest } from './prices.ts';
@@ -48,41 +47,6 @@ export function parseBenchmarkLevel(raw: string, parameter = 'benchmark'): Bench
   if (m) return { kind: 'municipality', code: parseMunicipalityCode(m[1] ?? '', parameter) };
   throw new InvalidInputError(
     `Ukendt benchmark "${raw}": brug mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted eller regression`,
-    parameter,
-  );
-}
-
-/**
- * Parses a peer-group choice: nearest[:<k>] | all | region | landsdel | list:<code>,<code>,…
- * | saved:<name>
- * @example parsePeerSpec('nearest:15') // { kind: 'nearest', k: 15 }
- */
-export function parsePeerSpec(raw: string, parameter = 'peers'): PeerGroupSpec {
-  const s = raw.trim().toLowerCase();
-  if (s === 'all' || s === 'region' || s === 'landsdel') return { kind: s };
-  const n = /^nearest(?::(-?\d+))?$/.exec(s);
-  if (n) {
-    if (n[1] === undefined) return { kind: 'nearest' };
-    const k = Number(n[1]);
-    if (k < K_RANGE.min || k > K_RANGE.max)
-      throw new OutOfRangeError(
-        `${parameter}=nearest:<k>: k skal være fra ${K_RANGE.min} til ${K_RANGE.max}, ikke ${n[1]}`,
-        parameter,
-        K_RANGE.min,
-        K_RANGE.max,
-      );
-    return { kind: 'nearest', k };
-  }
-  const saved = /^saved:(.{1,100})$/.exec(raw.trim());
-  // The codes of a saved group are filled in from the database (loadSavedGroup).
-  if (saved) return { kind: 'saved', name: saved[1] ?? '', codes: [] };
-  const l = /^list:(.+)$/.exec(s);
-  if (l) {
-    const codes = (l[1] ?? '').split(',').map((c) => parseMunicipalityCode(c, parameter));
-    return { kind: 'list', codes };
-  }
-  throw new InvalidInputError(
-    `Ukendt sammenligningsgruppe "${raw}": brug nearest:<k>, all, region, landsdel, list:<kode>,<kode>,… eller saved:<navn>`,
     parameter,
   );
 }

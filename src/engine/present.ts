@@ -111,10 +111,17 @@ export function presentPeers(code: string, year: number, answer: ResolvedGroup) 
     peers: g.nearest
       ? g.nearest.matches.map((m) => ({
           ...municipality(m.code),
-          distance: m.distance,
+          distance: Number.isFinite(m.distance) ? m.distance : null,
           contributions: Object.fromEntries(m.terms.map((t) => [t.variable, t.share])),
+          addedByHand: g.nearest?.added.includes(m.code) ?? false,
         }))
-      : g.members.map((c) => ({ ...municipality(c), distance: null, contributions: {} })),
+      : g.members.map((c) => ({
+          ...municipality(c),
+          distance: null,
+          contributions: {},
+          addedByHand: false,
+        })),
+    removed: g.nearest?.removed ?? [],
     leftOut: g.leftOut,
   };
 }

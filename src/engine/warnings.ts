@@ -7,6 +7,7 @@ import {
   outlierWarning,
   priceConversionWarning,
   samePriceLevel,
+  smallGroupWarning,
   smallVolumeWarning,
   standardiseStructure,
   variablesOf,
@@ -44,6 +45,7 @@ export function figureWarnings(
   asked: PriceLevel,
 ): Warning[] {
   const out: (Warning | undefined)[] = peerWarnings(data, keyFigure, code, year, group);
+  out.push(smallGroup(data, code, year, [{ keyFigure, group }], keyFigure.id));
   const e = data.expressed(keyFigure.id, year);
   if (e) {
     out.push(budgetYearWarning({ year, kind: e.variant.yearKind, keyFigureId: keyFigure.id }));
@@ -92,6 +94,32 @@ export function peerWarnings(
     ...definitionBreakWarnings(keyFigure, year),
   ];
   return out.filter((w): w is Warning => w !== undefined);
+}
+
+/**
+ * `small-group` when a peer group leaves fewer than 3 members with a value for some of the
+ * figures (a list kept short by hand, a small k, sparse data): one warning for all of them.
+ */
+export function smallGroup(
+  data: EngineData,
+  code: string,
+  year: number,
+  figures: readonly { readonly keyFigure: KeyFigure; readonly group: ResolvedGroup }[],
+  keyFigureId: string | null,
+): Warning | undefined {
+  const position = new Map(data.codes.map((c, i) => [c, i]));
+  const withData: Record<string, number> = {};
+  let members = 0;
+  for (const { keyFigure, group } of figures) {
+    const values = data.unitCost(keyFigure.id, year);
+    const peers = group.group.members;
+    members = Math.max(members, peers.length);
+    withData[keyFigure.id] = peers.filter((m) => {
+      const v = values?.[position.get(m) ?? -1];
+      return v !== undefined && !Number.isNaN(v);
+    }).length;
+  }
+  return smallGroupWarning({ keyFigureId, code, members, withData });
 }
 
 /** `price-conversion` for amounts shown in another level than asked, or converted by an index. */

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { RETURNS_TO_SCALE, THEMES } from '../core/index.ts';
+import { KNOWN_PEER_VARIABLES, RETURNS_TO_SCALE, THEMES } from '../core/index.ts';
 import {
   AMONG,
   DEA_DEFAULTS,
   DEFAULT_LIMIT,
   KEY_FIGURE_KINDS,
   K_RANGE,
+  MAX_WEIGHT,
   ORIENTATION_ALIASES,
 } from '../engine/index.ts';
 
@@ -67,11 +68,18 @@ export const benchmarkParam = z.string().max(40).optional().openapi({
     'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
   example: 'median',
 });
-export const peersParam = z.string().max(800).optional().openapi({
-  description:
-    'nearest:<k> (k 1-97) | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10)',
-  example: 'nearest:10',
-});
+export const peersParam = z
+  .string()
+  .max(800)
+  .optional()
+  .openapi({
+    description:
+      'nearest[:<k>][;vars=<variable>[:<weight>],…][;add=<code>,…][;remove=<code>,…] | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10). ' +
+      `k 1-97 (uden for intervallet 422); vars: egne variabler med vægt 0-${MAX_WEIGHT} (standard 1) i stedet for temaets, kendte: ${KNOWN_PEER_VARIABLES.map((v) => v.name).join(', ')}; ` +
+      'add: kommuner lagt til de k nærmeste; remove: kommuner, der ikke må være med (de k nærmeste tages blandt de andre). ' +
+      'Ukendt variabel eller kommune, dobbeltnævnt, vægt der ikke er et tal ≥ 0: 400 / own variables and weights, members added and kept out; bad values 400',
+    example: 'nearest:12;vars=log-population,share-67-plus:2;add=101;remove=751',
+  });
 export const pricesParam = z.string().max(20).optional().openapi({
   description:
     'Prisniveau / price level: current (hvert års løbende priser) eller et år for faste priser, fx 2010. Standard: et enkelt år i egne løbende priser; serier i faste priser i det nyeste år med prisindeks. Et niveau, der ikke kan nås med prisindekset, afvises (400)',

@@ -15,7 +15,7 @@ export function withEngineOptions(cmd: Command, benchmark = true): Command {
   }
   return cmd.option(
     '--peers <gruppe>',
-    'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår), all, region, landsdel, list:<kode>,<kode>,…, saved:<navn>',
+    'sammenligningsgruppe: nearest:<k> (nærmeste på rammevilkår; med ;vars=navn[:vægt],… ;add=kode,… ;remove=kode,…), all, region, landsdel, list:<kode>,<kode>,…, saved:<navn>',
     DEFAULT_PEERS,
   );
 }

@@ -12,6 +12,7 @@ interface PeersOptions {
   theme?: string;
   variables?: string;
   weights?: string;
+  peers?: string;
 }
 
 export function registerPeers(program: Command, effects: CliEffects): void {
@@ -30,6 +31,10 @@ export function registerPeers(program: Command, effects: CliEffects): void {
       `variabler, kommasepareret (standard: ${DEFAULT_PEER_VARIABLES.map((v) => v.name).join(',')})`,
     )
     .option('--weights <navn=vægt,…>', 'vægte, fx share-67-plus=2')
+    .option(
+      '--peers <gruppe>',
+      'gruppen skrevet som i de andre kommandoer, fx nearest:12;vars=log-population,share-67-plus:2;add=101;remove=751 (i stedet for --k, --variables og --weights)',
+    )
     .action(async (opts: PeersOptions, cmd: Command) => {
       const options = globalOptions(cmd);
       const { code, year, spec } = parsePeersRequest({ ...opts }, 'cli');

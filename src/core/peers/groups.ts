@@ -2,7 +2,14 @@ import { InvalidInputError } from '../diagnostics/index.ts';
 import { MUNICIPALITIES, REGIONS, type Municipality } from '../municipalities/index.ts';
 import type { ValueColumn } from '../stats/index.ts';
 import { compareCodes, indexCodes, positionOf } from './code-index.ts';
-import { checkK, DEFAULT_K, rankNeighbours, selectNearest, variablesOf } from './nearest.ts';
+import {
+  checkK,
+  DEFAULT_K,
+  excludedPositions,
+  rankNeighbours,
+  selectNearest,
+  variablesOf,
+} from './nearest.ts';
 import type { LeftOutPeer, PeerGroup, PeerGroups, PeerGroupSpec } from './peer-group.ts';
 import { standardiseStructure, type StandardisedStructure } from './standardise.ts';
 
@@ -54,7 +61,13 @@ export function resolvePeerGroup(
   const self = positionOf(index, code);
   switch (spec.kind) {
     case 'nearest':
-      return selectNearest(standardised(spec, context), self, spec.k ?? DEFAULT_K, spec.theme);
+      return selectNearest(
+        standardised(spec, context),
+        self,
+        spec.k ?? DEFAULT_K,
+        spec.theme,
+        spec,
+      );
     case 'all':
       return plainGroup('all', code, 'Alle kommuner', othersThan(context.codes, code), []);
     case 'region': {
@@ -105,9 +118,14 @@ export function buildPeerGroups(spec: PeerGroupSpec, context: PeerGroupContext):
     case 'nearest': {
       const s = standardised(spec, context);
       const k = spec.k ?? DEFAULT_K;
-      const members = Array.from(codes, (_, i) =>
-        s.complete[i] === 1 ? rankNeighbours(s, i, k) : new Int32Array(0),
-      );
+      const excluded = excludedPositions(s, spec.remove);
+      const added = (spec.add ?? []).map((c) => positionOf(index, c, 'add'));
+      const members = Array.from(codes, (_, i) => {
+        if (s.complete[i] !== 1) return new Int32Array(0);
+        const ranked = rankNeighbours(s, i, k, excluded);
+        const extra = added.filter((j) => j !== i && !ranked.includes(j));
+        return extra.length === 0 ? ranked : Int32Array.from([...ranked, ...new Set(extra)]);
+      });
       const unplaced = s.incomplete.map((m) => ({ code: m.code, missing: m.missing }));
       return { spec, codes, members, unplaced };
     }

@@ -3,6 +3,7 @@ export { compareCodes, indexCodes } from './code-index.ts';
 export {
   applyWeights,
   DEFAULT_PEER_VARIABLES,
+  KNOWN_PEER_VARIABLES,
   peerVariablesFor,
   STRUCTURE_IDS,
   THEME_PEER_VARIABLES,
@@ -20,12 +21,14 @@ export {
 } from './standardise.ts';
 export {
   DEFAULT_K,
+  excludedPositions,
   explainDistance,
   rankNeighbours,
   selectNearest,
   selectPeers,
   squaredDistance,
   variablesOf,
+  type ManualMembers,
   type NearestOptions,
 } from './nearest.ts';
 export { kthNeighbourDistances } from './neighbour-distances.ts';

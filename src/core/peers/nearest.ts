@@ -16,6 +16,10 @@ export interface NearestOptions {
   readonly theme?: Theme;
   readonly variables?: readonly PeerVariable[];
   readonly weights?: Readonly<Record<string, number>>;
+  /** Codes added by hand after the k nearest. */
+  readonly add?: readonly string[];
+  /** Codes that may not be members. */
+  readonly remove?: readonly string[];
 }
 
 export const DEFAULT_K = 10;
@@ -89,18 +93,20 @@ export function explainDistance(s: StandardisedStructure, a: number, b: number):
  * significant digits, so that a tie in exact arithmetic stays a tie after rounding noise
  * (e.g. when a variable is rescaled) and is broken by the code rather than by the last bit.
  * Keeps the `limit` best by insertion, O(n·limit), which for k = 10 of 98 is several times
- * faster than sorting all candidates.
+ * faster than sorting all candidates. Positions marked 1 in `excluded` are no candidates.
  * @example rankNeighbours(structure, structure.positions.get('766') ?? -1, 20) // positions
  */
 export function rankNeighbours(
   s: StandardisedStructure,
   self: number,
   limit: number = s.codes.length,
+  excluded?: Uint8Array,
 ): Int32Array {
   const n = s.codes.length;
   const rank = s.codeRank;
+  const out = (j: number) => j === self || s.complete[j] !== 1 || excluded?.[j] === 1;
   let candidates = 0;
-  for (let j = 0; j < n; j++) if (j !== self && s.complete[j] === 1) candidates++;
+  for (let j = 0; j < n; j++) if (!out(j)) candidates++;
   const size = Math.max(0, Math.min(limit, candidates));
   const best = new Int32Array(size);
   const bestKey = new Float64Array(size);
@@ -110,7 +116,7 @@ export function rankNeighbours(
     return key < other || (key === other && (rank[j] ?? 0) < (rank[best[t] ?? 0] ?? 0));
   };
   for (let j = 0; j < n; j++) {
-    if (j === self || s.complete[j] !== 1 || size === 0) continue;
+    if (size === 0 || out(j)) continue;
     const key = roundForTies(squaredDistance(s, self, j));
     if (filled === size && !before(key, j, size - 1)) continue;
     let t = filled < size ? filled++ : size - 1;
@@ -142,10 +148,19 @@ function roundForTies(d2: number): number {
   return bits[0] ?? 0;
 }
 
+/** Members chosen by hand on top of the nearest: codes added, and codes kept out. */
+export interface ManualMembers {
+  readonly add?: readonly string[];
+  readonly remove?: readonly string[];
+}
+
 /**
  * The nearest-neighbour group of the municipality at `self` in an already standardised
- * structure (see selectPeers). Throws InvalidInputError when the municipality itself lacks a
- * variable (it has no place to measure from), or for k < 1 or k ≥ n.
+ * structure (see selectPeers): the k nearest among the complete municipalities not in
+ * `manual.remove`, then the codes of `manual.add` that are not already members (an added
+ * municipality that lacks a variable has distance NaN and no terms). Throws InvalidInputError
+ * when the municipality itself lacks a variable (it has no place to measure from), for k < 1
+ * or k ≥ n, for an unknown code in add or remove, or for the municipality itself in add.
  * @example selectNearest(structure, structure.positions.get('766') ?? -1, 10).members
  */
 export function selectNearest(
@@ -153,6 +168,7 @@ export function selectNearest(
   self: number,
   k: number,
   theme?: Theme,
+  manual: ManualMembers = {},
 ): PeerGroup {
   checkK(k, s.codes.length);
   const code = s.codes[self] ?? '';
@@ -164,17 +180,37 @@ export function selectNearest(
       'code',
     );
   }
-  const ranked = rankNeighbours(s, self, k);
+  const excluded = excludedPositions(s, manual.remove);
+  const ranked = rankNeighbours(s, self, k, excluded);
   const matches = Array.from(ranked, (j) => explainDistance(s, self, j));
-  const leftOut = s.incomplete.map((m): LeftOutPeer => ({
-    code: m.code,
-    reason: 'incomplete-structure',
-    missing: m.missing,
-  }));
+  const nearestCodes = new Set(matches.map((m) => m.code));
+  const added: string[] = [];
+  for (const c of manual.add ?? []) {
+    const j = positionOf(s.positions, c, 'add');
+    if (j === self)
+      throw new InvalidInputError(`Kommune ${c} kan ikke være med i sin egen gruppe`, 'add');
+    if (nearestCodes.has(c) || added.includes(c)) continue;
+    added.push(c);
+    matches.push(
+      s.complete[j] === 1 ? explainDistance(s, self, j) : { code: c, distance: NaN, terms: [] },
+    );
+  }
+  const removed = [...(manual.remove ?? [])];
+  const leftOut = s.incomplete
+    .filter((m) => !added.includes(m.code))
+    .map((m): LeftOutPeer => ({
+      code: m.code,
+      reason: 'incomplete-structure',
+      missing: m.missing,
+    }));
+  const byHand = [
+    added.length > 0 ? `${added.length} tilføjet` : '',
+    removed.length > 0 ? `${removed.length} fravalgt` : '',
+  ].filter(Boolean);
   return {
     kind: 'nearest',
     code,
-    nameDa: `${k} nærmeste på rammevilkår (${s.year})`,
+    nameDa: `${k} nærmeste på rammevilkår (${s.year})${byHand.length > 0 ? `, ${byHand.join(', ')}` : ''}`,
     members: matches.map((m) => m.code),
     leftOut,
     nearest: {
@@ -183,8 +219,21 @@ export function selectNearest(
       ...(theme === undefined ? {} : { theme }),
       scales: s.scales,
       matches,
+      added,
+      removed,
     },
   };
+}
+
+/** 1 at the positions of the codes kept out; refuses an unknown code. */
+export function excludedPositions(
+  s: StandardisedStructure,
+  remove: readonly string[] | undefined,
+): Uint8Array | undefined {
+  if (remove === undefined || remove.length === 0) return undefined;
+  const excluded = new Uint8Array(s.codes.length);
+  for (const c of remove) excluded[positionOf(s.positions, c, 'remove')] = 1;
+  return excluded;
 }
 
 /**
@@ -206,5 +255,5 @@ export function selectPeers(
   const k = options.k ?? DEFAULT_K;
   checkK(k, input.codes.length);
   const s = standardiseStructure(input, variablesOf(options));
-  return selectNearest(s, positionOf(s.positions, code), k, options.theme);
+  return selectNearest(s, positionOf(s.positions, code), k, options.theme, options);
 }

@@ -14,6 +14,10 @@ export type PeerGroupSpec =
       readonly variables?: readonly PeerVariable[];
       /** Weight overrides by variable name. */
       readonly weights?: Readonly<Record<string, number>>;
+      /** Codes added by hand after the k nearest (explained with their distance too). */
+      readonly add?: readonly string[];
+      /** Codes that may not be members: the k nearest are taken among the others. */
+      readonly remove?: readonly string[];
     }
   | { readonly kind: 'all' }
   | { readonly kind: 'region' }
@@ -63,8 +67,12 @@ export interface NearestExplanation {
   readonly theme?: Theme;
   /** The variables with the mean and sd each was standardised with. */
   readonly scales: readonly VariableScale[];
-  /** The members, nearest first, each with its distance terms. */
+  /** The members, nearest first, each with its distance terms; members added by hand last. */
   readonly matches: readonly PeerMatch[];
+  /** Members added by hand (`add`) that were not among the k nearest, in the order given. */
+  readonly added: readonly string[];
+  /** Municipalities kept out by hand (`remove`), as given. */
+  readonly removed: readonly string[];
 }
 
 /** The comparable municipalities G(i) of one municipality; never contains it. */

@@ -91,6 +91,17 @@ export const THEME_PEER_VARIABLES: Readonly<Partial<Record<Theme, readonly PeerV
   });
 
 /**
+ * Every structural variable a peer group can be built on, by name: the default set and the
+ * variables only a theme uses (non-Western citizens, for integration), each with weight 1.
+ * A request that names its own variables chooses among these.
+ */
+export const KNOWN_PEER_VARIABLES: readonly PeerVariable[] = Object.freeze(
+  [...DEFAULT_PEER_VARIABLES, ...Object.values(THEME_PEER_VARIABLES).flat()]
+    .filter((v, i, all) => all.findIndex((x) => x.name === v.name) === i)
+    .map((v) => variable(v.name, v.nameDa, v.keyFigureId, v.transform)),
+);
+
+/**
  * The value a variable enters with: the raw value, or its natural log. NaN when the value is
  * missing or, under a log, not positive.
  * @example transformValue(DEFAULT_PEER_VARIABLES[0], Math.E) // 1 (log population)

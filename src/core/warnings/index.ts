@@ -49,3 +49,4 @@ export {
   type PriceConversion,
   type PriceConversionInput,
 } from './price-conversion.ts';
+export { SMALL_GROUP_MINIMUM, smallGroupWarning, type SmallGroupInput } from './small-group.ts';

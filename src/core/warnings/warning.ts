@@ -9,6 +9,7 @@ export const WARNING_CODES = [
   'budget-year',
   'low-coverage',
   'price-conversion',
+  'small-group',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -80,6 +81,15 @@ export interface WarningDetails {
     readonly comparable: boolean;
     readonly notComparableBelow: number;
     readonly figures: number | null;
+  };
+  readonly 'small-group': {
+    /** How many members the peer group has. */
+    readonly members: number;
+    readonly minimum: number;
+    /** The fewest members with a value among the figures listed. */
+    readonly fewest: number;
+    /** The figures with fewer than `minimum` members with a value, fewest first. */
+    readonly keyFigureIds: readonly string[];
   };
   readonly 'price-conversion':
     | {

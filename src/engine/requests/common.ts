@@ -5,11 +5,11 @@ import {
   parseBenchmarkLevel,
   parseK,
   parseMunicipality,
-  parsePeerSpec,
   parsePriceRequest,
   parseYear,
 } from '../params.ts';
 import type { PriceRequest } from '../prices.ts';
+import { parsePeerSpec } from './peer-spec.ts';
 import { required, spell, text, type RawRequest, type Spelling } from './fields.ts';
 
 /** `limit` of development and talk-to when a request names none (CLI and API alike). */
@@ -53,9 +53,16 @@ export function countOf(raw: RawRequest, s: Spelling, name: string): number | un
 export const benchmarkOf = (raw: RawRequest, s: Spelling): BenchmarkLevel =>
   parseBenchmarkLevel(text(raw, 'benchmark', s) ?? DEFAULT_BENCHMARK, spell('benchmark', s));
 
-/** `peers` (default nearest:10). */
-export const peersOf = (raw: RawRequest, s: Spelling): PeerGroupSpec =>
-  parsePeerSpec(text(raw, 'peers', s) ?? DEFAULT_PEERS, spell('peers', s));
+/** `peers` (default nearest:10); the municipality `code` cannot be added to its own group. */
+export function peersOf(raw: RawRequest, s: Spelling, code?: string): PeerGroupSpec {
+  const spec = parsePeerSpec(text(raw, 'peers', s) ?? DEFAULT_PEERS, spell('peers', s));
+  if (spec.kind === 'nearest' && code !== undefined && spec.add?.includes(code))
+    throw new InvalidInputError(
+      `Kommune ${code} kan ikke være med i sin egen gruppe (add=${code} i ${spell('peers', s)})`,
+      spell('peers', s),
+    );
+  return spec;
+}
 
 /** `prices`: current or a base year; undefined when not given (the answer's default applies). */
 export const pricesOf = (raw: RawRequest, s: Spelling): PriceRequest | undefined =>

@@ -61,7 +61,7 @@ export function parsePotentialRequest(raw: RawRequest, s: Spelling = 'api'): Pot
       ? { kind: 'dea' as const, rts }
       : { kind: 'level' as const, level: benchmarkOf(raw, s) };
     // Parsed even for DEA, which does not use them: a bad value is refused whatever the level.
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const prices = pricesOf(raw, s);
     return { code, keyFigure, year, benchmark, peers, ...(prices ? { prices } : {}) };
   });
@@ -84,7 +84,7 @@ export function parsePackageRequest(raw: RawRequest, s: Spelling = 'api'): Packa
     const code = municipalityOf(raw, s);
     const year = optionalYearOf(raw, s);
     const level = benchmarkOf(raw, s);
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const prices = pricesOf(raw, s);
     const lang = choice(raw, 'lang', s, plainWords(['da', 'en'] as const), 'da');
     return { code, year, level, peers, ...(prices ? { prices } : {}), lang };
@@ -106,13 +106,39 @@ export interface PeersQuery {
   readonly spec: PeerGroupSpec & { readonly kind: 'nearest' };
 }
 
-/** Parses a peers request: municipality, year, k (1-97, default 10), theme, variables, weights. */
+/**
+ * Parses a peers request: municipality, year, theme, and the group either as `peers` (a nearest
+ * group in the shared spelling, decision 0009) or as k (1-97, default 10), variables, weights.
+ */
 export function parsePeersRequest(raw: RawRequest, s: Spelling = 'api'): PeersQuery {
   return naming(() => {
     const code = municipalityOf(raw, s);
     const year = yearOf(raw, s);
-    const k = countOf(raw, s, 'k');
     const theme = text(raw, 'theme', s);
+    const peers = text(raw, 'peers', s);
+    if (peers !== undefined) {
+      const spec = peersOf(raw, s, code);
+      const also = ['k', 'variables', 'weights'].find((n) => text(raw, n, s) !== undefined);
+      if (spec.kind !== 'nearest')
+        throw new InvalidInputError(
+          `${spell('peers', s)} forklarer kun nearest-grupper, ikke "${peers}"`,
+          spell('peers', s),
+        );
+      if (also !== undefined)
+        throw new InvalidInputError(
+          `Brug enten ${spell('peers', s)} eller ${spell(also, s)}, ikke begge`,
+          spell(also, s),
+        );
+      return {
+        code,
+        year,
+        spec: {
+          ...spec,
+          ...(theme === undefined ? {} : { theme: parseTheme(theme, spell('theme', s)) }),
+        },
+      };
+    }
+    const k = countOf(raw, s, 'k');
     const variables = text(raw, 'variables', s);
     const weights = text(raw, 'weights', s);
     return {
@@ -169,7 +195,7 @@ export function parseDevelopmentRequest(raw: RawRequest, s: Spelling = 'api'): D
     const keyFigure = keyFigureOf(raw, s);
     const from = yearOf(raw, s, 'from');
     const to = yearOf(raw, s, 'to');
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const among = choice(raw, 'among', s, AMONG, 'group');
     const limit = countOf(raw, s, 'limit') ?? DEFAULT_LIMIT;
     return { code, keyFigure, from, to, peers, among, limit };
@@ -194,7 +220,7 @@ export function parseTalkToRequest(raw: RawRequest, s: Spelling = 'api'): TalkTo
     const code = municipalityOf(raw, s);
     const keyFigure = keyFigureOf(raw, s);
     const year = yearOf(raw, s);
-    const peers = peersOf(raw, s);
+    const peers = peersOf(raw, s, code);
     const widenTo = countOf(raw, s, 'widen');
     const limit = countOf(raw, s, 'limit') ?? DEFAULT_LIMIT;
     return { code, keyFigure, year, peers, widenTo, limit, dea: deaOf(raw, s) };

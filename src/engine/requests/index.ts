@@ -4,6 +4,7 @@
  */
 export { spell, type RawRequest, type RawValue, type Spelling } from './fields.ts';
 export { DEFAULT_LIMIT } from './common.ts';
+export { MAX_WEIGHT, NEAREST_PARTS, formatPeerSpec, parsePeerSpec } from './peer-spec.ts';
 export {
   AMONG,
   parseDevelopmentRequest,

@@ -169,6 +169,15 @@ export const Warning = z
       }),
     ),
     warning(
+      'small-group',
+      o({
+        members: z.number(),
+        minimum: z.number(),
+        fewest: z.number(),
+        keyFigureIds: list(z.string()),
+      }),
+    ),
+    warning(
       'price-conversion',
       z.union([
         o({

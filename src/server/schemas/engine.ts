@@ -43,8 +43,10 @@ export const PeersDocument = o({
       name: z.string(),
       distance: z.number().nullable(),
       contributions: z.record(z.string(), z.number()),
+      addedByHand: z.boolean(),
     }),
   ),
+  removed: codes,
   leftOut: list(
     o({
       code: z.string(),

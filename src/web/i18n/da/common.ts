@@ -102,6 +102,7 @@ export const common = {
       'budget-year': 'Budgettal',
       'low-coverage': 'Lav dækning',
       'price-conversion': 'Prisomregning',
+      'small-group': 'Få medlemmer med data',
     } as Record<string, string>,
   },
   table: {

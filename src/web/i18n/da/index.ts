@@ -6,6 +6,7 @@ import { home } from './home.ts';
 import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
+import { group } from './group.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
-export const da = { common, home, municipality, keyFigure, compare, method, data, english };
+export const da = { common, home, municipality, keyFigure, compare, method, data, english, group };

@@ -100,6 +100,7 @@ export const common: Widen<typeof da.common> = {
       'budget-year': 'Budget figures',
       'low-coverage': 'Low coverage',
       'price-conversion': 'Price conversion',
+      'small-group': 'Few members with data',
     },
   },
   table: {

@@ -7,6 +7,7 @@ import { home } from './home.ts';
 import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
+import { group } from './group.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -18,4 +19,5 @@ export const en: Catalogue = {
   method,
   data,
   english,
+  group,
 };

@@ -13,6 +13,8 @@ import { useI18n, type I18n } from '../../i18n/index.ts';
 import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
 import { Overview } from './overview.tsx';
+import { GroupPanel } from './group-panel.tsx';
+import { LevelPanel } from './level-panel.tsx';
 import { PackageTheme } from './package-theme.tsx';
 import { PackageTotal } from './package-total.tsx';
 import { Peers } from './peers.tsx';
@@ -122,6 +124,24 @@ export function PackageView({
         fellBackTo={data?.pricesFellBack ? packagePrices(locale, data) : undefined}
         onChange={onChange}
       />
+      <details className="group-details" open={peers.includes(';') || undefined}>
+        <summary>{t.group.summary}</summary>
+        <LevelPanel
+          code={code}
+          benchmark={benchmark}
+          municipalities={municipalities}
+          onBenchmark={(b) => onChange({ benchmark: b })}
+        />
+        <GroupPanel
+          code={code}
+          year={year}
+          peers={peers}
+          municipalities={municipalities}
+          pkg={data}
+          groupName={groupName(data?.themes[0]?.theme ?? '')}
+          onPeers={(p) => onChange({ peers: p })}
+        />
+      </details>
 
       {years.error && year === undefined ? (
         <ErrorMessage error={years.error} retry={() => void years.refetch()} />

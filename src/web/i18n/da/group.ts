@@ -1,0 +1,96 @@
+/** The panel for the page's own comparison group, and the benchmark levels it offers. */
+export const group = {
+  summary: 'Vælg benchmark-niveau og sammenligningsgruppe',
+  heading: 'Egen sammenligningsgruppe',
+  lead: 'Vælg hvor mange kommuner, hvilke rammevilkår der tæller og hvor meget, og tilføj eller fravælg kommuner. Gruppen gemmes i adressen, så den kan deles.',
+  notNearest: (name: string) =>
+    `Gruppen er nu »${name}«. En egen gruppe bygger på de nærmeste kommuner på rammevilkår.`,
+  makeOwn: 'Lav en egen gruppe',
+  k: 'Antal nærmeste kommuner (k)',
+  kHelp: (min: number, max: number) => `Et helt tal fra ${min} til ${max}.`,
+  variables: 'Rammevilkår og vægte',
+  variablesHelp:
+    'Vægt 0 betyder, at rammevilkåret ikke tæller. Andelen er rammevilkårets gennemsnitlige andel af afstanden til gruppens medlemmer.',
+  themeSets:
+    'Uden egne vægte bruger hvert tema sine egne vægte (fx tæller andelen af 67+-årige dobbelt for ældre). Når du ændrer en vægt, gælder de samme vægte for alle temaer.',
+  use: (name: string) => `Brug ${name}`,
+  weight: (name: string) => `Vægt for ${name}`,
+  share: 'Andel af afstanden',
+  variableHeader: 'Rammevilkår',
+  weightHeader: 'Vægt',
+  extraNames: {
+    'non-western-citizens': 'statsborgere fra ikke-vestlige lande pr. 10.000 indb.',
+  } as Record<string, string>,
+  resetVariables: 'Tilbage til temaernes vægte',
+  members: 'Medlemmer og hvorfor',
+  membersCaption: (n: number) => `Gruppens ${n} medlemmer, nærmeste først`,
+  name: 'Kommune',
+  distance: 'Afstand',
+  why: 'Hvorfor med',
+  addedByHand: 'tilføjet af dig',
+  remove: (name: string) => `Fjern ${name}`,
+  removeShort: 'Fjern',
+  add: 'Tilføj en kommune',
+  removed: 'Fravalgt',
+  putBack: (name: string) => `Tag ${name} med igen`,
+  noDistance: 'ingen afstand (mangler rammevilkår)',
+  save: 'Gem gruppen i denne browser',
+  saveName: 'Navn på gruppen',
+  saveButton: 'Gem',
+  saved: 'Gemte grupper',
+  savedNone: 'Ingen gemte grupper for kommunen endnu.',
+  savedDone: (name: string) => `Gruppen »${name}« er gemt i denne browser.`,
+  apply: (name: string) => `Brug »${name}«`,
+  delete: (name: string) => `Slet »${name}«`,
+  reset: 'Tilbage til de 10 nærmeste',
+  problemsHeading: 'Gruppen i adressen kan ikke bruges',
+  problems: {
+    'k-not-whole': (v: string) => `k skal være et helt tal, ikke »${v}«.`,
+    'k-range': (v: string) => `k skal være fra 1 til 97, ikke ${v}.`,
+    'unknown-variable': (v: string) => `Rammevilkåret »${v}« findes ikke.`,
+    'duplicate-variable': (v: string) => `Rammevilkåret »${v}« står der to gange.`,
+    'bad-weight': (v: string, variable: string) =>
+      `Vægten for »${variable}« skal være et tal fra 0 til 100, ikke »${v}«.`,
+    'all-zero': () => 'Mindst ét rammevilkår skal have en vægt over 0.',
+    'unknown-member': (v: string) => `»${v}« er ikke en kommunekode.`,
+    'duplicate-member': (v: string) => `Kommune ${v} står der to gange.`,
+    'own-member': (v: string) => `Kommune ${v} kan ikke være med i sin egen gruppe.`,
+    'unknown-part': (v: string) => `»${v}« kan ikke læses (brug vars=, add= eller remove=).`,
+  },
+  smallGroup: 'Få medlemmer med data',
+  levels: {
+    heading: 'Benchmark-niveau',
+    lead: 'Hvad hver kommune sammenlignes med. Hvert niveau giver sit eget potentiale.',
+    percentile: 'Percentil',
+    percentileValue: 'Percentil (0-100)',
+    municipality: 'Valgt kommune',
+    chooseMunicipality: 'Vælg kommunen at sammenligne med',
+    chosen: (name: string) => `Valgt: ${name}`,
+    names: {
+      median: 'Median',
+      mean: 'Uvægtet gennemsnit',
+      'ratio-of-sums': 'Vægtet gennemsnit',
+      percentile: 'Percentil',
+      best: 'Bedste kommune',
+      municipality: 'Valgt kommune',
+      'need-adjusted': 'Behovskorrigeret median',
+      'regression-adjusted': 'Regressionskorrigeret',
+    } as Record<string, string>,
+    sentences: {
+      median:
+        'Den midterste værdi i sammenligningsgruppen: halvdelen bruger mere, halvdelen mindre.',
+      mean: 'Gennemsnittet af gruppens enhedsudgifter, hvor hver kommune tæller lige meget.',
+      'ratio-of-sums':
+        'Gruppens samlede udgift delt med dens samlede volumen, som noegletal.dk’s »Gennemsnit«: store kommuner tæller mere.',
+      percentile:
+        'Værdien, som den valgte andel af gruppen ligger under; 25. percentil er den billigste fjerdedel.',
+      best: 'Den billigste kommune i gruppen (den bedste, når højere er bedre).',
+      municipality:
+        'Én bestemt kommunes værdi, uanset gruppen: hvad vi ville spare, hvis vi lå som den.',
+      'need-adjusted':
+        'Gruppens median af udgift pr. udgiftsbehov, ganget med kommunens eget udgiftsbehov.',
+      'regression-adjusted':
+        'Hvad en kommune med samme rammevilkår forventes at bruge (regression over alle), plus gruppens median af afvigelserne.',
+    } as Record<string, string>,
+  },
+};
