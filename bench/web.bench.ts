@@ -326,6 +326,8 @@ export async function run(): Promise<void> {
   const server =
     given !== '' ? { url: given.replace(/\/$/, ''), stop: async () => undefined } : await serve(db);
   try {
+    // The pages are measured once the warm-up is done (the state a server is in while used).
+    if ('warmedUp' in server) await server.warmedUp;
     console.log(
       `Headless Chromium ${browser.version()}, ${DESKTOP.width}×${DESKTOP.height}, kold cache (ny kontekst pr. kørsel), median af ${RUNS} kørsler efter én opvarmning\n`,
     );
