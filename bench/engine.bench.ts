@@ -1,6 +1,11 @@
 // `npm run bench -- engine`: the packages of all 98 municipalities for every year with data and
 // every benchmark level, computed by the engine, against the same aggregates computed by
 // PostgreSQL itself (window functions, percentile_cont) on the same engine, in the same run.
+// Then the server's package answer (GET /api/v1/package through the app, no socket) on a cold
+// answer cache: a new app whose warm-up (engine/warm-up.ts: every year's package data, fits,
+// neighbour distances, package years) has finished, asked for municipalities it has not answered
+// before; next to the reference of the same run: the same packages computed as a request did
+// before the shared data (its year loaded, then computed), and the very first request.
 import { readFileSync } from 'node:fs';
 import {
   CATALOGUE,
@@ -19,7 +24,16 @@ import {
   type Theme,
 } from '../src/core/index.ts';
 import { applyImport, openDatabase, type Database } from '../src/db/index.ts';
-import { benchmarkInput, loadEngineData, themeFor, type EngineData } from '../src/engine/index.ts';
+import {
+  benchmarkInput,
+  computePackageFor,
+  loadEngineData,
+  presentPackage,
+  themeFor,
+  warmUp,
+  type EngineData,
+} from '../src/engine/index.ts';
+import { createApp } from '../src/server/index.ts';
 import { parseNoegletalCsv } from '../src/sources/index.ts';
 import { rawDataPath } from '../test/support/shared-data.ts';
 
@@ -257,7 +271,69 @@ export async function run(): Promise<void> {
     console.log(
       `check: Hedensted 2019 elderly median, engine ${engineMedian} vs SQL ${check[0]?.benchmark}`,
     );
+    await coldPackageAnswers(db);
   } finally {
     await db.close();
   }
+}
+
+/** The issue's goal for one package answer on a cold answer cache. */
+const COLD_PACKAGE_BUDGET_MS = 300;
+const CODES = ['751', '101', '461', '851', '147', '400', '260', '621', '810', '330'];
+
+async function coldPackageAnswers(db: Database): Promise<void> {
+  const year = 2019;
+  const median = (v: readonly number[]) => {
+    const s = [...v].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+  };
+  const app = createApp({ db, now: () => new Date() });
+  const ask = async (code: string): Promise<number> => {
+    const [res, ms] = await time(() =>
+      app.request(`http://localhost/api/v1/package?municipality=${code}&year=${year}`),
+    );
+    if (res.status !== 200) throw new Error(`package ${code}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    return ms;
+  };
+  // The reference: as a request computed a package before (its year loaded, then computed).
+  const reference: number[] = [];
+  for (const code of CODES) {
+    const [, ms] = await time(async () =>
+      presentPackage(
+        await computePackageFor(db, {
+          code,
+          year,
+          level: { kind: 'median' },
+          peers: { kind: 'nearest', k: 10 },
+        }),
+      ),
+    );
+    reference.push(ms);
+  }
+  const firstMs = await ask('766');
+  const [report, warmMs] = await time(() => warmUp(db));
+  const cold: number[] = [];
+  for (const code of CODES) cold.push(await ask(code));
+  const warm: number[] = [];
+  for (const code of CODES) warm.push(await ask(code));
+  const m = median(cold);
+  console.log(
+    `\nGET /api/v1/package (${year}, median, nearest:10) through the app, ${CODES.length} municipalities:`,
+  );
+  console.log(
+    `reference: computed as before (year loaded per request): median ${median(reference).toFixed(0)} ms, max ${Math.max(...reference).toFixed(0)} ms`,
+  );
+  console.log(`first request after start (no warm-up yet, 766):  ${firstMs.toFixed(0)} ms`);
+  console.log(
+    `warm-up (${report?.years ?? 0} years, ${report?.municipalities ?? 0} municipalities): ${warmMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `cold answer cache, after warm-up: median ${m.toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms (${(m / median(reference)).toFixed(2)}× the reference)`,
+  );
+  console.log(`warm answer cache: median ${median(warm).toFixed(1)} ms`);
+  console.log(
+    `${Math.max(...cold) <= COLD_PACKAGE_BUDGET_MS ? 'PASS' : 'FAIL'}  cold package answer ≤ ${COLD_PACKAGE_BUDGET_MS} ms: median ${m.toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms`,
+  );
 }

@@ -44,19 +44,24 @@ export async function loadColumns(
   );
   const codes = municipalities.map((m) => m.code);
   const position = new Map(codes.map((c, i) => [c, i]));
+  // One row per figure, year, kind and basis with its municipalities and values as arrays: the
+  // drivers turn a few thousand rows of arrays into numbers far faster than the ~400 000 single
+  // rows of all years (PGlite: about 1 s instead of 5,5 s for every value in the database).
   const rows = await db.query<{
     k: string;
     y: number;
-    m: string;
-    v: number;
     yk: YearKind;
     b: string;
+    m: string[];
+    v: number[];
   }>(
-    `SELECT key_figure_id AS k, year AS y, municipality_code AS m, value::float8 AS v,
-       year_kind AS yk, price_basis AS b
+    `SELECT key_figure_id AS k, year AS y, year_kind AS yk, price_basis AS b,
+       array_agg(municipality_code ORDER BY municipality_code) AS m,
+       array_agg(value::float8 ORDER BY municipality_code) AS v
      FROM observations
      WHERE key_figure_id = ANY($1::text[]) AND status = 'value'
-       AND ($2::int[] IS NULL OR year = ANY($2::int[]))`,
+       AND ($2::int[] IS NULL OR year = ANY($2::int[]))
+     GROUP BY key_figure_id, year, year_kind, price_basis`,
     [[...new Set(keyFigureIds)], years ? [...years] : null],
   );
   const yearRows = await db.query<{ k: string; years: number[] }>(
@@ -72,21 +77,19 @@ export async function loadColumns(
     if (!perYear) byFigure.set(r.k, (perYear = new Map()));
     let list = perYear.get(r.y);
     if (!list) perYear.set(r.y, (list = []));
-    let variant = list.find((v) => v.yearKind === r.yk && v.priceBasis === r.b);
-    if (!variant) {
-      variant = {
-        yearKind: r.yk,
-        priceBasis: r.b,
-        values: new Float64Array(codes.length).fill(Number.NaN),
-        count: 0,
-      };
-      list.push(variant);
-    }
-    const i = position.get(r.m);
-    if (i !== undefined) {
-      variant.values[i] = r.v;
+    const variant: Mutable = {
+      yearKind: r.yk,
+      priceBasis: r.b,
+      values: new Float64Array(codes.length).fill(Number.NaN),
+      count: 0,
+    };
+    list.push(variant);
+    r.m.forEach((m, j) => {
+      const i = position.get(m);
+      if (i === undefined) return;
+      variant.values[i] = Number(r.v[j]);
       variant.count++;
-    }
+    });
   }
   for (const perYear of byFigure.values()) {
     for (const list of perYear.values()) list.sort(compareVariants);

@@ -27,7 +27,11 @@ export function benchmarkInput(
   const volume = data.volume(keyFigure, year);
   const need = data.need(year);
   // The OLS fit is only worth its cost when the regression level (or the corridor) needs it.
-  const model = options.model === false ? undefined : fitModel(data, keyFigure, year, unitCost);
+  // The fit is the same for every municipality: kept with the data (shared per data version).
+  const model =
+    options.model === false
+      ? undefined
+      : data.memo(`model|${keyFigure.id}|${year}`, () => fitModel(data, keyFigure, year, unitCost));
   return {
     keyFigureId: keyFigure.id,
     year,

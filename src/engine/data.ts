@@ -3,6 +3,7 @@ import {
   DEFAULT_PEER_VARIABLES,
   expressIn,
   NotFoundError,
+  samePriceLevel,
   STRUCTURE_IDS,
   THEME_PEER_VARIABLES,
   computeVolume,
@@ -58,7 +59,17 @@ export interface EngineData {
   structure(year: number, variables?: readonly PeerVariable[]): StructureData;
   /** The years in which the figure has values. */
   years(keyFigureId: string): readonly number[];
+  /**
+   * A result computed from these data alone (the same for every municipality: a regression
+   * fit, neighbour distances), computed once per key and kept as long as the data are: data
+   * shared per data version (sharedPackageData) share it across requests. `key` must name
+   * everything the result depends on besides the data.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
+
+/** How many memoised results one EngineData keeps (a few hundred are shared by all). */
+const MEMO_ENTRIES = 4096;
 
 /** Share of municipalities a variable needs in a year for that year to count as complete. */
 const COMPLETE = 0.9;
@@ -173,13 +184,33 @@ function makeEngineData(
     return { ...base, variant: { ...base.variant, values, count } };
   }
   const converted = new Map<string, Float64Array | undefined>();
-  return {
+  // By the volume's definition (a figure's own object), then by year.
+  const volumes = new WeakMap<
+    NonNullable<KeyFigure['volume']>,
+    Map<number, Float64Array | undefined>
+  >();
+  // Bounded: keys can name variables and weights from a request; the oldest go first.
+  const memos = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    if (memos.size > MEMO_ENTRIES) memos.delete(memos.keys().next().value as string);
+    return value;
+  };
+  const self: EngineData = {
     codes,
     landsdele,
     prices,
     indices,
     expressed,
-    withPrices: (level) => makeEngineData(figures, structure, landsdele, indices, level, derived),
+    // Kept with the data, so its own caches (conversions, fits) last as long as these do.
+    withPrices: (level) =>
+      samePriceLevel(level, prices)
+        ? self
+        : memo(`prices|${JSON.stringify(level)}`, () =>
+            makeEngineData(figures, structure, landsdele, indices, level, derived),
+          ),
     unitCost(id, year) {
       const key = `${id}|${year}`;
       if (converted.has(key)) return converted.get(key);
@@ -192,37 +223,22 @@ function makeEngineData(
       converted.set(key, values);
       return values;
     },
+    memo,
     volume(k, year) {
       if (!k.volume) return undefined;
       const def = k.volume;
-      const pop = column(def.population, year);
-      // Before a definition change the volume may follow another age group (note 25).
-      const shareId = volumeShareFor(def, year);
-      const share = shareId !== undefined ? column(shareId, year) : undefined;
-      if (!pop || (shareId !== undefined && !share)) return undefined;
-      return Float64Array.from(pop, (p, i) => {
-        const q = computeVolume(
-          def,
-          Number.isNaN(p) ? null : p,
-          share ? nanToNull(share[i]) : null,
-        );
-        return q ?? Number.NaN;
-      });
+      let byYear = volumes.get(def);
+      if (!byYear) volumes.set(def, (byYear = new Map()));
+      if (!byYear.has(year)) byYear.set(year, volumeOf(def, year));
+      return byYear.get(year);
     },
     need(year) {
-      return (
-        column(STRUCTURE_IDS.expenditureNeed, year) ??
-        column(STRUCTURE_IDS.expenditureNeed, structureYear(year, DEFAULT_PEER_VARIABLES))
-      );
+      return memo(`need|${year}`, () => needOf(year));
     },
     structure(year, variables = DEFAULT_PEER_VARIABLES) {
-      const y = structureYear(year, variables);
-      const columns: Record<string, Float64Array> = {};
-      for (const v of variables) {
-        columns[v.keyFigureId] =
-          structure.column(v.keyFigureId, y) ?? new Float64Array(codes.length).fill(Number.NaN);
-      }
-      return { year: y, columns };
+      return memo(`structure|${year}|${JSON.stringify(variables)}`, () =>
+        structureOf(year, variables),
+      );
     },
     years(id) {
       const d = derived.get(id);
@@ -231,6 +247,34 @@ function makeEngineData(
       return figures.years(d.perInhabitant).filter((y) => shares.has(y));
     },
   };
+  return self;
+
+  function volumeOf(def: NonNullable<KeyFigure['volume']>, year: number): Float64Array | undefined {
+    const pop = column(def.population, year);
+    // Before a definition change the volume may follow another age group (note 25).
+    const shareId = volumeShareFor(def, year);
+    const share = shareId !== undefined ? column(shareId, year) : undefined;
+    if (!pop || (shareId !== undefined && !share)) return undefined;
+    return Float64Array.from(pop, (p, i) => {
+      const q = computeVolume(def, Number.isNaN(p) ? null : p, share ? nanToNull(share[i]) : null);
+      return q ?? Number.NaN;
+    });
+  }
+  function needOf(year: number): Float64Array | undefined {
+    return (
+      column(STRUCTURE_IDS.expenditureNeed, year) ??
+      column(STRUCTURE_IDS.expenditureNeed, structureYear(year, DEFAULT_PEER_VARIABLES))
+    );
+  }
+  function structureOf(year: number, variables: readonly PeerVariable[]): StructureData {
+    const y = structureYear(year, variables);
+    const columns: Record<string, Float64Array> = {};
+    for (const v of variables) {
+      columns[v.keyFigureId] =
+        structure.column(v.keyFigureId, y) ?? new Float64Array(codes.length).fill(Number.NaN);
+    }
+    return { year: y, columns };
+  }
 }
 
 const nanToNull = (v: number | undefined): number | null =>

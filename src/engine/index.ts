@@ -103,3 +103,5 @@ export {
   type FetchedPriceIndex,
   type FirstRunOutcome,
 } from './fetch.ts';
+export { COVERAGE_DENOMINATORS, packageFigures, sharedPackageData } from './shared-data.ts';
+export { warmUp, type WarmUpReport } from './warm-up.ts';

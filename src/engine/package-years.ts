@@ -12,7 +12,8 @@ import {
 } from '../core/index.ts';
 import { dataVersion, loadPriceIndices, type Queryable } from '../db/index.ts';
 import { loadEngineData, type EngineData } from './data.ts';
-import { COVERAGE_DENOMINATORS, choosePackageLevel, coverageOf } from './package.ts';
+import { choosePackageLevel, coverageOf } from './package.ts';
+import { packageFigures, sharedPackageData } from './shared-data.ts';
 import {
   DEFAULT_PRICE_REQUEST,
   pricesDocument,
@@ -42,12 +43,6 @@ export const DEFAULT_YEAR_COVERAGE = 0.5;
 const COMPARABLE_COVERAGE = 0.25;
 
 const cache = new WeakMap<Queryable, Map<string, Promise<PackageYear[]>>>();
-// Every year of every summable figure, loaded once per data version and shared by all
-// municipalities (the summaries themselves take milliseconds).
-const loaded = new WeakMap<
-  Queryable,
-  { readonly version: string; readonly data: Promise<EngineData> }
->();
 const plans = new WeakMap<readonly KeyFigure[], PackagePlan>();
 
 /**
@@ -81,16 +76,12 @@ async function compute(
   catalogue: readonly KeyFigure[],
 ): Promise<PackageYear[]> {
   const summable = catalogue.filter(isSummable);
-  const figures = [
-    ...summable,
-    ...catalogue.filter((k) => COVERAGE_DENOMINATORS.some((d) => d.id === k.id)),
-  ];
-  let hit = loaded.get(db);
-  if (hit?.version !== version || catalogue !== CATALOGUE) {
-    hit = { version, data: loadEngineData(db, figures, undefined, DEFAULT_PRICE_REQUEST.level) };
-    if (catalogue === CATALOGUE) loaded.set(db, hit);
-  }
-  const data = await hit.data;
+  // Every year of every summable figure, loaded once per data version and shared by all
+  // municipalities (the summaries themselves take milliseconds).
+  const data =
+    catalogue === CATALOGUE
+      ? await sharedPackageData(db, version)
+      : await loadEngineData(db, packageFigures(catalogue), undefined, DEFAULT_PRICE_REQUEST.level);
   let plan = plans.get(catalogue);
   if (!plan) plans.set(catalogue, (plan = planPackage(catalogue)));
   const years = [...new Set(summable.flatMap((k) => data.years(k.id)))].sort((a, b) => a - b);

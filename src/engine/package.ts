@@ -42,6 +42,7 @@ import {
   peerWarnings,
   smallGroup,
 } from './warnings.ts';
+import { COVERAGE_DENOMINATORS, packageFigures } from './shared-data.ts';
 
 export interface PackageRequest {
   readonly code: string;
@@ -117,14 +118,7 @@ export interface YearKindSummary {
   readonly shares: Readonly<Partial<Record<YearKind, number>>>;
 }
 
-/** The denominators of the coverage, in order of preference. */
-export const COVERAGE_DENOMINATORS = [
-  { id: 'nettodriftsudgifter-pr-indb', da: 'nettodriftsudgifterne' },
-  {
-    id: 'serviceudgifter-pr-indb',
-    da: 'serviceudgifterne (nettodriftsudgifterne mangler for året; overførsler og medfinansiering tælles ikke med)',
-  },
-] as const;
+export { COVERAGE_DENOMINATORS } from './shared-data.ts';
 export const POPULATION = 'indbyggertal';
 
 const plans = new WeakMap<readonly KeyFigure[], ReturnType<typeof planPackage>>();
@@ -136,14 +130,20 @@ const plans = new WeakMap<readonly KeyFigure[], ReturnType<typeof planPackage>>(
 export async function computePackageFor(
   db: Queryable,
   request: PackageRequest,
+  options: {
+    /**
+     * The reviewed catalogue's package data of every year, loaded once per data version
+     * (sharedPackageData; the server passes it); without it, the request's year is loaded.
+     */
+    readonly shared?: EngineData;
+  } = {},
 ): Promise<PackageAnswer> {
   const catalogue = request.catalogue ?? CATALOGUE;
-  const figures = [
-    ...catalogue.filter(isSummable),
-    ...catalogue.filter((k) => COVERAGE_DENOMINATORS.some((d) => d.id === k.id)),
-  ];
   const prices = request.prices ?? DEFAULT_PRICE_REQUEST;
-  const data = await loadEngineData(db, figures, [request.year], prices.level);
+  const data =
+    options.shared && catalogue === CATALOGUE
+      ? options.shared.withPrices(prices.level)
+      : await loadEngineData(db, packageFigures(catalogue), [request.year], prices.level);
   checkPriceRequest(prices, data.indices);
   return packageFromData(data, catalogue, {
     ...request,
@@ -164,6 +164,12 @@ export function choosePackageLevel(
   request: PriceRequest,
 ): EngineData {
   if (request.explicit) return data;
+  // The same for every municipality: chosen once per year and figure set, kept with the data.
+  const key = `level|${year}|${figures.map((f) => f.id).join(',')}`;
+  return data.memo(key, () => chooseLevel(data, figures, year));
+}
+
+function chooseLevel(data: EngineData, figures: readonly KeyFigure[], year: number): EngineData {
   const reachable = (d: EngineData) =>
     figures.filter((f) => {
       const e = d.expressed(f.id, year);

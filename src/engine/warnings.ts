@@ -13,6 +13,7 @@ import {
   variablesOf,
   type KeyFigure,
   type PeerGroupSpec,
+  type PeerVariable,
   type PriceLevel,
   type Warning,
   type YearKind,
@@ -178,12 +179,7 @@ export function distantPeers(
   if (spec.kind !== 'nearest' || !nearest) return undefined;
   const theme = themeFor(spec, keyFigure);
   const variables = variablesOf(theme ? { ...spec, theme } : spec);
-  const structure = data.structure(year, variables);
-  const s = standardiseStructure(
-    { year: structure.year, codes: data.codes, values: structure.columns },
-    variables,
-  );
-  const distances = kthNeighbourDistances(s, nearest.k);
+  const distances = neighbourDistances(data, year, nearest.k, variables);
   const i = data.codes.indexOf(code);
   return distantPeersWarning({
     code,
@@ -191,6 +187,26 @@ export function distantPeers(
     distance: distances[i] ?? Number.NaN,
     distances,
     keyFigureId: keyFigure?.id ?? null,
+  });
+}
+
+/**
+ * Every municipality's distance to its k-th nearest neighbour on the variables in the year: the
+ * same for all municipalities, so kept with the data (EngineData.memo).
+ */
+export function neighbourDistances(
+  data: EngineData,
+  year: number,
+  k: number,
+  variables: readonly PeerVariable[],
+): Float64Array {
+  return data.memo(`kth|${year}|${k}|${JSON.stringify(variables)}`, () => {
+    const structure = data.structure(year, variables);
+    const s = standardiseStructure(
+      { year: structure.year, codes: data.codes, values: structure.columns },
+      variables,
+    );
+    return kthNeighbourDistances(s, k);
   });
 }
 

@@ -24,6 +24,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { problem, problemFromError, problemFromValidation } from './problem.ts';
 import { responseCache } from './response-cache.ts';
 import { registerRoutes } from './routes/index.ts';
+import { warmUpRequests } from './warm-up.ts';
 import { loadWebFiles, registerWeb } from './web.ts';
 
 /** Longest query string accepted (RFC 9110 leaves it to the server); longer → 414. */
@@ -57,6 +58,8 @@ export interface AppOptions extends ServerDeps {
   readonly allowedOrigins?: readonly string[];
   /** Heavy work (DEA): worker pool, time budget, limits, rate limit; see server/heavy. */
   readonly heavy?: HeavyOptions;
+  /** Told each data version the answer cache reads (startServer's warm-up). */
+  readonly onDataVersion?: (version: string) => void;
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
@@ -71,6 +74,7 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    if (warmUpRequests.has(c.req.raw)) return;
     options.log?.({
       time: options.now().toISOString(),
       method: c.req.method,
@@ -113,6 +117,7 @@ export function createApp(options: AppOptions) {
     '/api/v1/*',
     responseCache(options.db, {
       versionTtlMs: options.cacheVersionTtlMs ?? 1000,
+      ...(options.onDataVersion ? { onVersion: options.onDataVersion } : {}),
       // Only the parameters a route declares make its cache key (unknown ones are ignored).
       keyParameters: (path) => {
         const route = routes.find('GET', path);

@@ -33,6 +33,8 @@ export function responseCache(
     readonly clock?: () => number;
     /** The query parameters a path declares; the default keeps the whole query in the key. */
     readonly keyParameters?: (path: string) => readonly string[] | undefined;
+    /** Told each data version read (the server's warm-up starts again on a new one). */
+    readonly onVersion?: (version: string) => void;
   } = {},
 ): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
@@ -48,6 +50,7 @@ export function responseCache(
     const now = clock();
     if (known && now - known.at < ttl) return known.value;
     known = { value: await dataVersion(db), at: now };
+    options.onVersion?.(known.value);
     return known.value;
   };
   return async (c, next) => {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { prefetchReferenceData } from './api/index.ts';
 import { App } from './app.tsx';
 import { I18nProvider } from './i18n/index.ts';
+import { prefetchPage } from './prefetch.ts';
 import './styles.css';
 import './responsive-tables.css';
 
@@ -23,6 +24,7 @@ const queries = new QueryClient({
 const Checks = import.meta.env.DEV ? StrictMode : Fragment;
 
 prefetchReferenceData(queries);
+prefetchPage(queries, window.location);
 
 const root = document.getElementById('root');
 if (root) {

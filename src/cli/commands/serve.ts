@@ -89,6 +89,14 @@ export function registerServe(
           allowedHosts: commaList(opts.allowedHosts),
           allowedOrigins: commaList(opts.allowedOrigins),
           heavy: { budgetMs: budget * 1000 },
+          // What all municipalities share is prepared once listening and after each import;
+          // requests are answered meanwhile (they compute what they need themselves).
+          warmUp: ({ report, error }) =>
+            effects.stderr(
+              report
+                ? `Forberedt: pakkernes fælles data for ${report.years} år og ${report.municipalities} kommuner (dataversion ${report.version}) på ${(report.ms / 1000).toFixed(1)} s.\n`
+                : `Forberedelsen mislykkedes (serveren svarer alligevel): ${error instanceof Error ? error.message : String(error)}\n`,
+            ),
           log: (entry) => effects.stdout(`${JSON.stringify(entry)}\n`),
           logError: (e) =>
             effects.stderr(

@@ -16,6 +16,7 @@ import {
   parsePackageRequest,
   parsePackageYearsRequest,
   presentPackage,
+  sharedPackageData,
 } from '../../engine/index.ts';
 import type { PackageDocument as PackageDocumentType } from '../contract.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -133,13 +134,12 @@ export function packageRoutes(deps: ServerDeps) {
       if (year === undefined) throw new NotFoundError('Der er ingen data at lave en pakke af');
       const doc = {
         ...presentPackage(
-          await computePackageFor(deps.db, {
-            code,
-            year,
-            level,
-            peers,
-            ...(prices ? { prices } : {}),
-          }),
+          await computePackageFor(
+            deps.db,
+            { code, year, level, peers, ...(prices ? { prices } : {}) },
+            // Every year's data, loaded once per data version (and by the warm-up).
+            { shared: await sharedPackageData(deps.db) },
+          ),
         ),
         yearChosenByDefault: asked === undefined,
       };

@@ -46,6 +46,13 @@ const healthQuery = queryOptions({
   staleTime: 30_000,
 });
 
+/** The municipal boundaries for the map: fetched once per visit (they change only with an import). */
+export const topologyQuery = queryOptions({
+  queryKey: ['geo', 'municipalities'],
+  queryFn: ({ signal }) => fetchJson('geo/municipalities', {}, signal),
+  ...reference,
+});
+
 export function useMunicipalities(): UseQueryResult<readonly Municipality[], Error> {
   return useQuery(municipalitiesQuery);
 }

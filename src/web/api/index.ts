@@ -7,5 +7,7 @@ export {
   useMunicipalities,
   useMunicipalityProfile,
   prefetchReferenceData,
+  topologyQuery,
 } from './hooks.ts';
 export type * from './types.ts';
+export type { ApiParams } from './routes.ts';

@@ -1,15 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { fetchJson } from '../../api/index.ts';
+import { topologyQuery } from '../../api/index.ts';
 
 /** The municipal boundaries, fetched once per visit (they change only with an import). */
 export function useMunicipalityTopology() {
-  return useQuery({
-    queryKey: ['geo', 'municipalities'],
-    queryFn: ({ signal }) => fetchJson('geo/municipalities', {}, signal),
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
+  return useQuery(topologyQuery);
 }
 
 /** The map box's size, measured (its height follows from CSS: aspect ratio, at most `height`). */

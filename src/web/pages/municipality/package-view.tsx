@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import { useMemo } from 'react';
 import {
   ApiError,
-  fetchJson,
   type KeyFigureDocument,
   type Municipality,
   type PackageDocument,
@@ -23,6 +22,7 @@ import { TalkTo } from './talk-to.tsx';
 import { AllThemesToggle } from './theme-rows-toggle.tsx';
 import { useOpenThemes } from './use-open-themes.ts';
 import { packagePrices } from './figure-info.ts';
+import { packageParams, packageQuery } from './package-query.ts';
 import { distantPeersByTheme } from './warning-groups.ts';
 import { totalIsComparable, type YearFacts } from './years.ts';
 
@@ -32,7 +32,7 @@ export function PackageView({
   municipalities,
   keyFigures,
   years,
-  year,
+  year: listYear,
   yearByDefault,
   benchmark,
   peers,
@@ -55,18 +55,23 @@ export function PackageView({
   const { t, locale } = useI18n();
   const m = t.municipality;
   const code = municipality.code;
-  const params =
-    year !== undefined
-      ? { municipality: code, year, benchmark, peers, prices: prices || undefined }
-      : null;
+  // Without a chosen year the package is asked at once, in the server's default year, not
+  // after the year list; the same query as main.tsx's prefetch (package-query.ts).
+  const params = packageParams(code, {
+    year: yearByDefault || listYear === undefined ? '' : String(listYear),
+    benchmark,
+    peers,
+    prices,
+  });
   // The previous package stays on screen while a new choice loads: nothing jumps, and the
   // controls say that it is updating.
   const pkg = useQuery<PackageDocument, Error>({
-    queryKey: ['package', params],
-    queryFn: ({ signal }) => fetchJson('package', params ?? {}, signal),
-    enabled: params !== null,
+    ...packageQuery(params),
     placeholderData: keepPreviousData,
   });
+  // The default year: the package's own once it is here (the server chose it), else the list's.
+  const ownYear = yearByDefault && !pkg.isPlaceholderData ? pkg.data?.year : undefined;
+  const year = ownYear ?? listYear;
   const byId = useMemo(
     () => new Map((keyFigures ?? []).map((k) => [k.id, k] as const)),
     [keyFigures],

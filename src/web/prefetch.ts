@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { fetchJson, topologyQuery } from './api/index.ts';
+import {
+  PACKAGE_DEFAULTS,
+  packageParams,
+  packageQuery,
+  type PackageChoice,
+} from './pages/municipality/package-query.ts';
+
+/**
+ * Starts the opened page's own first requests while its code is still loading, with the same
+ * query keys the page uses, so the page finds them under way or done: on /kommune/{code} the
+ * package (in the default year unless the URL names one) and the year list; on / the map's
+ * boundaries. Other pages ask for their data when they render.
+ */
+export function prefetchPage(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
+  const kommune = /^\/kommune\/(\d{1,3})\/?$/.exec(location.pathname);
+  if (kommune?.[1] !== undefined) {
+    const code = kommune[1];
+    const search = new URLSearchParams(location.search);
+    const choice = Object.fromEntries(
+      Object.entries(PACKAGE_DEFAULTS).map(([k, d]) => [k, search.get(k) ?? d]),
+    ) as unknown as PackageChoice;
+    void client.prefetchQuery(packageQuery(packageParams(code, choice)));
+    void client.prefetchQuery({
+      queryKey: ['package-years', { municipality: code }],
+      queryFn: ({ signal }) => fetchJson('package-years', { municipality: code }, signal),
+    });
+  } else if (location.pathname === '/') {
+    void client.prefetchQuery(topologyQuery);
+  }
+}
