@@ -126,7 +126,7 @@ describe('figureInfo(i18n, row, keyFigure, context)', () => {
   } as unknown as Parameters<typeof figureInfo>[1];
 
   it('writes the volume in the potential as whole persons, computed exactly elsewhere', () => {
-    const info = figureInfo({ t: da, f, name: (k) => k.nameDa }, row, undefined, {
+    const info = figureInfo({ t: da, f, name: (k) => k.nameDa, locale: 'da' }, row, undefined, {
       year: 2019,
       levelName: 'Median',
       groupName: '10 nærmeste',
@@ -136,7 +136,7 @@ describe('figureInfo(i18n, row, keyFigure, context)', () => {
     expect(info.potential.definition).toContain('× 8.321 =');
     expect(info.potential.definition).not.toContain('8.320,966');
     const small = figureInfo(
-      { t: da, f, name: (k) => k.nameDa },
+      { t: da, f, name: (k) => k.nameDa, locale: 'da' },
       { ...row, volume: 62.4 },
       undefined,
       {

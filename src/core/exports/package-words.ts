@@ -143,6 +143,7 @@ const da: PackageExportWords = {
     'budget-year': 'Budgettal',
     'low-coverage': 'Lav dækning',
     'price-conversion': 'Prisomregning',
+    'small-group': 'Få medlemmer med data',
   },
 };
 
@@ -218,6 +219,7 @@ const en: PackageExportWords = {
     'budget-year': 'Budget figures',
     'low-coverage': 'Low coverage',
     'price-conversion': 'Price conversion',
+    'small-group': 'Few members with data',
   },
 };
 
