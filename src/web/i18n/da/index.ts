@@ -1,3 +1,4 @@
+import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
@@ -7,4 +8,4 @@ import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
-export const da = { common, home, municipality, keyFigure, compare, method, data };
+export const da = { common, home, municipality, keyFigure, compare, method, data, charts };

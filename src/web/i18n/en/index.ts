@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.ts';
+import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
@@ -8,4 +9,4 @@ import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
-export const en: Catalogue = { common, home, municipality, keyFigure, compare, method, data };
+export const en: Catalogue = { common, home, municipality, keyFigure, compare, method, data, charts };
