@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   breaksWithin,
+  framedDomain,
   indexAgainst,
   indexDomain,
   segmentOf,
@@ -43,6 +44,23 @@ describe('indexDomain(values)', () => {
 
   it('starts at zero, unbroken, when the values come near zero', () => {
     expect(indexDomain([10, 100])).toEqual({ domain: [0, 113.5], broken: false });
+  });
+});
+
+describe('framedDomain(values)', () => {
+  it('frames values far from zero and says the axis is broken', () => {
+    const d = framedDomain([900, 1100]);
+    expect(d.domain[0]).toBeCloseTo(870, 10);
+    expect(d.domain[1]).toBeCloseTo(1130, 10);
+    expect(d.broken).toBe(true);
+  });
+
+  it('starts at zero when the values come near it', () => {
+    expect(framedDomain([10, 100])).toEqual({ domain: [0, 113.5], broken: false });
+  });
+
+  it('is not broken when the values straddle zero', () => {
+    expect(framedDomain([-10, 10]).broken).toBe(false);
   });
 });
 

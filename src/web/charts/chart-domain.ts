@@ -48,6 +48,24 @@ export function indexDomain(values: readonly number[], margin = 0.15): YDomain {
 }
 
 /**
+ * The y extent of values that are compared with each other rather than measured from zero
+ * (the dots of a scatter plot): around the values, from zero when they come near it, else
+ * `broken` for the chart to mark.
+ * @example framedDomain([900, 1100]) // { domain: [870, 1130], broken: true }
+ */
+export function framedDomain(values: readonly number[], margin = 0.15): YDomain {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return { domain: [0, 1], broken: false };
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const span = hi - lo || Math.abs(hi) * 0.1 || 1;
+  const bottom = lo - span * margin;
+  const top = hi + span * margin;
+  if (lo >= 0 && bottom <= span / 3) return { domain: [0, top], broken: false };
+  return { domain: [bottom, top], broken: bottom > 0 };
+}
+
+/**
  * A value against its reference, ×100 (100 = the reference); null when either is missing or
  * the reference is 0.
  * @example indexAgainst(110, 100) // 110

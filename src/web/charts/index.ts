@@ -12,6 +12,7 @@ export {
   INDEX_BASE,
   MIN_LINE_YEARS,
   breaksWithin,
+  framedDomain,
   indexAgainst,
   indexDomain,
   segmentOf,

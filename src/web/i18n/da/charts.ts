@@ -1,6 +1,12 @@
 /** Text of the charts: reference lines, axis breaks, the index view and the downloads. */
 export const charts = {
   reference: {
+    /** The reference line's own label at its end in a chart. */
+    short: 'Median',
+    /** What the reference line is called in a legend, by kind. */
+    name: (kind: 'peers' | 'all') =>
+      kind === 'peers' ? 'Sammenligningsgruppens median' : 'Median af alle kommuner',
+    sentence: (name: string, value: string) => `${name}: ${value}.`,
     /** The peer group's median: the one reference line of every chart that has a group. */
     peerMedian: 'Sammenligningsgruppens median',
     /** Without a group (no municipality chosen), the line is the median of all municipalities. */

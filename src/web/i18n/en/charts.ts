@@ -3,6 +3,10 @@ import type { da } from '../da/index.ts';
 
 export const charts: Widen<typeof da.charts> = {
   reference: {
+    short: 'Median',
+    name: (kind: 'peers' | 'all') =>
+      kind === 'peers' ? 'Median of the peer group' : 'Median of all municipalities',
+    sentence: (name: string, value: string) => `${name}: ${value}.`,
     peerMedian: 'Median of the peer group',
     allMedian: 'Median of all municipalities',
     allMedianWhy:

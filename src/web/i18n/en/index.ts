@@ -9,4 +9,13 @@ import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
-export const en: Catalogue = { common, home, municipality, keyFigure, compare, method, data, charts };
+export const en: Catalogue = {
+  common,
+  home,
+  municipality,
+  keyFigure,
+  compare,
+  method,
+  data,
+  charts,
+};
