@@ -13,6 +13,8 @@ export interface LegendEntry {
   readonly colour: string;
   /** A dashed line (a reference line) rather than a solid one. */
   readonly dashed?: boolean;
+  /** A filled square (a map's colour class) rather than a line. */
+  readonly swatch?: boolean;
 }
 
 /** What a downloaded chart carries besides the drawing, in the page's language. */
@@ -125,15 +127,25 @@ export function composeChartSvg(
         y += 18;
       }
       body.append(
-        el('line', {
-          x1: x,
-          x2: x + 22,
-          y1: y - 4,
-          y2: y - 4,
-          stroke: entry.colour,
-          'stroke-width': entry.dashed ? 2 : 3,
-          ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}),
-        }),
+        entry.swatch
+          ? el('rect', {
+              x,
+              y: y - 11,
+              width: 22,
+              height: 13,
+              fill: entry.colour,
+              stroke: MUTED,
+              'stroke-width': 0.5,
+            })
+          : el('line', {
+              x1: x,
+              x2: x + 22,
+              y1: y - 4,
+              y2: y - 4,
+              stroke: entry.colour,
+              'stroke-width': entry.dashed ? 2 : 3,
+              ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}),
+            }),
       );
       body.append(el('text', { x: x + 28, y, 'font-size': 12 }, entry.label));
       x += w;
