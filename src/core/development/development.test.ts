@@ -38,6 +38,33 @@ describe('compareDevelopment(code, input, group, options)', () => {
     expect(d.own.cagr).toBeCloseTo(0.1, 14);
   });
 
+  it('gives the group median each year and our value against it, 100 = the median', () => {
+    // medians: 2020 of 80, 100, 120 = 100; 2021 of 90, 120 (151 missing) = 105;
+    // 2022 of 100, 110, 120 = 110 (the mean, too, here); our 100, 110, 121.
+    const d = compareDevelopment('101', input, group, { from: 2020, to: 2022 });
+    expect(d.series.map((p) => p.groupMedian)).toEqual([100, 105, 110]);
+    expect(d.series.map((p) => p.medianIndex)).toEqual([
+      100,
+      expect.closeTo((110 / 105) * 100, 12),
+      expect.closeTo(110, 12),
+    ]);
+  });
+
+  it('takes the middle of the members for the median, not the mean', () => {
+    const skewed: DevelopmentInput = {
+      ...input,
+      years: [2020, 2021],
+      values: [
+        [100, 10, 20, 600, 0],
+        [50, 10, 20, 600, 0],
+      ],
+    };
+    const d = compareDevelopment('101', skewed, group, { from: 2020, to: 2021 });
+    expect(d.series.map((p) => p.groupMean)).toEqual([210, 210]);
+    expect(d.series.map((p) => p.groupMedian)).toEqual([20, 20]);
+    expect(d.series.map((p) => p.medianIndex)).toEqual([500, 250]);
+  });
+
   it('ranks the municipalities whose development differs most from ours', () => {
     // changes of r against our group's mean: 147 0.8 → 100/110 (+0.10909), 151 1 → 1 (0),
     // 153 1.2 → 120/110 (−0.10909); minus our +0.1: 0.00909, −0.1, −0.20909

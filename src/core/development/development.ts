@@ -2,7 +2,7 @@ import { InvalidInputError } from '../diagnostics/index.ts';
 import { formatNumber } from '../format/index.ts';
 import { findMunicipality } from '../municipalities/index.ts';
 import { compareCodes, indexCodes, type PeerGroup } from '../peers/index.ts';
-import { checkColumnLength, toFloat64Column, type ValueColumn } from '../stats/index.ts';
+import { checkColumnLength, median, toFloat64Column, type ValueColumn } from '../stats/index.ts';
 
 /** A key figure over several years for every municipality, as fetched. */
 export interface DevelopmentInput {
@@ -36,6 +36,13 @@ export interface RelativeIndexPoint {
   readonly groupMissing: readonly string[];
   /** r_t = c_t / groupMean; null when either is missing or the mean is 0. */
   readonly index: number | null;
+  /**
+   * Median of the members' c_t (the same members as the mean): the reference line the charts
+   * draw (issue 14); null when none has a value.
+   */
+  readonly groupMedian: number | null;
+  /** c_t / groupMedian × 100 (100 = the median); null when either is missing or the median is 0. */
+  readonly medianIndex: number | null;
 }
 
 /** How one municipality's level relative to the reference moved over the window. */
@@ -151,6 +158,10 @@ export function compareDevelopment(
     return { mean: count > 0 ? sum / count : null, missing };
   };
   const means = years.map((_, t) => meanAt(t));
+  const medianAt = (t: number): number | null => {
+    const present = members.map((j) => columns[t]?.[j] ?? NaN).filter((v) => !Number.isNaN(v));
+    return present.length > 0 ? median(present) : null;
+  };
   const valueAt = (i: number, t: number): number | null => {
     const v = columns[t]?.[i] ?? NaN;
     return Number.isNaN(v) ? null : v;
@@ -184,6 +195,7 @@ export function compareDevelopment(
             groupMean: means[t]?.mean ?? null,
             groupMissing: means[t]?.missing ?? [],
             index: indexAt(self, t),
+            ...medianPoint(valueAt(self, t), medianAt(t)),
           },
         ],
   );
@@ -217,6 +229,20 @@ export function compareDevelopment(
     own,
     others: options.limit === undefined ? others : others.slice(0, options.limit),
     leftOut: leftOut.sort((a, b) => compareCodes(a.code, b.code)),
+  };
+}
+
+/** The median and our value against it (×100), for one year of the series. */
+function medianPoint(
+  value: number | null,
+  groupMedian: number | null,
+): { groupMedian: number | null; medianIndex: number | null } {
+  return {
+    groupMedian,
+    medianIndex:
+      value === null || groupMedian === null || groupMedian === 0
+        ? null
+        : (value * 100) / groupMedian,
   };
 }
 

@@ -277,6 +277,8 @@ export const DevelopmentDocument = o({
       groupMean: z.number().nullable(),
       groupMissing: codes,
       index: z.number().nullable(),
+      groupMedian: z.number().nullable(),
+      medianIndex: z.number().nullable(),
     }),
   ),
   own: o(indexChange),

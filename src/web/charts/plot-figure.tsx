@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/index.ts';
 import { formatNumber } from '../../core/index.ts';
+import { ChartDownload } from './chart-download.tsx';
+import type { ChartExport } from './chart-export.ts';
 
 /**
  * An Observable Plot chart in a box of fixed height (no layout shift), with a text summary
@@ -15,6 +17,7 @@ export function PlotFigure({
   table,
   className,
   deps = [],
+  download,
 }: {
   readonly build: (width: number) => Plot.PlotOptions;
   readonly height: number;
@@ -25,6 +28,8 @@ export function PlotFigure({
   readonly className?: string;
   /** What else the chart depends on besides size, summary and language (e.g. the data). */
   readonly deps?: readonly unknown[];
+  /** Title, legend, source and price level for the SVG and PNG downloads (none without). */
+  readonly download?: ChartExport | undefined;
 }) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLDivElement>(null);
@@ -64,12 +69,13 @@ export function PlotFigure({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height, summary, locale, ...deps]);
 
+  const hasTable = table !== undefined && table !== null && table !== false;
   return (
     <figure className={`plot-figure ${className ?? ''}`.trim()}>
       <div ref={box} className="plot-box" style={{ minHeight: height }} />
       <figcaption className="visually-hidden">{summary}</figcaption>
-      {table !== undefined && table !== null && table !== false ? (
-        <>
+      <div className="plot-actions">
+        {hasTable ? (
           <button
             type="button"
             className="link-button"
@@ -78,9 +84,15 @@ export function PlotFigure({
           >
             {showTable ? t.common.table.hideTable : t.common.table.showTable}
           </button>
-          {showTable ? <div className="plot-table">{table}</div> : null}
-        </>
-      ) : null}
+        ) : null}
+        {download ? (
+          <ChartDownload
+            chart={() => box.current?.querySelector<SVGSVGElement>('svg[role="img"]') ?? null}
+            meta={download}
+          />
+        ) : null}
+      </div>
+      {hasTable && showTable ? <div className="plot-table">{table}</div> : null}
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
@@ -9,4 +10,15 @@ import { municipality } from './municipality.ts';
 import { group } from './group.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
-export const da = { common, home, municipality, keyFigure, compare, method, data, english, group };
+export const da = {
+  common,
+  home,
+  municipality,
+  keyFigure,
+  compare,
+  method,
+  data,
+  english,
+  group,
+  charts,
+};

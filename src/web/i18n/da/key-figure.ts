@@ -86,7 +86,6 @@ export const keyFigure = {
     chosen: 'Valgt kommune',
     peers: 'Sammenligningskommune',
     others: 'Øvrige kommuner',
-    median: 'Landsmedian',
   },
   ranking: {
     heading: 'Rangering',
@@ -100,10 +99,10 @@ export const keyFigure = {
       median: string;
       chosen: string;
     }) =>
-      `Vandret søjlediagram: ${p.n} kommuner rangeret på ${p.name} i ${p.year}, fra ${p.best} til ${p.worst}. Landsmedianen er ${p.median}.${p.chosen}`,
+      `Vandret søjlediagram: ${p.n} kommuner rangeret på ${p.name} i ${p.year}, fra ${p.best} til ${p.worst}. ${p.median}${p.chosen}`,
     chosenSentence: (name: string, rank: string, peers: string) =>
       ` ${name} er nr. ${rank}.${peers ? ` Fremhævede sammenligningskommuner: ${peers}.` : ''}`,
-    medianLabel: (value: string) => `Landsmedian ${value}`,
+    medianLabel: (name: string, value: string) => `${name} ${value}`,
     missing: (n: number) =>
       n === 1
         ? '1 kommune har ingen værdi og er ikke med.'
@@ -137,7 +136,7 @@ export const keyFigure = {
   development: {
     heading: 'Udvikling over tid',
     intro:
-      'Linjerne viser værdien år for år. Den stiplede linje er landsmedianen. Lodrette linjer markerer brud i opgørelsen.',
+      'Linjerne viser værdien år for år. Den stiplede linje er sammenligningsgruppens median (uden valgt kommune: medianen af alle kommuner). Lodrette linjer markerer brud i opgørelsen.',
     introPeers: (name: string) => `Viser ${name} og sammenligningskommunerne.`,
     introPicked: 'Viser de kommuner, du har valgt.',
     introNone: 'Vælg en kommune ovenfor, eller tilføj op til 5 kommuner her.',
@@ -147,11 +146,16 @@ export const keyFigure = {
     remove: (name: string) => `Fjern ${name} fra udviklingen`,
     picked: 'Valgte kommuner i udviklingen',
     max: 'Der kan højst vises 5 valgte kommuner. Fjern én først.',
-    oneYear: (year: number) =>
-      `Nøgletallet har kun data for ${year}, så der er ingen udvikling at vise.`,
     breakLabel: (year: number) => `Brud ${year}`,
-    summary: (p: { name: string; from: number; to: number; lines: string; breaks: string }) =>
-      `Linjediagram: ${p.name} fra ${p.from} til ${p.to} for ${p.lines} og landsmedianen.${p.breaks}`,
+    summary: (p: {
+      name: string;
+      from: number;
+      to: number;
+      lines: string;
+      reference: string;
+      breaks: string;
+    }) =>
+      `Linjediagram: ${p.name} fra ${p.from} til ${p.to} for ${p.lines} og ${p.reference}.${p.breaks}`,
     breaksSentence: (years: string) => ` Brud i opgørelsen: ${years}.`,
     caption: (name: string) => `${name} over tid`,
     year: 'År',

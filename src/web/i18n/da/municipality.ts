@@ -186,25 +186,14 @@ export const municipality = {
   },
   development: {
     heading: (name: string) => `Udvikling: ${name}`,
-    summary: (name: string, from: number, to: number, a: string, b: string) =>
-      `${name} i forhold til sammenligningsgruppens gennemsnit, ${from}–${to}: indeks ${a} i ${from} og ${b} i ${to} (1 = gruppens gennemsnit).`,
-    yLabel: 'Indeks (gruppens gennemsnit = 1)',
-    group: 'Gruppens gennemsnit = 1',
     year: 'År',
     value: 'Egen værdi',
-    groupMean: 'Gruppens gennemsnit',
-    index: 'Indeks',
-    tableCaption: (name: string) =>
-      `Udviklingen for ${name}: egen værdi, gruppens gennemsnit og indeks`,
-    tooFew: 'Der er for få år med værdier til at vise en udvikling.',
     breakNote: (year: number, text: string) => `Databrud ${year}: ${text}`,
     startsAfterBreak: (year: number) =>
       `Udviklingen vises fra ${year}, fordi opgørelsen blev ændret det år.`,
     others: 'Kommuner i gruppen med en anden udvikling end jer',
     other: (name: string, from: string, to: string, change: string) =>
       `${name}: indeks ${from} → ${to} (${change})`,
-    indexDefinition: (name: string) =>
-      `Indeks = kommunens værdi / gruppens gennemsnit for ${name}.`,
   },
   peers: {
     heading: 'Sammenligningskommunerne',

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.ts';
+import { charts } from './charts.ts';
 import { common } from './common.ts';
 import { compare } from './compare.ts';
 import { data } from './data.ts';
@@ -20,4 +21,5 @@ export const en: Catalogue = {
   data,
   english,
   group,
+  charts,
 };

@@ -89,7 +89,6 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
     chosen: 'Chosen municipality',
     peers: 'Peer municipality',
     others: 'Other municipalities',
-    median: 'National median',
   },
   ranking: {
     heading: 'Ranking',
@@ -103,10 +102,10 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
       median: string;
       chosen: string;
     }) =>
-      `Horizontal bar chart: ${p.n} municipalities ranked on ${p.name} in ${p.year}, from ${p.best} to ${p.worst}. The national median is ${p.median}.${p.chosen}`,
+      `Horizontal bar chart: ${p.n} municipalities ranked on ${p.name} in ${p.year}, from ${p.best} to ${p.worst}. ${p.median}${p.chosen}`,
     chosenSentence: (name: string, rank: string, peers: string) =>
       ` ${name} ranks ${rank}.${peers ? ` Highlighted peers: ${peers}.` : ''}`,
-    medianLabel: (value: string) => `National median ${value}`,
+    medianLabel: (name: string, value: string) => `${name} ${value}`,
     missing: (n: number) =>
       n === 1
         ? '1 municipality has no value and is left out.'
@@ -139,7 +138,7 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
   development: {
     heading: 'Development over time',
     intro:
-      'The lines show the value year by year. The dashed line is the national median. Vertical lines mark breaks in the definition.',
+      'The lines show the value year by year. The dashed line is the median of the peer group (with no municipality chosen: the median of all municipalities). Vertical lines mark breaks in the definition.',
     introPeers: (name: string) => `Showing ${name} and its peer municipalities.`,
     introPicked: 'Showing the municipalities you picked.',
     introNone: 'Choose a municipality above, or add up to 5 municipalities here.',
@@ -149,11 +148,16 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
     remove: (name: string) => `Remove ${name} from the development`,
     picked: 'Municipalities picked for the development',
     max: 'At most 5 picked municipalities can be shown. Remove one first.',
-    oneYear: (year: number) =>
-      `The key figure only has data for ${year}, so there is no development to show.`,
     breakLabel: (year: number) => `Break ${year}`,
-    summary: (p: { name: string; from: number; to: number; lines: string; breaks: string }) =>
-      `Line chart: ${p.name} from ${p.from} to ${p.to} for ${p.lines} and the national median.${p.breaks}`,
+    summary: (p: {
+      name: string;
+      from: number;
+      to: number;
+      lines: string;
+      reference: string;
+      breaks: string;
+    }) =>
+      `Line chart: ${p.name} from ${p.from} to ${p.to} for ${p.lines} and the ${p.reference.toLowerCase()}.${p.breaks}`,
     breaksSentence: (years: string) => ` Breaks in the definition: ${years}.`,
     caption: (name: string) => `${name} over time`,
     year: 'Year',

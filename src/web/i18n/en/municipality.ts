@@ -184,25 +184,14 @@ export const municipality: Widen<typeof da.municipality> = {
   },
   development: {
     heading: (name: string) => `Development: ${name}`,
-    summary: (name: string, from: number, to: number, a: string, b: string) =>
-      `${name} relative to the peer group's mean, ${from}–${to}: index ${a} in ${from} and ${b} in ${to} (1 = the group's mean).`,
-    yLabel: "Index (group's mean = 1)",
-    group: "Group's mean = 1",
     year: 'Year',
     value: 'Own value',
-    groupMean: "Group's mean",
-    index: 'Index',
-    tableCaption: (name: string) =>
-      `The development of ${name}: own value, the group's mean and index`,
-    tooFew: 'There are too few years with values to show a development.',
     breakNote: (year: number, text: string) => `Break in ${year}: ${text}`,
     startsAfterBreak: (year: number) =>
       `The development starts in ${year}, because the definition changed that year.`,
     others: 'Municipalities in the group that developed differently from you',
     other: (name: string, from: string, to: string, change: string) =>
       `${name}: index ${from} → ${to} (${change})`,
-    indexDefinition: (name: string) =>
-      `Index = the municipality's value / the group's mean of ${name}.`,
   },
   peers: {
     heading: 'The comparable municipalities',

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { PlotFigure } from '../../charts/index.ts';
+import { PlotFigure, fileSlug } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { COLOURS, PLOT_SYMBOLS, SYMBOLS } from './markers.ts';
@@ -178,6 +178,17 @@ export function RankChart({
         build={build}
         height={height}
         summary={summary}
+        download={{
+          title: `${c.heading}: ${theme}`,
+          legend: codes.map((code, i) => ({
+            label: `${SYMBOLS[i] ?? ''} ${names.get(code) ?? code}`,
+            colour: COLOURS[i] ?? '#1b1f24',
+          })),
+          source: t.common.footer.sources,
+          prices: null,
+          notes: [c.intro],
+          fileName: fileSlug(c.heading, theme),
+        }}
         table={
           <DataTable
             caption={c.heading}

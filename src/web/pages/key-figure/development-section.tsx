@@ -5,6 +5,7 @@ import { isMoneyUnit, unitWithPrices } from '../../format/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DevelopmentChart, type DevelopmentLine } from './development-chart.tsx';
 import { COLOURS, PICKED } from './palette.ts';
+import type { Reference } from './reference.ts';
 import { useFigureYears, type FigureYears } from './use-figure-years.ts';
 
 const MAX_PICKED = 5;
@@ -22,6 +23,7 @@ export function DevelopmentSection({
   all,
   chosen,
   peers,
+  reference,
   names,
   picked,
   onPicked,
@@ -30,6 +32,8 @@ export function DevelopmentSection({
   readonly all: FigureYears;
   readonly chosen: string | null;
   readonly peers: readonly string[];
+  /** The reference median's municipalities (the peers, or all). */
+  readonly reference: Reference;
   readonly names: ReadonlyMap<string, string>;
   /** Comma-separated codes from the URL. */
   readonly picked: string;
@@ -147,8 +151,6 @@ export function DevelopmentSection({
       ) : null}
       {pending ? (
         <Loading height={HEIGHT} />
-      ) : used.years.length === 1 ? (
-        <p className="notice">{d.oneYear(used.years[0] as number)}</p>
       ) : (
         <DevelopmentChart
           keyFigure={keyFigure}
@@ -157,6 +159,7 @@ export function DevelopmentSection({
           docs={used.docs}
           unit={unit}
           lines={lines}
+          reference={reference}
         />
       )}
     </section>

@@ -23,6 +23,7 @@ import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import { rankByPolarity } from '../../../core/index.ts';
 import { kindYear, unconvertedText, valuesUnit } from './prices.ts';
+import { chooseReference, referenceMedian } from './reference.ts';
 import { ScatterSection } from './scatter-section.tsx';
 import { useFigureYears } from './use-figure-years.ts';
 import { ValuesTable } from './values-table.tsx';
@@ -93,6 +94,11 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
   const shown = { ...keyFigure, unit };
   const ranked = rows ? rankByPolarity(rows, keyFigure.polarity) : [];
   const median = rows ? medianOf(rows.map((r) => r.value)) : null;
+  // The charts' one reference line: the peers' median when they are shown, else all's.
+  const reference = chooseReference(
+    chosen && showPeers && peersQuery.data ? peersQuery.data.group.members : null,
+  );
+  const referenceValue = rows ? referenceMedian(rows, reference) : null;
   const c = t.keyFigure.controls;
 
   const yearOptions = [...all.years].reverse().map((y) => {
@@ -185,7 +191,8 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
                 keyFigure={shown}
                 year={year}
                 ranked={ranked}
-                median={median}
+                median={referenceValue}
+                reference={reference}
                 chosen={chosen}
                 peers={peers}
               />
@@ -220,6 +227,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
             all={all}
             chosen={chosen}
             peers={peersQuery.data && showPeers ? peersQuery.data.group.members : []}
+            reference={reference}
             names={names}
             picked={choice.dev}
             onPicked={(dev) => setChoice({ dev })}

@@ -9,8 +9,8 @@ export function Legend({
 }: {
   readonly chosenName: string | null;
   readonly hasPeers: boolean;
-  /** The national median as written (with its unit), when the chart draws it. */
-  readonly median?: string | undefined;
+  /** The reference line's name and value as written (with its unit), when the chart draws it. */
+  readonly median?: { readonly name: string; readonly value: string } | undefined;
 }) {
   const { t } = useI18n();
   const l = t.keyFigure.legend;
@@ -35,7 +35,7 @@ export function Legend({
       {median ? (
         <li>
           <span className="kf-rule" aria-hidden="true" />
-          {l.median}: {median}
+          {median.name}: {median.value}
         </li>
       ) : null}
     </ul>

@@ -1,11 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
-import { PlotFigure, tickFormat } from '../../charts/index.ts';
+import { PlotFigure, fileSlug, tickFormat, type LegendEntry } from '../../charts/index.ts';
 import { DataTable } from '../../components/index.ts';
+import { isMoneyUnit } from '../../format/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Legend } from './legend.tsx';
 import { COLOURS, MARKERS, roleOf } from './palette.ts';
 import type { Ranked } from '../../../core/index.ts';
+import type { Reference } from './reference.ts';
 
 /** Pixels per bar: 98 bars stay readable (labels at 11 px) without a chart taller than needed. */
 const ROW = 13;
@@ -15,27 +17,31 @@ const MARGIN_Y = 34;
 const labelWidth = (chars: number) => Math.ceil(chars * 6.1) + 10;
 
 /**
- * All municipalities as horizontal bars sorted by rank (1 = best by the polarity), the chosen
- * one and its peers coloured and marked with a symbol and their value, the national median as
- * a dashed rule.
+ * All municipalities as horizontal bars from zero sorted by rank (1 = best by the polarity),
+ * the chosen one and its peers coloured and marked with a symbol and their value, the reference
+ * median (the peers', or all municipalities' when none is chosen) as a named dashed rule.
  */
 export function RankingChart({
   keyFigure,
   year,
   ranked,
   median,
+  reference,
   chosen,
   peers,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly year: number;
   readonly ranked: readonly Ranked<ValueRow>[];
+  /** The reference median of the year (see `reference`). */
   readonly median: number | null;
+  readonly reference: Reference;
   readonly chosen: string | null;
   readonly peers: ReadonlySet<string>;
 }) {
   const { t, f, locale, name } = useI18n();
   const r = t.keyFigure.ranking;
+  const referenceName = t.charts.reference.name(reference.kind);
   const rows = ranked.filter((d) => d.rank !== null);
   const missing = ranked.length - rows.length;
   const label = new Map(rows.map((d) => [d.row.code, `${d.rank}. ${d.row.name}`]));
@@ -53,7 +59,7 @@ export function RankingChart({
     n: rows.length,
     best: first ? `${label.get(first.row.code)} (${value(first.row.value)})` : '',
     worst: last ? `${label.get(last.row.code)} (${value(last.row.value)})` : '',
-    median: value(median),
+    median: t.charts.reference.sentence(referenceName, value(median)),
     chosen: chosenRow
       ? r.chosenSentence(
           chosenRow.row.name,
@@ -69,6 +75,16 @@ export function RankingChart({
   });
 
   const height = rows.length * ROW + MARGIN_Y * 2;
+  const legend = (): LegendEntry[] => [
+    ...(chosenRow
+      ? [{ label: `${t.keyFigure.legend.chosen}: ${chosenRow.row.name}`, colour: COLOURS.chosen }]
+      : []),
+    ...(highlighted.some((d) => role(d.row.code) === 'peer')
+      ? [{ label: t.keyFigure.legend.peers, colour: COLOURS.peer }]
+      : []),
+    { label: t.keyFigure.legend.others, colour: COLOURS.other },
+    ...(median === null ? [] : [{ label: referenceName, colour: COLOURS.ink, dashed: true }]),
+  ];
   const build = (width: number): Plot.PlotOptions => {
     const phone = width < 520;
     const marginLeft = Math.min(phone ? 132 : 170, labelWidth(longest));
@@ -112,7 +128,7 @@ export function RankingChart({
               }),
               ...medianLabel(
                 median,
-                r.medianLabel(value(median)),
+                r.medianLabel(referenceName, value(median)),
                 rows,
                 width - marginLeft - marginRight,
               ),
@@ -148,13 +164,28 @@ export function RankingChart({
       <Legend
         chosenName={chosenRow?.row.name ?? null}
         hasPeers={highlighted.some((d) => role(d.row.code) === 'peer')}
-        median={median === null ? undefined : value(median)}
+        median={median === null ? undefined : { name: referenceName, value: value(median) }}
       />
+      {reference.kind === 'all' ? (
+        <p className="chart-note">{t.charts.reference.allMedianWhy}</p>
+      ) : null}
       <PlotFigure
         className="kf-ranking"
         build={build}
         height={height}
         summary={summary}
+        download={{
+          title: r.caption(name(keyFigure), year),
+          legend: legend(),
+          source: t.common.sourceNames[keyFigure.source] ?? keyFigure.source,
+          prices: isMoneyUnit(keyFigure.unit) ? keyFigure.unit : null,
+          notes: [
+            ...(median === null ? [] : [t.charts.reference.sentence(referenceName, value(median))]),
+            ...(reference.kind === 'all' ? [t.charts.reference.allMedianWhy] : []),
+            t.charts.axis.fromZero,
+          ],
+          fileName: fileSlug(name(keyFigure), String(year), t.keyFigure.ranking.heading),
+        }}
         table={
           <DataTable
             caption={r.caption(name(keyFigure), year)}

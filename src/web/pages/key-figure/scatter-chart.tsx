@@ -1,6 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
-import { PlotFigure, tickFormat } from '../../charts/index.ts';
+import {
+  PlotFigure,
+  axisBreakMark,
+  fileSlug,
+  framedDomain,
+  tickFormat,
+} from '../../charts/index.ts';
+import { isMoneyUnit } from '../../format/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { COLOURS, roleOf, type Role } from './palette.ts';
@@ -77,6 +84,10 @@ export function ScatterChart({
     fit: `${fitText}${chosenPoint ? ` ${chosenPoint.name}: ${yValue(chosenPoint.y)}, ${xValue(chosenPoint.x)}.` : ''}${peerNames ? s.peersSentence(peerNames) : ''}`,
   });
 
+  const y = framedDomain(points.map((p) => p.y));
+  const axisNote = y.broken
+    ? t.charts.axis.broken(f.number(y.domain[0], 0))
+    : t.charts.axis.fromZero;
   const build = (width: number): Plot.PlotOptions => {
     const [x0, x1] = extent(points.map((p) => p.x));
     const line = fit
@@ -101,7 +112,7 @@ export function ScatterChart({
       y: {
         label: `↑ ${f.unit(keyFigure.unit)}`,
         tickFormat: tickFormat(locale),
-        nice: true,
+        domain: [...y.domain],
         grid: true,
       },
       symbol: { type: 'identity' },
@@ -162,6 +173,7 @@ export function ScatterChart({
             title: (p: Point) => `${p.name}\n${yValue(p.y)}\n${variable}: ${xValue(p.x)}`,
           }),
         ),
+        ...(y.broken ? [axisBreakMark(COLOURS.ink)] : []),
       ],
     };
   };
@@ -169,12 +181,33 @@ export function ScatterChart({
   return (
     <>
       <p className="kf-fit" data-testid="regression-r2">
-        {fitText}
+        {fitText} <span className="chart-note">{axisNote}</span>
       </p>
       <PlotFigure
         build={build}
         height={HEIGHT}
         summary={summary}
+        deps={[y.domain[0], y.domain[1]]}
+        download={{
+          title: `${s.caption(name(keyFigure), variable)}, ${year}`,
+          legend: [
+            ...(chosenPoint
+              ? [
+                  {
+                    label: `${t.keyFigure.legend.chosen}: ${chosenPoint.name}`,
+                    colour: COLOURS.chosen,
+                  },
+                ]
+              : []),
+            ...(peerNames ? [{ label: t.keyFigure.legend.peers, colour: COLOURS.peer }] : []),
+            { label: t.keyFigure.legend.others, colour: COLOURS.other },
+            ...(r2 ? [{ label: s.r2Short(r2), colour: COLOURS.ink }] : []),
+          ],
+          source: t.common.sourceNames[keyFigure.source] ?? keyFigure.source,
+          prices: isMoneyUnit(keyFigure.unit) ? keyFigure.unit : null,
+          notes: [fitText, axisNote],
+          fileName: fileSlug(name(keyFigure), variable, String(year)),
+        }}
         table={
           <DataTable
             caption={s.caption(name(keyFigure), variable)}

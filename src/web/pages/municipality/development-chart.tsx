@@ -1,21 +1,40 @@
 import * as Plot from '@observablehq/plot';
+import { useState } from 'react';
 import { useApi, type DevelopmentDocument, type KeyFigureDocument } from '../../api/index.ts';
 import { DataTable, InfoNumber, QueryView } from '../../components/index.ts';
-import { PlotFigure } from '../../charts/index.ts';
+import {
+  ChartLegend,
+  ChartViewToggle,
+  INDEX_BASE,
+  PlotFigure,
+  axisBreakMark,
+  breaksWithin,
+  fileSlug,
+  indexDomain,
+  segmentOf,
+  tickFormat,
+  tooFewYears,
+  valueDomain,
+  type ChartView,
+  type LegendEntry,
+} from '../../charts/index.ts';
 import { unitWithPrices } from '../../format/index.ts';
 import { localized, useI18n } from '../../i18n/index.ts';
 import { developmentStart } from './years.ts';
 
 /** How many years back a development looks. */
 const SPAN = 8;
-const HEIGHT = 220;
-
-type Point = DevelopmentDocument['series'][number];
+const HEIGHT = 240;
+const OWN = '#0b5cad';
+const INK = '#1b1f24';
+const MUTED = '#4a5562';
 
 /**
- * The municipality's index against its peer group's mean over the last years (1 = the
- * group's mean), from the first year with data in the window, with the table one click away
- * and the peers that moved most differently.
+ * The municipality's values beside its peer group's median over the last years (the axis from
+ * zero), or as an index against that median (100 = the median, the axis broken and marked),
+ * from the first year with data in the window (not before a definition break, which is marked
+ * on the axis); fewer than three years are said in words with the numbers beside them. The
+ * table and the downloads are one click away, then the peers that moved most differently.
  */
 export function DevelopmentChart({
   code,
@@ -38,6 +57,7 @@ export function DevelopmentChart({
 }) {
   const { t } = useI18n();
   const m = t.municipality.development;
+  const source = keyFigure ? (t.common.sourceNames[keyFigure.source] ?? keyFigure.source) : '';
   const series = useApi('series', { keyFigure: keyFigureId, municipality: code });
   const breakYears = (keyFigure?.breaks ?? []).map((b) => b.year);
   // One number per year: the chosen point (accounts win over a budget of the same year).
@@ -51,6 +71,8 @@ export function DevelopmentChart({
       ? { municipality: code, keyFigure: keyFigureId, from, to: year, peers: peersParam }
       : null,
   );
+  // Without a window (under two years since the latest break), the year or none there is.
+  const lonely = years.filter((y) => y === year);
   const afterBreak = from !== undefined && breakYears.includes(from) ? from : undefined;
 
   return (
@@ -59,7 +81,9 @@ export function DevelopmentChart({
       <QueryView query={series} height={HEIGHT + 60}>
         {() =>
           from === undefined ? (
-            <p className="development-empty">{m.tooFew}</p>
+            <p className="development-empty" data-testid="development-too-few">
+              {t.charts.tooFew(lonely.length, lonely.map(String).join(', '))}
+            </p>
           ) : (
             <QueryView query={development} height={HEIGHT + 60}>
               {(d) => (
@@ -69,6 +93,7 @@ export function DevelopmentChart({
                   names={names}
                   figureName={figureName}
                   unit={keyFigure?.unit ?? d.keyFigure.unit}
+                  source={source}
                   afterBreak={afterBreak}
                 />
               )}
@@ -86,6 +111,7 @@ function DevelopmentFigure({
   names,
   figureName,
   unit,
+  source,
   afterBreak,
 }: {
   readonly d: DevelopmentDocument;
@@ -93,36 +119,33 @@ function DevelopmentFigure({
   readonly names: ReadonlyMap<string, string>;
   readonly figureName: string;
   readonly unit: string;
+  readonly source: string;
   readonly afterBreak: number | undefined;
 }) {
   const { t, f, locale } = useI18n();
   const m = t.municipality.development;
-  // The index is a ratio within each year; the values behind it are each year's own prices.
+  const c = t.charts;
+  const [view, setView] = useState<ChartView>('values');
+  // The values are each year's own prices (d.prices); the index is a ratio within a year.
   const priced = unitWithPrices(locale, unit, d.prices);
+  const medianName = c.reference.peerMedian;
   const yearLabel = (year: number) => {
     const kind = d.yearKinds[year];
     return kind && kind !== 'accounts'
       ? `${year} (${t.common.yearKinds[kind] ?? kind})`
       : String(year);
   };
-  const points = d.series.filter((p): p is Point & { index: number } => p.index !== null);
-  const first = points[0];
-  const last = points[points.length - 1];
-  const summary =
-    first && last
-      ? m.summary(municipalityName, d.from, d.to, f.number(first.index, 2), f.number(last.index, 2))
-      : m.tooFew;
+  const owned = d.series.filter((p) => p.value !== null);
   const others = [...d.others]
     .sort((a, b) => Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0))
     .slice(0, 3);
   const indexInfo = {
-    definition: m.indexDefinition(figureName),
+    definition: c.development.indexInfo(figureName),
     source: t.municipality.info.computed,
   };
-
   const table = (
     <DataTable
-      caption={m.tableCaption(figureName)}
+      caption={c.development.tableCaption(figureName)}
       rowKey={(p) => String(p.year)}
       rows={d.series}
       columns={[
@@ -134,85 +157,30 @@ function DevelopmentFigure({
           cell: (p) => f.auto(p.value),
         },
         {
-          key: 'group',
-          header: `${m.groupMean} (${priced})`,
+          key: 'median',
+          header: `${medianName} (${priced})`,
           numeric: true,
-          cell: (p) => f.auto(p.groupMean),
+          cell: (p) => f.auto(p.groupMedian),
         },
         {
           key: 'index',
-          header: m.index,
+          header: c.development.index,
           numeric: true,
           cell: (p) =>
-            p.index === null ? (
+            p.medianIndex === null ? (
               f.number(null)
             ) : (
-              <InfoNumber info={{ ...indexInfo, year: p.year }}>{f.number(p.index, 2)}</InfoNumber>
+              <InfoNumber info={{ ...indexInfo, year: p.year }}>
+                {f.number(p.medianIndex, 1)}
+              </InfoNumber>
             ),
         },
       ]}
     />
   );
 
-  return (
+  const notes = (
     <>
-      {points.length < 2 ? (
-        <p className="development-empty">{m.tooFew}</p>
-      ) : (
-        <>
-          <p className="development-legend" aria-hidden="true">
-            <span className="legend-own">{municipalityName}</span>
-            <span className="legend-group">{m.group}</span>
-            <span className="legend-axis">{m.yLabel}</span>
-          </p>
-          <PlotFigure
-            height={HEIGHT}
-            summary={summary}
-            table={table}
-            build={(width) => ({
-              width,
-              height: HEIGHT,
-              marginLeft: 44,
-              marginRight: 20,
-              x: {
-                label: null,
-                ...(points.length <= 8 ? { ticks: points.map((p) => p.year) } : {}),
-                tickFormat: (y: number) => String(y),
-              },
-              y: { label: null, tickFormat: (v: number) => f.number(v, 2), grid: true, nice: true },
-              // The figure as a whole is the image (its summary is the label); the marks'
-              // own ARIA names would be prohibited attributes inside it.
-              marks: [
-                Plot.ruleY([1], { stroke: '#4a5562', strokeDasharray: '4 3', ariaHidden: 'true' }),
-                Plot.line(points, {
-                  x: 'year',
-                  y: 'index',
-                  stroke: '#0b5cad',
-                  strokeWidth: 2.5,
-                  ariaHidden: 'true',
-                }),
-                Plot.dot(points, {
-                  x: 'year',
-                  y: 'index',
-                  fill: '#0b5cad',
-                  r: 3.5,
-                  ariaHidden: 'true',
-                }),
-                Plot.tip(
-                  points,
-                  Plot.pointerX({
-                    x: 'year',
-                    y: 'index',
-                    ariaHidden: 'true',
-                    title: (p: Point) =>
-                      `${yearLabel(p.year)}: ${m.index} ${f.number(p.index, 2)}\n${m.value}: ${f.withUnit(p.value, priced)}\n${m.groupMean}: ${f.withUnit(p.groupMean, priced)}`,
-                  }),
-                ),
-              ],
-            })}
-          />
-        </>
-      )}
       {afterBreak !== undefined ? (
         <p className="development-note">{m.startsAfterBreak(afterBreak)}</p>
       ) : null}
@@ -221,9 +189,189 @@ function DevelopmentFigure({
           {m.breakNote(b.year, localized(locale, b.description, b.descriptionEn))}
         </p>
       ))}
+    </>
+  );
+
+  if (tooFewYears(owned.map((p) => p.year))) {
+    return (
+      <div data-testid="development-too-few">
+        <p className="development-empty">
+          {c.tooFew(owned.length, owned.map((p) => yearLabel(p.year)).join(', '))}
+        </p>
+        {table}
+        {notes}
+      </div>
+    );
+  }
+
+  const breaks = [
+    ...(afterBreak !== undefined ? [afterBreak] : []),
+    ...breaksWithin(
+      d.breaks.map((b) => b.year),
+      d.from,
+      d.to,
+    ),
+  ];
+  const segment = (year: number) => segmentOf(year, breaks);
+  type Drawn = { year: number; y: number; segment: number };
+  const own: Drawn[] = [];
+  const medians: Drawn[] = [];
+  for (const p of d.series) {
+    const ownY = view === 'values' ? p.value : p.medianIndex;
+    if (ownY !== null) own.push({ year: p.year, y: ownY, segment: segment(p.year) });
+    if (view === 'values' && p.groupMedian !== null)
+      medians.push({ year: p.year, y: p.groupMedian, segment: segment(p.year) });
+  }
+  const y =
+    view === 'values'
+      ? valueDomain([...own, ...medians].map((p) => p.y))
+      : indexDomain(own.map((p) => p.y));
+  const first = owned[0];
+  const last = owned[owned.length - 1];
+  const withUnit = (v: number | null) => f.withUnit(v, priced);
+  const summary =
+    view === 'values'
+      ? c.development.summaryValues({
+          name: municipalityName,
+          from: d.from,
+          to: d.to,
+          own: c.development.fromTo(withUnit(first?.value ?? null), withUnit(last?.value ?? null)),
+          median: c.development.fromTo(
+            withUnit(first?.groupMedian ?? null),
+            withUnit(last?.groupMedian ?? null),
+          ),
+        })
+      : c.development.summaryIndex({
+          name: municipalityName,
+          from: d.from,
+          to: d.to,
+          a: f.number(first?.medianIndex ?? null, 1),
+          b: f.number(last?.medianIndex ?? null, 1),
+        });
+  const axisNote = y.broken ? c.axis.broken(f.number(y.domain[0], 0)) : c.axis.fromZero;
+  const legend: LegendEntry[] = [
+    { label: municipalityName, colour: OWN },
+    { label: view === 'values' ? medianName : `${medianName} = 100`, colour: INK, dashed: true },
+  ];
+  const byYear = new Map(d.series.map((p) => [p.year, p]));
+  const tip = (year: number) => {
+    const p = byYear.get(year);
+    return `${yearLabel(year)}\n${m.value}: ${withUnit(p?.value ?? null)}\n${medianName}: ${withUnit(p?.groupMedian ?? null)}\n${c.development.index}: ${f.number(p?.medianIndex ?? null, 1)}`;
+  };
+
+  return (
+    <>
+      <ChartViewToggle view={view} onView={setView} />
+      <ChartLegend entries={legend} />
+      <PlotFigure
+        height={HEIGHT}
+        summary={summary}
+        table={table}
+        deps={[view, d]}
+        download={{
+          title: `${figureName}, ${municipalityName}, ${d.from}–${d.to}`,
+          legend,
+          source,
+          prices: view === 'values' ? priced : null,
+          notes: [
+            view === 'values'
+              ? c.reference.peerMedianWhy(municipalityName, d.group.members.length)
+              : c.view.indexDefinition(medianName),
+            axisNote,
+            ...d.breaks.map((b) => m.breakNote(b.year, b.description)),
+          ],
+          fileName: fileSlug(
+            figureName,
+            municipalityName,
+            `${d.from}-${d.to}`,
+            view === 'index' ? 'indeks' : '',
+          ),
+        }}
+        build={(width) => ({
+          width,
+          height: HEIGHT,
+          marginLeft: 64,
+          marginRight: 20,
+          marginTop: 20,
+          x: {
+            label: null,
+            domain: [d.from, d.to],
+            ...(d.to - d.from <= 8 ? { ticks: d.series.map((p) => p.year) } : {}),
+            tickFormat: (year: number) => String(year),
+          },
+          y: {
+            label: view === 'values' ? `↑ ${priced}` : `↑ ${c.view.indexAxis}`,
+            domain: [...y.domain],
+            tickFormat: tickFormat(locale),
+            grid: true,
+          },
+          // The figure as a whole is the image (its summary is the label); the marks'
+          // own ARIA names would be prohibited attributes inside it.
+          marks: [
+            ...(view === 'index'
+              ? [
+                  Plot.ruleY([INDEX_BASE], {
+                    stroke: INK,
+                    strokeDasharray: '6,4',
+                    strokeWidth: 1.5,
+                    ariaHidden: 'true',
+                  }),
+                ]
+              : [Plot.ruleY([0], { stroke: INK, ariaHidden: 'true' })]),
+            Plot.ruleX(breaks, { stroke: MUTED, strokeDasharray: '2,3', ariaHidden: 'true' }),
+            Plot.text(breaks, {
+              ariaHidden: 'true',
+              x: (b: number) => b,
+              frameAnchor: 'top',
+              text: (b: number) => c.breakLabel(b),
+              textAnchor: 'start',
+              lineAnchor: 'bottom',
+              dx: 4,
+              dy: -4,
+              fill: MUTED,
+            }),
+            Plot.line(medians, {
+              x: 'year',
+              y: 'y',
+              z: 'segment',
+              stroke: INK,
+              strokeDasharray: '6,4',
+              strokeWidth: 1.5,
+              ariaHidden: 'true',
+            }),
+            Plot.line(own, {
+              x: 'year',
+              y: 'y',
+              z: 'segment',
+              stroke: OWN,
+              strokeWidth: 2.5,
+              ariaHidden: 'true',
+            }),
+            Plot.dot(own, { x: 'year', y: 'y', fill: OWN, r: 3.5, ariaHidden: 'true' }),
+            Plot.tip(
+              own,
+              Plot.pointerX({
+                x: 'year',
+                y: 'y',
+                ariaHidden: 'true',
+                title: (p: Drawn) => tip(p.year),
+              }),
+            ),
+            ...(y.broken ? [axisBreakMark(INK)] : []),
+          ],
+        })}
+      />
+      <p className="chart-note" data-testid="chart-axis-note">
+        {axisNote}{' '}
+        {view === 'values'
+          ? c.reference.peerMedianWhy(municipalityName, d.group.members.length)
+          : c.view.indexDefinition(medianName)}
+      </p>
+      {notes}
       {others.length > 0 ? (
         <>
           <h4 className="development-others-heading">{m.others}</h4>
+          <p className="development-note">{c.development.othersNote}</p>
           <ul className="development-others">
             {others.map((o) => (
               <li key={o.code}>

@@ -1,0 +1,22 @@
+import type { LegendEntry } from './chart-export.ts';
+
+/**
+ * What a chart's lines are, in words beside a sample of each line (colour is never alone: the
+ * words name them). The same entries go into the downloaded file.
+ */
+export function ChartLegend({ entries }: { readonly entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="chart-legend" data-testid="chart-legend">
+      {entries.map((e) => (
+        <li key={e.label}>
+          <span
+            className={`chart-legend-line${e.dashed ? ' dashed' : ''}`}
+            style={{ color: e.colour }}
+            aria-hidden="true"
+          />
+          {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
