@@ -5,3 +5,4 @@ export * from './dea.ts';
 export * from './engine.ts';
 export * from './geo.ts';
 export * from './reference.ts';
+export * from './freshness.ts';
