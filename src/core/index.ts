@@ -19,3 +19,4 @@ export * from './exports/index.ts';
 export * from './ranking/index.ts';
 export * from './format/index.ts';
 export * from './attribution/index.ts';
+export * from './freshness/index.ts';

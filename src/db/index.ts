@@ -24,6 +24,7 @@ export {
   type KeyFigureFilter,
   type StoredKeyFigure,
 } from './key-figures.ts';
+export { listFreshness } from './freshness.ts';
 export { listMunicipalities, type StoredMunicipality } from './municipalities.ts';
 export { listBoundaries } from './boundaries.ts';
 export {

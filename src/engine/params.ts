@@ -3,7 +3,9 @@ import {
   NotFoundError,
   OutOfRangeError,
   findMunicipalityByName,
+  MUNICIPALITIES,
   parsePriceLevel,
+  suggestMunicipalities,
   THEMES,
   findMunicipality,
   normaliseMunicipalityCode,
@@ -87,7 +89,8 @@ const MUNICIPALITY_NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,39}$/u;
 /**
  * Parses the municipality a request is about: canonically its code ("766", "0766"), or as an
  * alias its name in any common spelling ("Hedensted", "Høje-Taastrup Kommune"). A well-formed
- * code or name that names no municipality → UnknownValueError (kind `not-found`);
+ * code or name that names no municipality → UnknownValueError (kind `not-found`, suggesting
+ * the nearest names: "mente du Hedensted (766)?");
  * anything else ("12", "7x6", "9999") → InvalidInputError.
  * @example parseMunicipality('Hedensted') // '766'
  */
@@ -113,11 +116,15 @@ export function parseMunicipality(raw: string, parameter = 'municipality'): stri
       parameter,
     );
   const m = findMunicipalityByName(s);
-  if (!m)
+  if (!m) {
+    // The search box's matcher: a typo or an abbreviation ("Hedenstedt", "Kbh") gets a hint.
+    const guesses = suggestMunicipalities(s, MUNICIPALITIES).map((g) => `${g.name} (${g.code})`);
+    const hint = guesses.length > 0 ? `; mente du ${guesses.join(' eller ')}?` : '';
     throw new UnknownValueError(
-      `Kommunen "${s}" findes ikke (brug en kommunekode som 101 eller et navn som København)`,
+      `Kommunen "${s}" findes ikke${hint} (brug en kommunekode som 101 eller et navn som København)`,
       parameter,
     );
+  }
   return m.code;
 }
 

@@ -315,7 +315,7 @@ describe('the data page (/data)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the years each source covers, and how to import more', async () => {
+  it('shows the years each source covers, and folds how to import more away', async () => {
     const { keyFigures } = await api<{
       keyFigures: { source: string; yearsWithValues: number[] }[];
     }>('/api/v1/key-figures');
@@ -326,16 +326,20 @@ describe('the data page (/data)', () => {
     const years = noegletal.flatMap((k) => k.yearsWithValues);
     const { page, errors } = await openData();
     const row = page
-      .getByRole('table', { name: /nøgletal hver kilde/ })
+      .getByRole('table', { name: /Pr. kilde: nøgletal med tal/ })
       .locator('tbody tr', { hasText: 'De Kommunale Nøgletal' });
-    expect(await row.locator('td').allTextContents()).toEqual([
+    expect((await row.locator('td').allTextContents()).slice(0, 3)).toEqual([
       da(noegletal.length),
+      da(0),
       `${Math.min(...years)}–${Math.max(...years)}`,
     ]);
-    await page.getByRole('heading', { level: 2, name: 'Importér flere data' }).waitFor();
-    expect(
-      await page.locator('pre code', { hasText: 'npx potentiale import <mappe>' }).count(),
-    ).toBe(1);
+    // The command line is for administrators: folded away until asked for.
+    await page.getByRole('heading', { level: 2, name: 'For administratorer' }).waitFor();
+    const command = page.locator('pre code', { hasText: 'npx potentiale import <mappe>' });
+    expect(await command.count()).toBe(1);
+    expect(await command.isVisible()).toBe(false);
+    await page.locator('.data-admin-details summary').click();
+    expect(await command.isVisible()).toBe(true);
     expect(await page.locator('pre code', { hasText: 'npx potentiale fetch' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -58,6 +58,7 @@ const CALLS: Record<string, readonly Call[]> = {
   '/api/v1/peer-groups': [{ url: '/api/v1/peer-groups', status: 200 }],
   '/api/v1/imports': [{ url: '/api/v1/imports', status: 200 }],
   '/api/v1/price-index': [{ url: '/api/v1/price-index', status: 200 }],
+  '/api/v1/freshness': [{ url: '/api/v1/freshness', status: 200 }],
   '/api/v1/values': [
     { url: `/api/v1/values?keyFigure=${K}&year=2019`, status: 200 },
     { url: `/api/v1/values?keyFigure=${K}&year=2010&prices=current`, status: 200 },

@@ -52,6 +52,16 @@ describe('matchMunicipalities(query, municipalities)', () => {
     expect(codes('16')).toEqual(['161', '163', '165', '167', '169']);
   });
 
+  it('forgives typos and common abbreviations (the table is in the core test)', () => {
+    expect(codes('Hedenstedt')[0]).toBe('766');
+    expect(codes('Kbh')).toEqual(['101']);
+    expect(codes('Kbh.')).toEqual(['101']);
+    expect(codes('Frb')).toEqual(['147']);
+    expect(codes('Høje Taastrup')).toEqual(['169']);
+    // A name as written is never followed by guesses: Køge offers Køge only.
+    expect(names('Køge')).toEqual(['Køge']);
+  });
+
   it('matches nothing for an empty query or a name that is not there', () => {
     expect(codes('')).toEqual([]);
     expect(codes('   ')).toEqual([]);

@@ -3,3 +3,12 @@ export { CHRISTIANSOE_CODE, REGIONS, type Municipality, type Region } from './mu
 export { MUNICIPALITIES } from './municipality-list.ts';
 export { findMunicipality, isChristiansoe, normaliseMunicipalityCode } from './codes.ts';
 export { findMunicipalityByName, nameKey } from './names.ts';
+export {
+  editDistance,
+  foldName,
+  searchMunicipalities,
+  suggestMunicipalities,
+  type MatchKind,
+  type MunicipalityMatch,
+  type NamedMunicipality,
+} from './search.ts';

@@ -4,6 +4,7 @@ import type { HeavyOptions } from '../heavy/index.ts';
 import { compareRoutes } from './compare.ts';
 import { deaRoutes } from './dea.ts';
 import { developmentRoutes } from './development.ts';
+import { freshnessRoutes } from './freshness.ts';
 import { geoRoutes } from './geo.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
@@ -29,6 +30,7 @@ export function registerRoutes(app: OpenAPIHono, deps: ServerDeps, heavy?: Heavy
     .route('/', keyFigureRoutes(deps))
     .route('/', peerGroupRoutes(deps))
     .route('/', importRoutes(deps))
+    .route('/', freshnessRoutes(deps))
     .route('/', valuesRoutes(deps))
     .route('/', seriesRoutes(deps))
     .route('/', peersRoutes(deps))

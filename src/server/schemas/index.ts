@@ -6,3 +6,4 @@ export * from './engine.ts';
 export * from './geo.ts';
 export * from './reference.ts';
 export * from './compare.ts';
+export * from './freshness.ts';

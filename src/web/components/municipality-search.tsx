@@ -18,7 +18,8 @@ function loadMatcher(): Promise<Matcher> {
  * A search box for municipality names: the WAI-ARIA combobox pattern (list autocomplete with
  * the first match active). Arrow keys move through the matches, Enter chooses, Escape closes
  * (and clears when already closed); the number of matches is announced politely. Tolerant of
- * spellings (Aarhus/Århus, Høje-Taastrup/Høje Taastrup), names that start with the text first.
+ * spellings (Aarhus/Århus, Høje-Taastrup/Høje Taastrup), abbreviations (Kbh., Frb) and typos
+ * (Hedenstedt), names that start with the text first (matchMunicipalities).
  */
 export function MunicipalitySearch({
   onSelect,

@@ -3,7 +3,7 @@ import { ATTRIBUTIONS as A } from '../../../core/index.ts';
 /** Text of the Data page: what is loaded, and how to import when nothing is. */
 export const data = {
   title: 'Data',
-  lead: 'Hvad der er indlæst i denne installation af Potentiale: hvilke filer, hvornår, og hvad hver import ændrede.',
+  lead: 'Hvilke tal Potentiale har, hvor nye de er, og hvor de kommer fra: hvilke filer der er indlæst, hvornår, og hvad hver import ændrede.',
   summary: {
     title: 'Overblik',
     observations: 'Tal i databasen',
@@ -14,15 +14,42 @@ export const data = {
     keyFigures: 'Nøgletal med tal',
     keyFiguresInfo: 'Nøgletal i kataloget, der har værdier for mindst ét år',
     latest: 'Seneste import',
-    latestInfo: 'Tidspunktet for den seneste import',
+    latestNote: 'hvornår data blev indlæst, ikke hvor nye tallene er',
+    latestInfo:
+      'Tidspunktet for den seneste import i denne installation. Det siger ikke, hvor nye tallene er: se «Hvor nye er tallene?»',
     source: 'Potentiales database',
   },
-  sources: {
-    title: 'År med tal pr. kilde',
-    caption: 'Hvor mange nøgletal hver kilde har tal for, og hvilke år',
+  freshness: {
+    title: 'Hvor nye er tallene?',
+    intro:
+      'Nøgletallene slutter i forskellige år: kilderne opdateres forskelligt, og nogle nøgletal er udgået. Det nyeste år kan være budget, ikke regnskab. Beløb er gemt i det prisniveau, kilden offentliggjorde dem i, og omregnes på siderne.',
+    headline: (atNewest: string, total: string, newest: number, common: string, year: number) =>
+      `${atNewest} af ${total} nøgletal med tal har tal for ${newest}; flest (${common}) slutter i ${year}.`,
+    caption: 'Pr. kilde: nøgletal med tal, årene, og hvor mange nøgletal der slutter i hvilket år',
     source: 'Kilde',
-    keyFigures: 'Nøgletal',
+    keyFigures: 'Nøgletal med tal',
+    notFetched: 'Ikke hentet endnu',
     years: 'År med tal',
+    endsIn: 'Nyeste år: antal nøgletal',
+    prices: 'Prisniveau (som gemt)',
+    basis: {
+      current: 'løbende priser',
+      none: 'ikke kroner',
+      unknown: 'ukendt prisniveau',
+      fixed: (year: number) => `faste ${year}-priser`,
+    },
+    and: ' og ',
+    figuresSummary: (n: string) => `Vis alle ${n} nøgletal med deres nyeste år`,
+    figuresCaption:
+      'Hvert nøgletal: kilde, første og nyeste år med tal, regnskab eller budget, nyeste regnskabsår, prisniveau og kommuner med tal i det nyeste år',
+    figure: 'Nøgletal',
+    firstYear: 'Første år',
+    lastYear: 'Nyeste år',
+    lastAccounts: 'Nyeste regnskab',
+    municipalities: 'Kommuner',
+    notFetchedCell: 'ikke hentet endnu',
+  },
+  sources: {
     names: {
       noegletal: A.noegletal.productDa,
       regk31: `${A.statbank.citationDa}, REGK31`,
@@ -90,7 +117,10 @@ export const data = {
   },
   howTo: {
     emptyTitle: 'Sådan importerer du data',
-    moreTitle: 'Importér flere data',
+    adminTitle: 'For administratorer',
+    adminIntro:
+      'Til den, der driver denne installation af Potentiale. Som bruger af siden skal du ikke gøre noget.',
+    adminSummary: 'Sådan importerer eller henter du flere data (kommandolinjen)',
     intro:
       'Potentiale læser offentlige data fra filer, du har hentet, eller direkte fra Danmarks Statistik. Kommandoerne køres i en terminal i Potentiales mappe.',
     stopFirst:

@@ -26,7 +26,7 @@ export const keyFigure = {
     uncatalogued: 'Øvrige nøgletal fra kilderne (uden tema)',
     unit: 'Enhed',
     years: 'Årgange',
-    noYears: 'ingen data endnu',
+    noYears: 'ikke hentet endnu',
     figures: (n: number) => (n === 1 ? '1 nøgletal' : `${n} nøgletal`),
   },
   about: {
@@ -44,7 +44,8 @@ export const keyFigure = {
     note: (n: number) => `Note ${n}`,
     breaks: 'Brud i opgørelsen',
     breakAt: (year: number) => `Fra ${year}`,
-    noData: 'Der er ingen værdier for dette nøgletal i databasen endnu.',
+    noData: 'Tallene for dette nøgletal er ikke hentet endnu.',
+    noDataLink: 'Se hvilke tal der er hentet, og hvor nye de er',
   },
   controls: {
     year: 'År',

@@ -4,7 +4,7 @@ import type { da } from '../da/index.ts';
 
 export const data: Widen<typeof da.data> = {
   title: 'Data',
-  lead: 'What this installation of Potentiale has loaded: which files, when, and what each import changed.',
+  lead: 'Which figures Potentiale has, how recent they are and where they come from: which files were loaded, when, and what each import changed.',
   summary: {
     title: 'Overview',
     observations: 'Figures in the database',
@@ -15,15 +15,43 @@ export const data: Widen<typeof da.data> = {
     keyFigures: 'Key figures with values',
     keyFiguresInfo: 'Key figures in the catalogue with values for at least one year',
     latest: 'Latest import',
-    latestInfo: 'The time of the latest import',
+    latestNote: 'when data were loaded, not how recent the figures are',
+    latestInfo:
+      'The time of the latest import into this installation. It does not say how recent the figures are: see “How recent are the figures?”',
     source: 'Potentiale’s database',
   },
-  sources: {
-    title: 'Years with figures per source',
-    caption: 'How many key figures each source has values for, and which years',
+  freshness: {
+    title: 'How recent are the figures?',
+    intro:
+      'The key figures end in different years: the sources are updated differently, and some figures were discontinued. The newest year may be budget, not accounts. Amounts are stored at the price level the source published them in, and converted on the pages.',
+    headline: (atNewest: string, total: string, newest: number, common: string, year: number) =>
+      `${atNewest} of ${total} key figures with values have figures for ${newest}; most (${common}) end in ${year}.`,
+    caption:
+      'Per source: key figures with values, the years, and how many key figures end in which year',
     source: 'Source',
-    keyFigures: 'Key figures',
+    keyFigures: 'Key figures with values',
+    notFetched: 'Not fetched yet',
     years: 'Years with figures',
+    endsIn: 'Newest year: number of key figures',
+    prices: 'Price level (as stored)',
+    basis: {
+      current: 'current prices',
+      none: 'not in kroner',
+      unknown: 'unknown price level',
+      fixed: (year: number) => `fixed ${year} prices`,
+    },
+    and: ' and ',
+    figuresSummary: (n: string) => `Show all ${n} key figures with their newest year`,
+    figuresCaption:
+      'Each key figure: source, first and newest year with values, accounts or budget, newest accounts year, price level and municipalities with values in the newest year',
+    figure: 'Key figure',
+    firstYear: 'First year',
+    lastYear: 'Newest year',
+    lastAccounts: 'Newest accounts',
+    municipalities: 'Municipalities',
+    notFetchedCell: 'not fetched yet',
+  },
+  sources: {
     names: {
       noegletal: A.noegletal.productEn,
       regk31: `${A.statbank.citationEn}, REGK31`,
@@ -90,7 +118,10 @@ export const data: Widen<typeof da.data> = {
   },
   howTo: {
     emptyTitle: 'How to import data',
-    moreTitle: 'Import more data',
+    adminTitle: 'For administrators',
+    adminIntro:
+      'For whoever runs this installation of Potentiale. As a user of the site you need not do anything.',
+    adminSummary: 'How to import or fetch more data (the command line)',
     intro:
       'Potentiale reads public data from files you have downloaded, or directly from Statistics Denmark. The commands are run in a terminal in Potentiale’s folder.',
     stopFirst:

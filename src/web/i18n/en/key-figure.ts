@@ -28,7 +28,7 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
     uncatalogued: 'Other key figures from the sources (no theme)',
     unit: 'Unit',
     years: 'Years',
-    noYears: 'no data yet',
+    noYears: 'not fetched yet',
     figures: (n: number) => (n === 1 ? '1 key figure' : `${n} key figures`),
   },
   about: {
@@ -46,7 +46,8 @@ export const keyFigure: Widen<typeof da.keyFigure> = {
     note: (n: number) => `Note ${n}`,
     breaks: 'Breaks in the definition',
     breakAt: (year: number) => `From ${year}`,
-    noData: 'There are no values for this key figure in the database yet.',
+    noData: 'The figures for this key figure have not been fetched yet.',
+    noDataLink: 'See which figures have been fetched, and how recent they are',
   },
   controls: {
     year: 'Year',

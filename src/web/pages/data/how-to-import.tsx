@@ -11,14 +11,15 @@ function Command({ lines }: { readonly lines: readonly string[] }) {
 
 /**
  * How to fill the database from the command line: import a folder of files, or fetch from
- * Statistics Denmark, and which formats are read (src/sources' importers).
+ * Statistics Denmark, and which formats are read (src/sources' importers). For whoever runs
+ * the installation, not for the public: with data loaded it is folded away under "For
+ * administratorer"; with an empty database (seen by the one setting it up) it is open.
  */
 export function HowToImport({ empty }: { readonly empty: boolean }) {
   const { t } = useI18n();
   const s = t.data.howTo;
-  return (
-    <section aria-labelledby="data-howto-title" className="data-howto">
-      <h2 id="data-howto-title">{empty ? s.emptyTitle : s.moreTitle}</h2>
+  const steps = (
+    <>
       <p>{s.intro}</p>
       <p className="notice data-stop-first">{s.stopFirst}</p>
       <h3>{s.importTitle}</h3>
@@ -39,6 +40,24 @@ export function HowToImport({ empty }: { readonly empty: boolean }) {
         ))}
       </ul>
       <p>{s.safety}</p>
+    </>
+  );
+  if (empty) {
+    return (
+      <section aria-labelledby="data-howto-title" className="data-howto">
+        <h2 id="data-howto-title">{s.emptyTitle}</h2>
+        {steps}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="data-howto-title" className="data-howto data-admin">
+      <h2 id="data-howto-title">{s.adminTitle}</h2>
+      <p>{s.adminIntro}</p>
+      <details className="data-admin-details">
+        <summary>{s.adminSummary}</summary>
+        {steps}
+      </details>
     </section>
   );
 }

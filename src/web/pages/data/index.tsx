@@ -1,22 +1,24 @@
-import { Loading, PageTitle, QueryView } from '../../components/index.ts';
+import { PageTitle, QueryView } from '../../components/index.ts';
 import { useApi, useHealth, useKeyFigures } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import './data.css';
 import { ImportDiagnostics } from './diagnostics.tsx';
 import { HowToImport } from './how-to-import.tsx';
 import { ImportsTable } from './imports-table.tsx';
-import { SourceYearsTable } from './source-years-table.tsx';
+import { FreshnessSection } from './freshness.tsx';
 import { DataSummary } from './summary.tsx';
 
 /**
- * What is loaded, from the imports' provenance (/api/v1/imports) and the totals
- * (/api/v1/health); with an empty database, how to import comes first.
+ * What is loaded and how recent it is: the totals (/api/v1/health), the newest year per source
+ * and key figure (/api/v1/freshness) and the imports' provenance (/api/v1/imports); how to
+ * import is for administrators, folded away (first and open with an empty database).
  */
 export default function DataPage() {
   const { t } = useI18n();
   const health = useHealth();
   const imports = useApi('imports', {});
   const keyFigures = useKeyFigures();
+  const freshness = useApi('freshness', {});
   return (
     <div className="page data-page">
       <PageTitle>{t.data.title}</PageTitle>
@@ -38,11 +40,9 @@ export default function DataPage() {
               {(d) => (
                 <>
                   <DataSummary health={h} imports={d.imports} keyFigures={keyFigures.data} />
-                  {keyFigures.data ? (
-                    <SourceYearsTable keyFigures={keyFigures.data} />
-                  ) : (
-                    <Loading height={220} />
-                  )}
+                  <QueryView query={freshness} height={420}>
+                    {(fresh) => <FreshnessSection freshness={fresh} />}
+                  </QueryView>
                   <ImportsTable imports={d.imports} />
                   <ImportDiagnostics imports={d.imports} />
                   <HowToImport empty={false} />

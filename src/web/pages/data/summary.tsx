@@ -2,7 +2,10 @@ import { InfoNumber } from '../../components/index.ts';
 import type { Health, ImportRecord, KeyFigureDocument } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 
-/** The totals: observations (health), imports, key figures with values, the latest import. */
+/**
+ * The totals: observations (health), imports, key figures with values, and the latest import,
+ * said to be when data were loaded, not how recent they are.
+ */
 export function DataSummary({
   health,
   imports,
@@ -38,6 +41,7 @@ export function DataSummary({
       label: s.latest,
       value: latest ? f.dateTime(latest) : '–',
       info: s.latestInfo,
+      note: s.latestNote,
     },
   ];
   return (
@@ -49,6 +53,7 @@ export function DataSummary({
             <dt>{c.label}</dt>
             <dd>
               <InfoNumber info={{ definition: c.info, source: s.source }}>{c.value}</InfoNumber>
+              {'note' in c ? <span className="data-summary-note">{c.note}</span> : null}
             </dd>
           </div>
         ))}

@@ -123,7 +123,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
       <FigureAbout keyFigure={keyFigure} years={all.years} />
       {noData ? (
         <p className="notice">
-          {t.keyFigure.about.noData} <Link href="/data">{t.common.state.emptyDatabaseLink}</Link>
+          {t.keyFigure.about.noData} <Link href="/data">{t.keyFigure.about.noDataLink}</Link>
         </p>
       ) : (
         <>
