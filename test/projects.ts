@@ -18,6 +18,7 @@ export const UNIT_FILES: readonly string[] = [
   'test/dea/oracle.test.ts',
   'test/dea/run-dea.test.ts',
   'test/server/heavy-pool.test.ts',
+  'test/server/geo-topology.test.ts',
   'test/warnings/**/*.test.ts',
   'test/architecture/**/*.test.ts',
 ];

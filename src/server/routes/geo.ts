@@ -1,13 +1,23 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { topology } from 'topojson-server';
-import { ATTRIBUTIONS } from '../../core/index.ts';
+import { ATTRIBUTIONS, type Boundary } from '../../core/index.ts';
 import { listBoundaries, type Database } from '../../db/index.ts';
 import type { ServerDeps } from '../deps.ts';
 import { TopologyDocument } from '../schemas/index.ts';
 
+/**
+ * Coordinates are quantised to a 10 000 × 10 000 grid over Denmark's extent: about 45 m a step,
+ * under half a pixel on a 1 000-pixel-wide map, which drops the points a screen cannot show and
+ * keeps the municipalities' outlines about 70 KB with gzip (1e5 gave 110 KB).
+ */
+export const TOPOLOGY_QUANTISATION = 1e4;
+
 /** The TopoJSON text of one level's outlines, with the source's attribution. */
-async function buildTopology(db: Database, level: 'municipality' | 'region'): Promise<string> {
-  const features = (await listBoundaries(db, level)).map((b) => ({
+export function boundariesTopology(
+  level: 'municipality' | 'region',
+  boundaries: readonly Pick<Boundary, 'code' | 'name' | 'geometry'>[],
+): string {
+  const features = boundaries.map((b) => ({
     type: 'Feature' as const,
     id: b.code,
     properties: { code: b.code, name: b.name },
@@ -17,9 +27,13 @@ async function buildTopology(db: Database, level: 'municipality' | 'region'): Pr
   const name = level === 'municipality' ? 'municipalities' : 'regions';
   const topo = topology(
     { [name]: { type: 'FeatureCollection', features } as GeoJSON.FeatureCollection },
-    1e5,
+    TOPOLOGY_QUANTISATION,
   );
   return JSON.stringify({ ...topo, attribution: ATTRIBUTIONS.dagi.citationDa });
+}
+
+async function buildTopology(db: Database, level: 'municipality' | 'region'): Promise<string> {
+  return boundariesTopology(level, await listBoundaries(db, level));
 }
 
 /** TopoJSON of the municipalities and regions for the map, built once per data version. */
@@ -42,7 +56,8 @@ export function geoRoutes(deps: ServerDeps) {
       tags: ['geo'],
       responses: {
         200: {
-          description: 'TopoJSON, kvantiseret 1e5; tom når ingen grænser er importeret',
+          description:
+            'TopoJSON, kvantiseret 1e4 (omkring 45 m); tom når ingen grænser er importeret',
           content: { 'application/json': { schema: TopologyDocument } },
         },
       },
@@ -51,6 +66,9 @@ export function geoRoutes(deps: ServerDeps) {
     app.get(path, async (c) =>
       c.body(await buildTopology(deps.db, level), 200, {
         'Content-Type': 'application/json; charset=utf-8',
+        // Outlines change only with an import of new boundaries: an hour in the browser's
+        // cache, then revalidated by ETag (304) while the old copy is still shown.
+        'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
       }),
     );
   }

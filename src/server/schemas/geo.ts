@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-// `GET /geo/municipalities` and `/geo/regions`: TopoJSON (topojson-server, quantised 1e5).
+// `GET /geo/municipalities` and `/geo/regions`: TopoJSON (topojson-server, quantised 1e4).
 
 const o = z.strictObject;
 const list = <T extends z.ZodType>(t: T) => z.array(t).readonly();
