@@ -68,17 +68,22 @@ export const benchmarkParam = z.string().max(40).optional().openapi({
     'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
   example: 'median',
 });
-export const peersParam = z
+const PEERS_DESCRIPTION =
+  'nearest[:<k>][;vars=<variable>[:<weight>],…][;add=<code>,…][;remove=<code>,…] | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10). ' +
+  `k 1-97 (uden for intervallet 422); vars: egne variabler med vægt 0-${MAX_WEIGHT} (standard 1) i stedet for temaets, kendte: ${KNOWN_PEER_VARIABLES.map((v) => v.name).join(', ')}; ` +
+  'add: kommuner lagt til de k nærmeste; remove: kommuner, der ikke må være med (de k nærmeste tages blandt de andre). ' +
+  'Ukendt variabel eller kommune, dobbeltnævnt, vægt der ikke er et tal ≥ 0: 400 / own variables and weights, members added and kept out; bad values 400';
+export const peersParam = z.string().max(800).optional().openapi({
+  description: PEERS_DESCRIPTION,
+  example: 'nearest:12;vars=log-population,share-67-plus:2',
+});
+/** /peers: the same spelling, in place of k, theme and weights (so no example beside theirs). */
+export const peersGroupParam = z
   .string()
   .max(800)
   .optional()
   .openapi({
-    description:
-      'nearest[:<k>][;vars=<variable>[:<weight>],…][;add=<code>,…][;remove=<code>,…] | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10). ' +
-      `k 1-97 (uden for intervallet 422); vars: egne variabler med vægt 0-${MAX_WEIGHT} (standard 1) i stedet for temaets, kendte: ${KNOWN_PEER_VARIABLES.map((v) => v.name).join(', ')}; ` +
-      'add: kommuner lagt til de k nærmeste; remove: kommuner, der ikke må være med (de k nærmeste tages blandt de andre). ' +
-      'Ukendt variabel eller kommune, dobbeltnævnt, vægt der ikke er et tal ≥ 0: 400 / own variables and weights, members added and kept out; bad values 400',
-    example: 'nearest:12;vars=log-population,share-67-plus:2;add=101;remove=751',
+    description: `${PEERS_DESCRIPTION}. Kun nearest, og ikke sammen med k, theme eller weights`,
   });
 export const pricesParam = z.string().max(20).optional().openapi({
   description:

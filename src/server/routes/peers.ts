@@ -1,7 +1,13 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { findPeers, parsePeersRequest, presentPeers } from '../../engine/index.ts';
 import type { ServerDeps } from '../deps.ts';
-import { countParam, municipalityParam, peersParam, themeParam, yearParam } from '../schemas.ts';
+import {
+  countParam,
+  municipalityParam,
+  peersGroupParam,
+  themeParam,
+  yearParam,
+} from '../schemas.ts';
 import { PeersDocument } from '../schemas/index.ts';
 import { jsonResponses } from './responses.ts';
 
@@ -17,7 +23,7 @@ const route = createRoute({
       k: countParam('10', '10'),
       theme: themeParam,
       weights: z.string().max(400).optional().openapi({ example: 'share-67-plus=2' }),
-      peers: peersParam,
+      peers: peersGroupParam,
     }),
   },
   responses: jsonResponses(
