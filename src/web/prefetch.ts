@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { MUNICIPALITIES } from '../core/index.ts';
 import { fetchJson, topologyQuery } from './api/index.ts';
 import {
   PACKAGE_DEFAULTS,
@@ -11,12 +12,13 @@ import {
  * Starts the opened page's own first requests while its code is still loading, with the same
  * query keys the page uses, so the page finds them under way or done: on /kommune/{code} the
  * package (in the default year unless the URL names one) and the year list; on / the map's
- * boundaries. Other pages ask for their data when they render.
+ * boundaries. Other pages ask for their data when they render. Only for one of the 98 codes: an
+ * unknown code gets the page's "Kommunen findes ikke", not a failed request.
  */
 export function prefetchPage(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
   const kommune = /^\/kommune\/(\d{1,3})\/?$/.exec(location.pathname);
-  if (kommune?.[1] !== undefined) {
-    const code = kommune[1];
+  const code = kommune?.[1];
+  if (code !== undefined && MUNICIPALITIES.some((m) => m.code === code)) {
     const search = new URLSearchParams(location.search);
     const choice = Object.fromEntries(
       Object.entries(PACKAGE_DEFAULTS).map(([k, d]) => [k, search.get(k) ?? d]),
