@@ -54,9 +54,10 @@ function parseNumber(text: string, locale: 'da' | 'en' = 'da'): number {
   return Number(normal);
 }
 
-/** The kommune page with one figure's development opened; resolves with the API's answer. */
+/** The kommune page, every theme open (rows past the top lines are hidden), with one figure's
+ * development opened; resolves with the API's answer. */
 async function openDevelopment(page: Page, figure: string): Promise<DevelopmentDocument> {
-  await page.goto(`${inject('webUrl')}/kommune/${CODE}?year=${YEAR}`);
+  await page.goto(`${inject('webUrl')}/kommune/${CODE}?year=${YEAR}&open=all`);
   const toggle = page.locator(`tr[data-key-figure="${figure}"] .development-toggle`).first();
   await toggle.waitFor();
   const answer = page.waitForResponse((r) => r.url().includes('/api/v1/development?'));
