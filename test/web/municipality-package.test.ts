@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuto, formatKr, formatMillionKr, formatVolume } from '../../src/web/format/index.ts';
+import { formatsFor } from '../../src/web/i18n/context.tsx';
 import { da } from '../../src/web/i18n/da/index.ts';
 import {
   figureInfo,
@@ -86,10 +86,7 @@ describe('explainPeer(contributions)', () => {
 });
 
 describe('formatMoney(f, kroner)', () => {
-  const f = {
-    kr: (v: number | null | undefined) => formatKr('da', v),
-    mkr: (v: number | null | undefined) => formatMillionKr('da', v),
-  } as Parameters<typeof formatMoney>[0];
+  const f = formatsFor('da');
 
   it('writes millions from 100.000 kr. and whole thousands below, never "0,0 mio. kr."', () => {
     expect(formatMoney(f, -30_500_500.873)).toBe('−30,5 mio. kr.');
@@ -110,12 +107,7 @@ describe('potentialSign(kroner)', () => {
 });
 
 describe('figureInfo(i18n, row, keyFigure, context)', () => {
-  const f = {
-    auto: (v: number | null | undefined) => formatAuto('da', v),
-    volume: (v: number | null | undefined) => formatVolume('da', v),
-    kr: (v: number | null | undefined) => formatKr('da', v),
-    mkr: (v: number | null | undefined) => formatMillionKr('da', v),
-  } as Parameters<typeof figureInfo>[0]['f'];
+  const f = formatsFor('da');
   const row = {
     nameDa: 'Udgifter til ældre pr. 67+-årig',
     value: 31767,

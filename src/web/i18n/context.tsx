@@ -23,7 +23,7 @@ const catalogues: Record<Locale, Catalogue> = { da, en };
 const STORAGE_KEY = 'potentiale.locale';
 
 /** The formats bound to the current locale, so pages never pass the locale around. */
-function formatsFor(locale: Locale) {
+export function formatsFor(locale: Locale) {
   return {
     number: (v: number | null | undefined, decimals?: number) => formatNumber(locale, v, decimals),
     auto: (v: number | null | undefined) => formatAuto(locale, v),

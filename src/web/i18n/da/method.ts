@@ -523,6 +523,7 @@ export const method = {
       {
         name: A.noegletal.productDa,
         publisher: A.noegletal.publisherDa,
+        publisherDanish: '',
         url: A.noegletal.url,
         urlLabel: 'noegletal.dk',
         what: 'Kommunernes nøgletal fra 1993: udgifter pr. målgruppe, befolkning og alderssammensætning, socioøkonomisk indeks, udgiftsbehov, beskatningsgrundlag og meget mere. Eksporteres som CSV eller XLSX fra noegletal.dk. Eksportens datolinje afgør, hvilke år der er regnskab og hvilke budget (se Regnskab og budget). Den samlede eksport er i faste 2010-priser, eksporter af enkelte nøgletal i løbende priser; tal før kommunalreformen i 2007 er skøn omregnet til de nuværende 98 kommuner.',
@@ -533,6 +534,7 @@ export const method = {
       {
         name: A.statbank.productDa,
         publisher: A.statbank.publisherDa,
+        publisherDanish: '',
         url: A.statbank.url,
         urlLabel: 'statistikbanken.dk',
         what: 'REGK31, kommunernes regnskaber: nettodriftsudgifter pr. indbygger fordelt på funktioner i den kommunale kontoplan, regnskab i løbende priser. FOLK1A: befolkningen. Kommuneinddelingen: regioner, landsdele og kommuner. Hentes direkte fra Statistikbankens API (api.statbank.dk) med `potentiale fetch`, eller importeres fra eksporterede filer.',
@@ -542,6 +544,7 @@ export const method = {
       {
         name: 'DAGI, kommunegrænser',
         publisher: `${A.dagi.publisherDa} (i dag via Dataforsyningen)`,
+        publisherDanish: '',
         url: A.dagi.url,
         urlLabel: 'dataforsyningen.dk',
         what: 'Kommune- og regionsgrænserne til kortet fra Danmarks Administrative Geografiske Inddeling, generaliseret til 1:500.000 (2014). Kommunegrænserne har ikke ændret sig væsentligt siden 2007.',
@@ -551,6 +554,7 @@ export const method = {
       {
         name: 'Egne tal (tidy CSV)',
         publisher: 'Den, der importerer filen',
+        publisherDanish: '',
         url: '',
         urlLabel: '',
         what: 'Andre tal, fx udtræk fra FLIS, kan importeres som en enkel CSV-fil med kolonnerne `municipality_code;year;key_figure;value`. De vises med filens navn som kilde.',

@@ -511,7 +511,8 @@ export const method: Widen<typeof da.method> = {
     items: [
       {
         name: 'De Kommunale Nøgletal (municipal key figures)',
-        publisher: `${A.noegletal.publisherEn} (${A.noegletal.publisherDa})`,
+        publisher: A.noegletal.publisherEn,
+        publisherDanish: A.noegletal.publisherDa,
         url: A.noegletal.url,
         urlLabel: 'noegletal.dk',
         what: 'The municipalities’ key figures since 1993: cost per target group, population and age mix, socioeconomic index, expenditure need, tax base and much more. Exported as CSV or XLSX from noegletal.dk. The export’s date line decides which years are accounts and which budget (see Accounts and budget). The full export is in fixed 2010 prices, single-figure exports in current prices; figures before the 2007 reform are estimates recalculated for today’s 98 municipalities.',
@@ -521,7 +522,8 @@ export const method: Widen<typeof da.method> = {
       },
       {
         name: 'Statistikbanken (StatBank Denmark)',
-        publisher: `${A.statbank.publisherEn} (${A.statbank.publisherDa})`,
+        publisher: A.statbank.publisherEn,
+        publisherDanish: A.statbank.publisherDa,
         url: A.statbank.url,
         urlLabel: 'statistikbanken.dk',
         what: 'REGK31, the municipal accounts: net operating expenditure per inhabitant by function of the municipal chart of accounts, accounts in current prices. FOLK1A: the population. The classification of regions, provinces (landsdele) and municipalities. Fetched directly from the StatBank API (api.statbank.dk) with `potentiale fetch`, or imported from exported files.',
@@ -530,7 +532,8 @@ export const method: Widen<typeof da.method> = {
       },
       {
         name: 'DAGI, municipal boundaries',
-        publisher: `${A.dagi.publisherEn} (${A.dagi.publisherDa}; today through Dataforsyningen)`,
+        publisher: `${A.dagi.publisherEn}, today through Dataforsyningen`,
+        publisherDanish: A.dagi.publisherDa,
         url: A.dagi.url,
         urlLabel: 'dataforsyningen.dk',
         what: 'The municipal and regional boundaries for the map, from Denmark’s Administrative Geographical Division, generalised to 1:500,000 (2014). Municipal boundaries have not changed materially since 2007.',
@@ -540,6 +543,7 @@ export const method: Widen<typeof da.method> = {
       {
         name: 'Your own figures (tidy CSV)',
         publisher: 'Whoever imports the file',
+        publisherDanish: '',
         url: '',
         urlLabel: '',
         what: 'Other figures, e.g. extracts from FLIS, can be imported as a simple CSV file with the columns `municipality_code;year;key_figure;value`. They are shown with the file’s name as the source.',

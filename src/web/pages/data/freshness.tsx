@@ -122,7 +122,14 @@ export function FreshnessSection({ freshness }: { readonly freshness: FreshnessD
               key: 'figure',
               header: s.figure,
               rowHeader: true,
-              cell: (r) => <Link href={`/noegletal/${r.id}`}>{figureName(r)}</Link>,
+              cell: (r) => (
+                <Link
+                  href={`/noegletal/${r.id}`}
+                  lang={figureName(r) === r.nameDa ? 'da' : undefined}
+                >
+                  {figureName(r)}
+                </Link>
+              ),
             },
             { key: 'source', header: s.source, cell: (r) => sourceName(r.source) },
             {

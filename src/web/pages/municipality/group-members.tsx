@@ -66,7 +66,12 @@ export function Members({
       ) : !query.data ? (
         <Loading height={320} />
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={m.membersCaption(query.data.peers.length)}
+          tabIndex={0}
+        >
           <table className="group-member-table" data-testid="group-members">
             <caption>{m.membersCaption(query.data.peers.length)}</caption>
             <thead>

@@ -235,46 +235,48 @@ function Variables({
       <legend>{m.variables}</legend>
       <p className="group-help">{m.variablesHelp}</p>
       {group.variables === null ? <p className="group-help">{m.themeSets}</p> : null}
-      <table className="group-variable-table">
-        <thead>
-          <tr>
-            <th scope="col">{m.variableHeader}</th>
-            <th scope="col">{m.weightHeader}</th>
-            <th scope="col">{m.share}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {GROUP_VARIABLES.map((v) => {
-            const w = weightOf(group, v);
-            const share = shares.get(v);
-            const label = names[v] ?? m.extraNames[v] ?? v;
-            return (
-              <tr key={v} data-variable={v}>
-                <th scope="row">{label}</th>
-                <td>
-                  <WeightInput
-                    label={m.weight(label)}
-                    value={w}
-                    onChange={(x) => setWeight(v, x)}
-                  />
-                </td>
-                <td className="group-share">
-                  {share === undefined || w === 0 ? (
-                    '–'
-                  ) : (
-                    <>
-                      <span className="group-bar" aria-hidden="true">
-                        <span style={{ width: `${Math.round(share * 100)}%` }} />
-                      </span>
-                      <span data-testid={`share-${v}`}>{f.percent(share * 100, 0)}</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll" role="region" aria-label={m.variables} tabIndex={0}>
+        <table className="group-variable-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.variableHeader}</th>
+              <th scope="col">{m.weightHeader}</th>
+              <th scope="col">{m.share}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {GROUP_VARIABLES.map((v) => {
+              const w = weightOf(group, v);
+              const share = shares.get(v);
+              const label = names[v] ?? m.extraNames[v] ?? v;
+              return (
+                <tr key={v} data-variable={v}>
+                  <th scope="row">{label}</th>
+                  <td>
+                    <WeightInput
+                      label={m.weight(label)}
+                      value={w}
+                      onChange={(x) => setWeight(v, x)}
+                    />
+                  </td>
+                  <td className="group-share">
+                    {share === undefined || w === 0 ? (
+                      '–'
+                    ) : (
+                      <>
+                        <span className="group-bar" aria-hidden="true">
+                          <span style={{ width: `${Math.round(share * 100)}%` }} />
+                        </span>
+                        <span data-testid={`share-${v}`}>{f.percent(share * 100, 0)}</span>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {group.variables !== null ? (
         <button type="button" onClick={() => onChange({ ...group, variables: null })}>
           {m.resetVariables}

@@ -17,7 +17,15 @@ export function SourcesSection({ id }: { readonly id: string }) {
             <dl className="method-terms">
               <div>
                 <dt>{s.publisherLabel}</dt>
-                <dd>{item.publisher}</dd>
+                <dd>
+                  {item.publisher}
+                  {item.publisherDanish ? (
+                    <>
+                      {' '}
+                      (<span lang="da">{item.publisherDanish}</span>)
+                    </>
+                  ) : null}
+                </dd>
               </div>
               <div>
                 <dt>{s.whatLabel}</dt>
