@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { DB_EXCLUDE, DB_FILES, E2E_FILES, TEST_TIME_ZONE, UNIT_FILES } from './test/projects.ts';
 
@@ -10,6 +11,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker per core but one, i.e. a single worker on CI's two cores.
+    // The browser and database tests wait on other processes (Chromium, the server,
+    // PostgreSQL) much of the time, so two files at once use both cores. Every file works on
+    // its own database copy, and the browser files share the one read-only server.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     env: { TZ: TEST_TIME_ZONE },
     projects: [
       {

@@ -30,7 +30,10 @@ export function ImportsTable({ imports }: { readonly imports: readonly ImportRec
                   const { name, folder } = splitPath(r.fileName);
                   return (
                     <>
-                      <span className="data-file-name">{name}</span>
+                      {/* The source's own file name, as it was given. */}
+                      <span className="data-file-name" lang="da" translate="no">
+                        {name}
+                      </span>
                       <span className="data-file-format">
                         {t.data.formats[r.format] ?? r.format}
                       </span>
@@ -50,7 +53,13 @@ export function ImportsTable({ imports }: { readonly imports: readonly ImportRec
               {
                 key: 'exportedBy',
                 header: s.exportedBy,
-                cell: (r) => r.exportedBy ?? <span className="data-muted">{s.noExport}</span>,
+                cell: (r) =>
+                  r.exportedBy ? (
+                    // The export's own date line, in the source's language.
+                    <span lang="da">{r.exportedBy}</span>
+                  ) : (
+                    <span className="data-muted">{s.noExport}</span>
+                  ),
               },
               {
                 key: 'keyFigures',
