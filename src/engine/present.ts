@@ -234,7 +234,12 @@ export function presentPackage(a: PackageAnswer) {
     groups: Object.fromEntries(
       Object.entries(a.groups).map(([theme, g]) => [
         theme,
-        { nameDa: g.group.nameDa, members: g.group.members, structureYear: g.structureYear },
+        {
+          nameDa: g.group.nameDa,
+          nameEn: g.group.nameEn,
+          members: g.group.members,
+          structureYear: g.structureYear,
+        },
       ]),
     ),
     withoutData: a.withoutData,

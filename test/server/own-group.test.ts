@@ -78,6 +78,9 @@ describe.each(ENGINES)('own peer groups on %s', (engine) => {
       expect(g.members).toContain('101');
       expect(g.members).not.toContain('727');
       expect(g.nameDa).toMatch(/^6 nærmeste på rammevilkår \(\d{4}\), 1 tilføjet, 1 fravalgt$/);
+      expect(g.nameEn).toMatch(
+        /^6 nearest on structural conditions \(\d{4}\), 1 added, 1 removed$/,
+      );
     }
     const potential = await json<PotentialDocument>(
       `/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&peers=${q(OWN)}`,

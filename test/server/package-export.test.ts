@@ -215,6 +215,12 @@ describe.each(ENGINES)('package files for a meeting on %s', (engine) => {
     ]);
     const text = rowsOf(summary).flat().map(String).join('\n');
     for (const w of doc.warnings) expect(text).toContain(w.messageEn);
+    // The groups in English: "10 nearest on structural conditions (2019)", no Danish name.
+    for (const g of Object.values(doc.groups)) {
+      expect(g.nameEn).toMatch(/^10 nearest on structural conditions \(\d{4}\)$/);
+      expect(text).toContain(g.nameEn);
+      expect(text).not.toContain(g.nameDa);
+    }
     const figures = wb.getWorksheet('Key figures') as ExcelJS.Worksheet;
     const statusCol = (figures.getRow(1).values as unknown[]).indexOf('status in the package');
     const statuses = new Set<unknown>();

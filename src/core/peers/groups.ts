@@ -69,13 +69,19 @@ export function resolvePeerGroup(
         spec,
       );
     case 'all':
-      return plainGroup('all', code, 'Alle kommuner', othersThan(context.codes, code), []);
+      return plainGroup(
+        'all',
+        code,
+        ['Alle kommuner', 'All municipalities'],
+        othersThan(context.codes, code),
+        [],
+      );
     case 'region': {
       const regions = regionsOf(context);
       const region = regionOrThrow(regions, code);
       const members = context.codes.filter((c) => c !== code && regions.get(c) === region);
       const name = REGIONS.find((r) => r.code === region)?.name ?? `Region ${region}`;
-      return plainGroup('region', code, name, members, []);
+      return plainGroup('region', code, [name, name], members, []);
     }
     case 'landsdel': {
       const landsdele = landsdeleOf(context);
@@ -83,14 +89,15 @@ export function resolvePeerGroup(
       const members = context.codes.filter(
         (c) => c !== code && landsdele.get(c)?.landsdelCode === own.landsdelCode,
       );
-      return plainGroup('landsdel', code, own.landsdelName, members, []);
+      return plainGroup('landsdel', code, [own.landsdelName, own.landsdelName], members, []);
     }
     case 'list':
     case 'saved': {
       const listed = checkList(spec.codes, index);
       const leftOut: LeftOutPeer[] = listed.includes(code) ? [{ code, reason: 'self' }] : [];
-      const name = spec.name ?? 'Egen liste';
-      return plainGroup(spec.kind, code, name, othersThan(listed, code), leftOut);
+      const names: readonly [string, string] =
+        spec.name !== undefined ? [spec.name, spec.name] : ['Egen liste', 'Own list'];
+      return plainGroup(spec.kind, code, names, othersThan(listed, code), leftOut);
     }
   }
 }
@@ -208,11 +215,11 @@ function standardised(
 function plainGroup(
   kind: PeerGroup['kind'],
   code: string,
-  nameDa: string,
+  [nameDa, nameEn]: readonly [string, string],
   members: readonly string[],
   leftOut: readonly LeftOutPeer[],
 ): PeerGroup {
-  return { kind, code, nameDa, members: [...members].sort(compareCodes), leftOut };
+  return { kind, code, nameDa, nameEn, members: [...members].sort(compareCodes), leftOut };
 }
 
 function othersThan(codes: readonly string[], code: string): string[] {

@@ -20,12 +20,14 @@ describe('selectPeers(code, input, { k, add, remove })', () => {
     expect(g.members).toEqual(['151', '153']);
     expect(g.nearest?.removed).toEqual(['147']);
     expect(g.nameDa).toBe('2 nærmeste på rammevilkår (2023), 1 fravalgt');
+    expect(g.nameEn).toBe('2 nearest on structural conditions (2023), 1 removed');
   });
 
   it('adds members after the nearest, explained with their distance', () => {
     const g = selectPeers('101', input, { k: 2, variables, add: ['155', '147'] });
     expect(g.members).toEqual(['147', '151', '155']);
     expect(g.nearest?.added).toEqual(['155']);
+    expect(g.nameEn).toBe('2 nearest on structural conditions (2023), 1 added');
     const added = g.nearest?.matches[2];
     expect(added?.distance).toBeCloseTo(4 / Math.sqrt(2.5), 12);
     expect(added?.terms[0]?.share).toBe(1);

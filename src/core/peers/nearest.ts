@@ -207,10 +207,15 @@ export function selectNearest(
     added.length > 0 ? `${added.length} tilføjet` : '',
     removed.length > 0 ? `${removed.length} fravalgt` : '',
   ].filter(Boolean);
+  const byHandEn = [
+    added.length > 0 ? `${added.length} added` : '',
+    removed.length > 0 ? `${removed.length} removed` : '',
+  ].filter(Boolean);
   return {
     kind: 'nearest',
     code,
     nameDa: `${k} nærmeste på rammevilkår (${s.year})${byHand.length > 0 ? `, ${byHand.join(', ')}` : ''}`,
+    nameEn: `${k} nearest on structural conditions (${s.year})${byHandEn.length > 0 ? `, ${byHandEn.join(', ')}` : ''}`,
     members: matches.map((m) => m.code),
     leftOut,
     nearest: {

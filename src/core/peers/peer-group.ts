@@ -83,6 +83,9 @@ export interface PeerGroup {
   /** Danish label, e.g. "10 nærmeste på rammevilkår (2023)", "Region Midtjylland",
    * "Landsdel Østjylland". */
   readonly nameDa: string;
+  /** English label: "10 nearest on structural conditions (2023)"; regions and provinces keep
+   * their Danish proper names. */
+  readonly nameEn: string;
   /** Member codes: nearest first for a nearest group, otherwise by code. */
   readonly members: readonly string[];
   readonly leftOut: readonly LeftOutPeer[];

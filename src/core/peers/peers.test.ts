@@ -234,8 +234,12 @@ describe('resolvePeerGroup(code, spec, context) and buildPeerGroups(spec, contex
   ];
   it('forms the other groups', () => {
     expect(resolvePeerGroup('766', { kind: 'all' }, all).members).toHaveLength(97);
+    expect(resolvePeerGroup('766', { kind: 'all' }, all).nameEn).toBe('All municipalities');
+    expect(resolvePeerGroup('766', { kind: 'list', codes: ['751'] }, all).nameEn).toBe('Own list');
     const region = resolvePeerGroup('766', { kind: 'region' }, all);
     expect(region.nameDa).toBe('Region Midtjylland');
+    // Proper names stay Danish in English.
+    expect(region.nameEn).toBe('Region Midtjylland');
     expect(region.members).toHaveLength(18);
     expect(region.members).not.toContain('766');
     const list = resolvePeerGroup(

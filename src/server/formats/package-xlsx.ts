@@ -132,10 +132,12 @@ function summarySheet(
     ([a], [b]) => order(a) - order(b),
   );
   // "10 nærmeste på rammevilkår (2019)" already names the year of the structural conditions.
-  const chosen = (g: PackageDocument['groups'][string]) =>
-    g.structureYear === null || g.nameDa.includes(String(g.structureYear))
-      ? g.nameDa
-      : `${g.nameDa}; ${w.structureYear} ${g.structureYear}`;
+  const chosen = (g: PackageDocument['groups'][string]) => {
+    const name = lang === 'en' ? g.nameEn : g.nameDa;
+    return g.structureYear === null || name.includes(String(g.structureYear))
+      ? name
+      : `${name}; ${w.structureYear} ${g.structureYear}`;
+  };
   const first = groups[0]?.[1];
   if (first !== undefined && groupsAreShared(doc.groups)) {
     heading(w.group);

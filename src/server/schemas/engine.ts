@@ -232,7 +232,12 @@ export const PackageDocument = o({
   ),
   groups: z.record(
     z.string(),
-    o({ nameDa: z.string(), members: codes, structureYear: z.number().nullable() }),
+    o({
+      nameDa: z.string(),
+      nameEn: z.string(),
+      members: codes,
+      structureYear: z.number().nullable(),
+    }),
   ),
   withoutData: list(o({ keyFigureId: z.string(), reason: z.string() })),
   yearChosenByDefault: z.boolean(),

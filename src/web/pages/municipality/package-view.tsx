@@ -96,12 +96,12 @@ export function PackageView({
   const themeOf = (id: string) => byId.get(id)?.themes.find((th) => th !== 'structure');
   const distant = data ? distantPeersByTheme(data, themeOf) : [];
   const levelName = t.common.levels[benchmark] ?? data?.levelNameDa ?? benchmark;
-  // The API names the nearest group with its structure year ("… (2019)") in Danish; other
-  // groups, and every group in English, are named by the choice.
+  // The API names the nearest group with its structure year ("… (2019)"); other groups are
+  // named by the choice.
   const groupName = (theme: string): string => {
-    const fromApi = data?.groups[theme]?.nameDa ?? '';
-    if (peers === 'nearest')
-      return locale === 'da' && fromApi ? fromApi : (t.common.peerGroups['nearest'] ?? fromApi);
+    const g = data?.groups[theme];
+    const fromApi = (locale === 'da' ? g?.nameDa : g?.nameEn) ?? '';
+    if (peers === 'nearest') return fromApi || (t.common.peerGroups['nearest'] ?? '');
     if (peers.startsWith('saved:')) return m.controls.savedGroup(peers.slice('saved:'.length));
     return t.common.peerGroups[peers] ?? fromApi;
   };
