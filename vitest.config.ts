@@ -33,6 +33,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
+          // Guards against a hang, not a timing check: with two files on two busy cores a
+          // real-data test can take several times its quiet-machine time.
+          testTimeout: 180_000,
           include: [...DB_FILES],
           exclude: ['node_modules/**', ...DB_EXCLUDE],
           globalSetup: ['test/setup/postgres-global.ts', 'test/setup/real-data-global.ts'],
@@ -43,6 +46,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          testTimeout: 180_000,
           include: [...E2E_FILES],
           globalSetup: ['test/setup/web-global.ts'],
         },

@@ -22,6 +22,10 @@ interface ValuesJson {
   }[];
 }
 
+// Importing the whole raw folder takes 10–20 s on a quiet machine and over a minute when two
+// test files share two busy cores.
+const IMPORT_TIMEOUT = 300_000;
+
 describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
   let db: string;
   let drop: () => Promise<void>;
@@ -49,7 +53,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     });
     expect(outcome('Key for Regions.xlsx')?.outcome).toBe('refused');
     expect(outcome('PROVENANCE.md')).toBeUndefined();
-  });
+  }, IMPORT_TIMEOUT);
 
   it('prints the 98 values of "Udgifter til ældre pr. 67+-årig" in 2019 with their volumes', async () => {
     const r = await cli([
@@ -156,7 +160,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     expect(after.json<{ observations: unknown }>().observations).toEqual(
       before.json<{ observations: unknown }>().observations,
     );
-  });
+  }, IMPORT_TIMEOUT);
 
   it("prints peers nearest first with each variable's share of the distance", async () => {
     const r = await cli(['peers', '--municipality', '766', '--year', '2019', '--json', '--db', db]);
