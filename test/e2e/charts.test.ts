@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DevelopmentDocument } from '../../src/web/api/index.ts';
 import { formatAuto } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { en } from '../../src/web/i18n/en/index.ts';
 import { accessibilityViolations, launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { downloaded, isValidSvg, pngSize } from './support/download.ts';
 
 // Issue 14, "charts that tell the truth": one reference line (the peer group's median), the
 // axis from zero or a marked break, fewer than three years in words, the index view, and SVG
@@ -63,29 +63,6 @@ async function openDevelopment(page: Page, figure: string): Promise<DevelopmentD
   const answer = page.waitForResponse((r) => r.url().includes('/api/v1/development?'));
   await toggle.click();
   return (await (await answer).json()) as DevelopmentDocument;
-}
-
-/** The downloaded file's bytes. */
-async function downloaded(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  return readFileSync(path);
-}
-
-/** Whether the browser parses the text as an SVG document without errors. */
-async function isValidSvg(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((t) => {
-    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-    return (
-      doc.querySelector('parsererror') === null &&
-      doc.documentElement.nodeName.toLowerCase() === 'svg'
-    );
-  }, text);
-}
-
-/** A PNG's signature, and its width and height from the IHDR chunk. */
-function pngSize(bytes: Buffer): { signature: boolean; width: number; height: number } {
-  const signature = bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
-  return { signature, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 describe('the kommune page’s development chart', () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
-import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
+import { sharedDecimals, withUnit } from '../../src/core/index.ts';
 import { bestValue } from '../../src/core/index.ts';
 import type { CompareDocument } from '../../src/server/contract.ts';
 import {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber, formatWithUnit, priceLevelText } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
-import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
+import { sharedDecimals, withUnit } from '../../src/core/index.ts';
 import { fitLine } from '../../src/web/pages/key-figure/regression.ts';
 import { compactYears } from '../../src/web/pages/key-figure/years.ts';
 import {

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { CompareDocument, PackageDocument } from '../../src/server/contract.ts';
-import { createApp } from '../../src/server/index.ts';
 import { ENGINES } from '../support/engines.ts';
-import { realDataDatabase } from '../support/real-data.ts';
+import { realDataApp } from '../support/real-data-app.ts';
 
 const CODES = ['101', '751', '766'] as const;
 
 describe.each(ENGINES)('GET /api/v1/compare on %s', (engine) => {
-  let db: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    db = await realDataDatabase(engine, 'api');
-    app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
-  const json = async <T>(path: string): Promise<T> => {
-    const r = await app.request(path, { headers: { Accept: 'application/json' } });
-    expect(r.status, path).toBe(200);
-    return (await r.json()) as T;
-  };
+  const { request, json } = realDataApp(engine);
   const problem = async (path: string) => {
-    const r = await app.request(path);
+    const r = await request(path);
     return { status: r.status, body: (await r.json()) as { detail: string; parameter?: string } };
   };
 

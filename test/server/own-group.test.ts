@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/index.ts';
+import { describe, expect, it } from 'vitest';
 import type {
   PackageDocument,
   PeersDocument,
   PotentialDocument,
 } from '../../src/server/contract.ts';
-import { createApp } from '../../src/server/index.ts';
 import { ENGINES } from '../support/engines.ts';
-import { realDataDatabase } from '../support/real-data.ts';
+import { realDataApp } from '../support/real-data-app.ts';
 
 // A comparison group of one's own (issue 14): k, variables with weights and members added or
 // kept out by hand, in the one `peers` spelling every engine route parses.
@@ -16,20 +14,7 @@ const OWN = 'nearest:6;vars=log-population,share-67-plus:2,tax-base:0.5;add=101;
 const q = encodeURIComponent;
 
 describe.each(ENGINES)('own peer groups on %s', (engine) => {
-  let db: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    db = await realDataDatabase(engine, 'api');
-    app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
-  const json = async <T>(path: string): Promise<T> => {
-    const r = await app.request(path);
-    expect(r.status, await r.clone().text()).toBe(200);
-    return (await r.json()) as T;
-  };
+  const { request, json } = realDataApp(engine);
 
   it('explains the group: its variables and weights, the k nearest without 727, then 101 added', async () => {
     const d = await json<PeersDocument>(`/api/v1/peers?municipality=766&year=2019&peers=${q(OWN)}`);
@@ -86,11 +71,11 @@ describe.each(ENGINES)('own peer groups on %s', (engine) => {
       `/api/v1/potential?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&peers=${q(OWN)}`,
     );
     expect(potential.peerGroup.members).toEqual(groups[0]?.members);
-    const talk = await app.request(
+    const talk = await request(
       `/api/v1/talk-to?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&year=2019&peers=${q(OWN)}`,
     );
     expect(talk.status).toBe(200);
-    const dev = await app.request(
+    const dev = await request(
       `/api/v1/development?municipality=766&keyFigure=udgifter-aeldre-pr-67-aarig&from=2018&to=2019&peers=${q(OWN)}`,
     );
     expect(dev.status, await dev.clone().text()).toBe(200);
@@ -121,7 +106,7 @@ describe.each(ENGINES)('own peer groups on %s', (engine) => {
       `/api/v1/package?municipality=766&year=2019&peers=${q(peers)}`,
       `/api/v1/peers?municipality=766&year=2019&peers=${q(peers)}`,
     ]) {
-      const r = await app.request(path);
+      const r = await request(path);
       expect(r.status, path).toBe(status);
       const p = (await r.json()) as { detail: string; parameter?: string };
       expect(p.detail).toMatch(message);
@@ -130,10 +115,10 @@ describe.each(ENGINES)('own peer groups on %s', (engine) => {
   });
 
   it('refuses /peers with both peers and k, and with a group that is not nearest', async () => {
-    const both = await app.request('/api/v1/peers?municipality=766&year=2019&peers=nearest:5&k=3');
+    const both = await request('/api/v1/peers?municipality=766&year=2019&peers=nearest:5&k=3');
     expect(both.status).toBe(400);
     expect(((await both.json()) as { detail: string }).detail).toMatch(/enten peers eller k/);
-    const region = await app.request('/api/v1/peers?municipality=766&year=2019&peers=region');
+    const region = await request('/api/v1/peers?municipality=766&year=2019&peers=region');
     expect(region.status).toBe(400);
   });
 });

@@ -69,7 +69,8 @@ async function buildPostgres(adminUrl: string): Promise<Built['postgresTemplates
 }
 
 /**
- * Whether any test file of this run uses the fixture (imports support/real-data.ts), so that
+ * Whether any test file of this run uses the fixture (imports support/real-data.ts, or
+ * support/real-data-app.ts, which opens it for an API test), so that
  * `vitest run test/db/migrate.test.ts` does not import the real data for nothing. Reads the
  * run's file filters from Vitest (an internal field); when it cannot, it builds.
  */
@@ -80,7 +81,7 @@ async function needed(project: TestProject): Promise<boolean> {
   return specs.some(
     (s) =>
       s.project.name === project.name &&
-      readFileSync(s.moduleId, 'utf8').includes('support/real-data.ts'),
+      /support\/real-data(-app)?\.ts/.test(readFileSync(s.moduleId, 'utf8')),
   );
 }
 

@@ -68,7 +68,7 @@ export async function realDataTarget(
   if (!fixture.built) {
     throw new Error(
       'The real-data fixture was not built in this run: the global setup builds it only when a ' +
-        'test file imports support/real-data.ts by that name (test/setup/real-data-global.ts).',
+        'test file imports support/real-data.ts or support/real-data-app.ts by that name (test/setup/real-data-global.ts).',
     );
   }
   if (engine === 'pglite') {

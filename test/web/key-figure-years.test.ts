@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedDecimals, withUnit } from '../../src/web/pages/key-figure/decimals.ts';
+import { sharedDecimals, withUnit } from '../../src/core/index.ts';
 import { groupByTheme, matchesFilter } from '../../src/web/pages/key-figure/list-groups.ts';
 import { compactYears, nearestYear, valueYears } from '../../src/web/pages/key-figure/years.ts';
 

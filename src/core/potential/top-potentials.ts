@@ -21,7 +21,8 @@ export interface RankedPotential<T, F> {
  * key-figure id): only figures counted in the package total (status `included`), each once,
  * under the theme whose total counts it. Figures at or below their benchmark (potential ≤ 0)
  * are not "potentials" and are left out, so the list can be shorter than n. Works on the
- * engine's package and on the API's JSON alike (the screen's top 10 and the XLSX summary).
+ * engine's package and on the API's JSON alike (the screen's top 10 and waterfall, with n =
+ * Infinity for the whole ranking, and the XLSX summary).
  * @example topPotentials(pkg.themes, 10)[0]?.figure.keyFigureId // the largest potential's figure
  */
 export function topPotentials<T extends { readonly figures: readonly RankableFigure[] }>(

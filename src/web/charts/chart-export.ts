@@ -89,7 +89,8 @@ function el<K extends keyof SVGElementTagNameMap>(
 /**
  * One standalone SVG document (as text) of the chart with its title above, its legend, then
  * the chart, then its notes, source and price level, on a white background. Plot's pointer
- * tips are left out; the chart's own styles travel inside its nested <svg>.
+ * tips are left out; the chart's computed styles are written into its elements (inlineStyles)
+ * and what it refers to by url(#…) is copied in, so the file looks as the page does.
  */
 export function composeChartSvg(
   chart: SVGSVGElement,
@@ -154,6 +155,8 @@ export function composeChartSvg(
   }
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, copy);
+  copyReferencedDefs(copy);
   for (const tip of copy.querySelectorAll('[data-mark="tip"]')) tip.remove();
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(y));
@@ -181,6 +184,88 @@ export function composeChartSvg(
   root.append(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), body);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { svg, width, height };
+}
+
+// The presentation properties a chart's look depends on. Those marked inherited pass from a
+// parent to its children in SVG, so a child needs its own only where it differs.
+const INHERITED = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'stroke-miterlimit',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'color',
+] as const;
+const SKIPPED = new Set(['style', 'title', 'desc', 'script']);
+const OWN: Readonly<Record<string, string>> = { opacity: '1', display: 'inline' };
+
+/**
+ * Writes the computed values of the presentation properties of every element of `original`
+ * into the style attribute of its twin in `copy` (a deep clone, the same tree): a chart drawn
+ * with the page's CSS classes (the map) looks the same in a file without that CSS. The root
+ * gets every property; a child only those that differ from its parent's, and non-inherited
+ * ones only where they differ from their initial value.
+ */
+export function inlineStyles(original: Element, copy: Element): void {
+  const walk = (from: Element, to: Element, parent: CSSStyleDeclaration | null) => {
+    const style = getComputedStyle(from);
+    const inline: string[] = [];
+    for (const property of INHERITED) {
+      const value = style.getPropertyValue(property);
+      if (value && (!parent || parent.getPropertyValue(property) !== value))
+        inline.push(`${property}:${value}`);
+    }
+    for (const [property, initial] of Object.entries(OWN)) {
+      const value = style.getPropertyValue(property);
+      if (value && value !== initial) inline.push(`${property}:${value}`);
+    }
+    const own = to.getAttribute('style');
+    // The element's own inline style was computed into the values above.
+    if (inline.length > 0 || own) to.setAttribute('style', inline.join(';'));
+    // Text that is not drawn (a <style>, a <title>) needs no style of its own.
+    const children = from.children;
+    for (let i = 0; i < children.length; i++) {
+      const a = children[i];
+      const b = to.children[i];
+      if (a && b && !SKIPPED.has(a.localName)) walk(a, b, style);
+    }
+  };
+  walk(original, copy, null);
+}
+
+/**
+ * Copies into `copy` the elements it refers to by url(#id) but does not contain (the map's
+ * hatching is defined once on the page, outside the map's <svg>), so the file is whole.
+ */
+export function copyReferencedDefs(copy: SVGSVGElement): void {
+  const ids = new Set<string>();
+  const url = /url\(\s*["']?#([^"')\s]+)["']?\s*\)/g;
+  for (const e of [copy, ...copy.querySelectorAll('*')])
+    for (const attribute of e.attributes)
+      for (const match of attribute.value.matchAll(url)) if (match[1]) ids.add(match[1]);
+  const missing = [...ids].filter((id) => !copy.querySelector(`[id="${CSS.escape(id)}"]`));
+  if (missing.length === 0) return;
+  const defs = el('defs', {});
+  for (const id of missing) {
+    const found = document.getElementById(id);
+    if (found) defs.append(found.cloneNode(true));
+  }
+  copy.prepend(defs);
 }
 
 /** The SVG text drawn on a canvas at `scale` × its size, as a PNG. */

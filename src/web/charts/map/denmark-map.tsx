@@ -1,19 +1,21 @@
 import { useMemo, useRef, useState } from 'react';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
 import { ErrorMessage, Loading } from '../../components/index.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type Catalogue, type Formats } from '../../i18n/index.ts';
+import { ChartDownload } from '../chart-download.tsx';
+import { fileSlug, type ChartExport, type LegendEntry } from '../chart-export.ts';
 import { layoutMap, municipalityGeometries } from '../map-geometry.ts';
-import { classify, rankValues, toPolarity } from '../map-scale.ts';
+import { classify, rankValues, toPolarity, type MapScale } from '../map-scale.ts';
 import { boxStyle } from './box.ts';
 import './denmark-map.css';
 import { useBoxSize, useMunicipalityTopology, useSvgId } from './hooks.ts';
-import { Hatch, Legend } from './legend.tsx';
+import { Hatch, Legend, legendRange } from './legend.tsx';
 import { MapSvg } from './map-svg.tsx';
 import { MapTable } from './map-table.tsx';
 import { mapMarks } from './marks.ts';
 import { useMapPointer } from './pointer.ts';
 import { drawShapes, fillOf } from './shapes.tsx';
-import { mapSummary, mapTexts, sortByRank } from './texts.ts';
+import { mapSummary, mapTexts, sortByRank, type MapCatalogue } from './texts.ts';
 import { MapTooltip } from './tooltip.tsx';
 
 /**
@@ -22,6 +24,8 @@ import { MapTooltip } from './tooltip.tsx';
  * a tooltip with value and rank on hover and on keyboard focus, every municipality focusable
  * (Enter, Space or click calls `onSelect`), and the same numbers as a table on demand.
  * The box keeps its size while the boundaries load; path strings are computed once per size.
+ * Beside "Vis som tabel", while the map is drawn: the map as an SVG or PNG file with its title,
+ * legend, notes, source and price level (ChartDownload), its CSS written into it.
  */
 export function DenmarkMap({
   keyFigure,
@@ -32,6 +36,7 @@ export function DenmarkMap({
   onSelect,
   height = 560,
   yearLabel,
+  prices = null,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly values: readonly ValueRow[];
@@ -45,6 +50,9 @@ export function DenmarkMap({
   readonly height?: number;
   /** What the year and amounts are, after the legend's title: "budget 2019, 2010-priser". */
   readonly yearLabel?: string;
+  /** The unit with its price level ("kr. pr. indb., 2010-priser") for a figure in money, for
+   * the downloaded file's footer; null for a figure without money. */
+  readonly prices?: string | null;
 }) {
   const { t, f, name } = useI18n();
   const tm = t.home.denmarkMap;
@@ -113,6 +121,20 @@ export function DenmarkMap({
   const source = tm.source(t.common.sourceNames[keyFigure.source] ?? keyFigure.source, year);
   const showBox = topology.isPending || topology.error !== null || hasBoundaries;
   const tableShown = showTable || !showBox;
+  const legendTitle = `${figureName}, ${yearLabel ?? year}`;
+  const svgRef = useRef<HTMLDivElement | null>(null);
+  const download: ChartExport = {
+    title: legendTitle,
+    legend: mapLegend({ scale, missing, hatchId, selected, highlight, rows, unit, tm, t, f }),
+    source: t.common.sourceNames[keyFigure.source] ?? keyFigure.source,
+    prices,
+    notes: [
+      `${tm.polarity[polarity] ?? ''} ${scale.classes.length > 1 ? tm.darkerIsHigher : ''}`.trim(),
+      ...(layout?.inset ? [tm.bornholm] : []),
+      ...(capital ? [tm.capitalNote] : []),
+    ],
+    fileName: fileSlug(figureName, String(year), tm.fileName),
+  };
 
   return (
     <figure className="denmark-map">
@@ -131,6 +153,12 @@ export function DenmarkMap({
           >
             {showTable ? t.common.table.hideTable : t.common.table.showTable}
           </button>
+          {!tableShown && layout ? (
+            <ChartDownload
+              chart={() => svgRef.current?.querySelector<SVGSVGElement>('svg.dm-svg') ?? null}
+              meta={download}
+            />
+          ) : null}
         </div>
       ) : (
         <p className="notice">{tm.noBoundaries}</p>
@@ -151,7 +179,14 @@ export function DenmarkMap({
         />
       ) : (
         <div className="dm-layout">
-          <div ref={boxRef} className="dm-box" style={boxStyle(height)}>
+          <div
+            ref={(e) => {
+              boxRef(e);
+              svgRef.current = e;
+            }}
+            className="dm-box"
+            style={boxStyle(height)}
+          >
             {topology.error ? (
               <ErrorMessage error={topology.error} retry={() => void topology.refetch()} />
             ) : !layout ? (
@@ -189,7 +224,7 @@ export function DenmarkMap({
             <Legend
               scale={scale}
               hatchId={hatchId}
-              title={`${figureName}, ${yearLabel ?? year}`}
+              title={legendTitle}
               polarity={tm.polarity[polarity] ?? ''}
               missing={missing}
               unit={unit}
@@ -206,3 +241,47 @@ export function DenmarkMap({
     </figure>
   );
 }
+
+/**
+ * The map's legend for a downloaded file: each colour class with its range and count, the
+ * hatching of missing values, and the outlines of the selected municipality and its peers.
+ */
+function mapLegend(input: {
+  readonly scale: MapScale;
+  readonly missing: number;
+  readonly hatchId: string;
+  readonly selected: string | undefined;
+  readonly highlight: readonly string[] | undefined;
+  readonly rows: ReadonlyMap<string, ValueRow>;
+  readonly unit: string;
+  readonly tm: MapCatalogue;
+  readonly t: Catalogue;
+  readonly f: Formats;
+}): readonly LegendEntry[] {
+  const { scale, missing, hatchId, selected, highlight, rows, unit, tm, t, f } = input;
+  const range = legendRange(f, unit);
+  const chosen = selected === undefined ? undefined : rows.get(selected)?.name;
+  return [
+    ...scale.classes.map((c) => ({
+      label: `${range(c.min, c.max)} (${tm.count(c.count)})`,
+      colour: c.color,
+      swatch: true,
+    })),
+    ...(missing > 0
+      ? [
+          {
+            label: `${tm.noValue} (${tm.count(missing)})`,
+            colour: `url(#${hatchId})`,
+            swatch: true,
+          },
+        ]
+      : []),
+    ...(chosen ? [{ label: `${t.keyFigure.legend.chosen}: ${chosen}`, colour: INK }] : []),
+    ...(highlight && highlight.length > 0
+      ? [{ label: t.keyFigure.legend.peers, colour: INK, dashed: true }]
+      : []),
+  ];
+}
+
+/** The outlines' colour (--ink). */
+const INK = '#1b1f24';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type Formats } from '../../i18n/index.ts';
 import type { MapScale } from '../map-scale.ts';
 
 /** Diagonal grey hatching: "no value", told apart from every colour without relying on hue. */
@@ -35,8 +35,7 @@ export function Legend({
 }) {
   const { t, f } = useI18n();
   const tm = t.home.denmarkMap;
-  const range = (min: number, max: number) =>
-    min === max ? f.withUnit(min, unit) : f.attachUnit(`${f.auto(min)}–${f.auto(max)}`, unit);
+  const range = legendRange(f, unit);
   return (
     <div className="dm-legend-body">
       <p className="dm-legend-title">{title}</p>
@@ -69,4 +68,10 @@ function Swatch({ fill }: { readonly fill: string }) {
       <rect x="0.5" y="0.5" width="21" height="13" fill={fill} />
     </svg>
   );
+}
+
+/** A colour class's range in words: "1.234–2.345 kr. pr. indb.", or one value when min is max. */
+export function legendRange(f: Formats, unit: string): (min: number, max: number) => string {
+  return (min, max) =>
+    min === max ? f.withUnit(min, unit) : f.attachUnit(`${f.auto(min)}–${f.auto(max)}`, unit);
 }

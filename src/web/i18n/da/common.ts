@@ -1,4 +1,9 @@
-import { ATTRIBUTIONS as A, THEME_NAMES_DA, sourcesLine } from '../../../core/index.ts';
+import {
+  ATTRIBUTIONS as A,
+  PACKAGE_EXPORT_WORDS,
+  THEME_NAMES_DA,
+  sourcesLine,
+} from '../../../core/index.ts';
 
 /** Text shared by every page: the frame, states, controls and generic labels. */
 export const common = {
@@ -94,16 +99,8 @@ export const common = {
   warnings: {
     label: 'Advarsler',
     prefix: 'Advarsel',
-    codes: {
-      'distant-peers': 'Fjerne sammenligningskommuner',
-      outlier: 'Skiller sig ud',
-      'small-volume': 'Lille målgruppe',
-      'definition-break': 'Databrud',
-      'budget-year': 'Budgettal',
-      'low-coverage': 'Lav dækning',
-      'price-conversion': 'Prisomregning',
-      'small-group': 'Få medlemmer med data',
-    } as Record<string, string>,
+    /** The core's words (the package files use them too): one source. */
+    codes: PACKAGE_EXPORT_WORDS.da.warningCodes as Readonly<Record<string, string>>,
   },
   table: {
     showTable: 'Vis som tabel',

@@ -37,6 +37,8 @@ const denmarkMap = {
     'Hovedstadsområdet er vist forstørret i en boks nord for Sjælland; rammen på kortet viser området.',
   skipMap: 'Spring kortets kommuner over',
   tableCaption: (figure: string, year: number) => `${figure}, ${year}: alle kommuner`,
+  /** The last word of a downloaded map's file name: »udgifter-til-aeldre-2023-kort.svg«. */
+  fileName: 'kort',
 };
 
 export const home = {

@@ -1,4 +1,9 @@
-import { ATTRIBUTIONS as A, THEME_NAMES_EN, sourcesLine } from '../../../core/index.ts';
+import {
+  ATTRIBUTIONS as A,
+  PACKAGE_EXPORT_WORDS,
+  THEME_NAMES_EN,
+  sourcesLine,
+} from '../../../core/index.ts';
 import type { Widen } from '../widen.ts';
 import type { da } from '../da/index.ts';
 
@@ -92,16 +97,8 @@ export const common: Widen<typeof da.common> = {
   warnings: {
     label: 'Warnings',
     prefix: 'Warning',
-    codes: {
-      'distant-peers': 'Distant peers',
-      outlier: 'Stands out',
-      'small-volume': 'Small target group',
-      'definition-break': 'Definition break',
-      'budget-year': 'Budget figures',
-      'low-coverage': 'Low coverage',
-      'price-conversion': 'Price conversion',
-      'small-group': 'Few members with data',
-    },
+    /** The core's words (the package files use them too): one source. */
+    codes: PACKAGE_EXPORT_WORDS.en.warningCodes as Readonly<Record<string, string>>,
   },
   table: {
     showTable: 'Show as table',

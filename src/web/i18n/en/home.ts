@@ -36,6 +36,8 @@ const denmarkMap: Widen<typeof da.home.denmarkMap> = {
     'Greater Copenhagen is shown enlarged in a box north of Zealand; the frame on the map shows the area.',
   skipMap: 'Skip the municipalities of the map',
   tableCaption: (figure: string, year: number) => `${figure}, ${year}: all municipalities`,
+  /** The last word of a downloaded map's file name: »udgifter-til-aeldre-2023-kort.svg«. */
+  fileName: 'map',
 };
 
 export const home: Widen<typeof da.home> = {

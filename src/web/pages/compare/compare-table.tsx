@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import type { CompareDocument, KeyFigureDocument } from '../../api/index.ts';
 import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { sharedDecimals } from '../key-figure/decimals.ts';
 import { kindYear } from '../key-figure/prices.ts';
 import {
   figureUnit,
@@ -11,7 +10,7 @@ import {
   packagePrices,
   potentialSign,
 } from '../municipality/figure-info.ts';
-import { bestValue } from '../../../core/index.ts';
+import { bestValue, sharedDecimals } from '../../../core/index.ts';
 import { COLOURS, SYMBOLS } from './markers.ts';
 
 export type ComparedTheme = CompareDocument['themes'][number];

@@ -19,15 +19,3 @@ export function themeYears(
   if (chosen !== null && Number.isInteger(chosen)) years.add(chosen);
   return [...years].sort((a, b) => b - a);
 }
-
-/**
- * The year a figure is shown for: `year` when the figure has numbers then, or (year null) its
- * latest year with numbers from `from` on; null when it has none, so nothing is fetched.
- * @example figureYear({ yearsWithValues: [2018, 2019] }, null, 2007) // 2019
- */
-export function figureYear(k: Covered, year: number | null, from: number): number | null {
-  const years = k.yearsWithValues ?? [];
-  if (year !== null) return years.includes(year) ? year : null;
-  const latest = Math.max(-Infinity, ...years.filter((y) => y >= from));
-  return Number.isFinite(latest) ? latest : null;
-}

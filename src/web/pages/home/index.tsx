@@ -12,6 +12,7 @@ import {
   useUrlState,
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { isMoneyUnit } from '../../format/index.ts';
 import { kindYear, valuesUnit } from '../key-figure/prices.ts';
 import './home.css';
 import {
@@ -121,6 +122,11 @@ function MapSection() {
           )}`}
           onSelect={(code) => navigate(`/kommune/${code}`)}
           height={MAP_HEIGHT}
+          prices={
+            isMoneyUnit(values.data.keyFigure.unit)
+              ? valuesUnit(locale, values.data.keyFigure.unit, values.data)
+              : null
+          }
         />
       </>
     );

@@ -16,6 +16,7 @@ import {
   useUrlState,
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { isMoneyUnit } from '../../format/index.ts';
 import { ChosenSummary } from './chosen-summary.tsx';
 import { DevelopmentSection } from './development-section.tsx';
 import { FigureAbout } from './figure-about.tsx';
@@ -204,6 +205,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
           <MapSection
             keyFigure={keyFigure}
             yearLabel={doc ? `${yearLabel}, ${unit}` : undefined}
+            prices={isMoneyUnit(keyFigure.unit) ? unit : null}
             year={year}
             rows={rows}
             chosen={chosen}

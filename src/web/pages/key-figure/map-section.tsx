@@ -14,6 +14,7 @@ export function MapSection({
   peers,
   onSelect,
   yearLabel,
+  prices,
 }: {
   readonly keyFigure: KeyFigureDocument;
   readonly year: number | null;
@@ -25,6 +26,8 @@ export function MapSection({
   readonly onSelect: (code: string) => void;
   /** The year with its kind and price level, for the legend: "budget 2019, 2010-priser". */
   readonly yearLabel?: string | undefined;
+  /** The unit with its price level for a figure in money (the map's download); else null. */
+  readonly prices: string | null;
 }) {
   const { t } = useI18n();
   return (
@@ -43,6 +46,7 @@ export function MapSection({
           highlight={[...peers]}
           onSelect={onSelect}
           height={HEIGHT}
+          prices={prices}
           {...(yearLabel === undefined ? {} : { yearLabel })}
         />
       ) : (

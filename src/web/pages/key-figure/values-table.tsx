@@ -2,9 +2,8 @@ import { Link } from 'wouter';
 import type { KeyFigureDocument, ValueRow } from '../../api/index.ts';
 import { DataTable, InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { sharedDecimals } from './decimals.ts';
 import { MARKERS, roleOf } from './palette.ts';
-import type { Ranked } from '../../../core/index.ts';
+import { sharedDecimals, type Ranked } from '../../../core/index.ts';
 
 /** All municipalities with value, rank and status; the chosen one and its peers marked in words. */
 export function ValuesTable({

@@ -3,16 +3,15 @@ import type { KeyFigureDocument, PackageDocument, Warning } from '../../api/inde
 import { InfoNumber, Loading } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { CorridorBar } from './corridor-bar.tsx';
+import { FigureNotes, FigureWarnings, NoValue, NumberCell, ValueCells } from './figure-cells.tsx';
 import {
   figureInfo,
-  figureUnit,
   formatMoney,
   potentialSign,
   type FigureContext,
   type PackageFigure,
 } from './figure-info.ts';
 import { rowAnchor } from './open-themes.ts';
-import { WarningDisclosures } from './warning-note.tsx';
 
 // The chart (and Observable Plot with it) loads when a row is opened, not with the package.
 const DevelopmentChart = lazy(() =>
@@ -58,39 +57,26 @@ export function FigureRow({
   readonly development: DevelopmentContext;
 }) {
   const i18n = useI18n();
-  const { t, f, name, locale } = i18n;
+  const { t, f, name } = i18n;
   const c = t.municipality.columns;
   const m = t.municipality.figure;
   const info = figureInfo(i18n, row, keyFigure, context);
   const detailId = `udvikling-${development.themeId}-${row.keyFigureId}`;
   const sign = potentialSign(row.potential);
   const { min, max } = row.corridor;
-  const missing = (
-    <>
-      <span aria-hidden="true">–</span>
-      <span className="visually-hidden">{m.noValue}</span>
-    </>
-  );
   const status = statusText(t.municipality.figure.status, row, {
     other: () => (overlapsWith ? name(overlapsWith) : (row.overlapsWith ?? '')),
     theme: (id) => t.common.themes[id] ?? id,
   });
   const short = t.municipality.figure.statusShort[row.status];
   const reason = t.municipality.figure.showReasonDa && row.reasonDa && short ? row.reasonDa : null;
-  const unit = info.unit ? figureUnit(locale, info.unit, pkg) : '';
-  // A figure whose year kind differs from the package's says so (the year's own kind is said
-  // beside the year picker).
-  const kind =
-    row.yearKind && row.yearKind !== pkg.yearKind
-      ? t.common.kindYear(t.common.yearKinds[row.yearKind] ?? row.yearKind, pkg.year)
-      : null;
   const corridorText =
     min && max ? (
       <InfoNumber info={info.corridor}>
         {corridorRange(f, min.signed, max.signed, m.corridor)}
       </InfoNumber>
     ) : (
-      missing
+      <NoValue />
     );
 
   return (
@@ -102,48 +88,27 @@ export function FigureRow({
       >
         <th scope="row" className="col-figure">
           <span className="figure-name">{info.name}</span>
-          {unit ? <span className="figure-unit">{m.unit(unit)}</span> : null}
-          {kind ? <span className="figure-kind">{kind}</span> : null}
+          {/* A year kind other than the package's is said here (the year's own kind is said
+              beside the year picker). */}
+          <FigureNotes unit={info.unit} row={row} pkg={pkg} />
         </th>
-        <td className="num" data-label={c.value}>
-          <span className="cell">
-            {row.value === null ? (
-              missing
-            ) : (
-              <InfoNumber info={info.own}>{f.auto(row.value)}</InfoNumber>
-            )}
-          </span>
-        </td>
-        <td className="num" data-label={c.benchmark}>
-          <span className="cell">
-            {row.benchmark === null ? (
-              missing
-            ) : (
-              <InfoNumber info={info.benchmark}>{f.auto(row.benchmark)}</InfoNumber>
-            )}
-          </span>
-        </td>
-        <td className="num" data-label={c.rank}>
-          <span className="cell">
-            {row.rank === null ? (
-              missing
-            ) : (
-              <InfoNumber info={info.rank}>{m.rank(row.rank, row.rankOf)}</InfoNumber>
-            )}
-          </span>
-        </td>
-        <td className="num potential" data-label={c.potential}>
-          <span className="cell">
-            {row.potential === null || sign === null ? (
-              missing
-            ) : (
-              <>
-                <InfoNumber info={info.potential}>{formatMoney(f, row.potential)}</InfoNumber>
-                <span className={`potential-word potential-${sign}`}>{m.potentialWord[sign]}</span>
-              </>
-            )}
-          </span>
-        </td>
+        <ValueCells row={row} info={info} labels={c} />
+        <NumberCell
+          label={c.rank}
+          info={info.rank}
+          text={row.rank === null ? null : m.rank(row.rank, row.rankOf)}
+        />
+        <NumberCell
+          label={c.potential}
+          className="num potential"
+          info={info.potential}
+          text={row.potential === null || sign === null ? null : formatMoney(f, row.potential)}
+          after={
+            sign === null ? null : (
+              <span className={`potential-word potential-${sign}`}>{m.potentialWord[sign]}</span>
+            )
+          }
+        />
         <td className="num col-corridor" data-label={c.corridor}>
           <span className="cell">
             {corridorText}
@@ -161,10 +126,7 @@ export function FigureRow({
           ) : (
             <span className="status-text">{status}</span>
           )}
-          <WarningDisclosures
-            className="figure-warnings"
-            warnings={warnings.map((warning) => ({ warning }))}
-          />
+          <FigureWarnings warnings={warnings} />
         </td>
         <td className="col-development">
           <button

@@ -1,3 +1,5 @@
+import { topPotentials } from '../../../core/index.ts';
+
 /** How many figures the overview ranks. */
 export const TOP_COUNT = 10;
 
@@ -27,28 +29,19 @@ export interface CountedFigure<F extends RankedFigure = RankedFigure> {
 
 /**
  * The figures counted in the package total (`total.included`) whose potential is positive,
- * largest first (ties by id), each once with the theme that counts it: a figure shown under
- * several themes is counted under the one where it has no `countedIn`. Their potentials add
- * up to `total.positive`, which sums max(0, potential) over the same figures.
+ * largest first (ties by id), each once with the theme that counts it: the core's ranking
+ * (topPotentials, also the XLSX summary's), all of it, in the shape the overview reads. Their
+ * potentials add up to `total.positive`, which sums max(0, potential) over the same figures.
  * @example positivePotentials(pkg).slice(0, 10) // the overview's top 10
  */
 export function positivePotentials<F extends RankedFigure>(
   pkg: RankedPackage<F>,
 ): CountedFigure<F>[] {
   const included = new Set(pkg.total.included);
-  const counted = new Map<string, CountedFigure<F>>();
-  for (const theme of pkg.themes) {
-    for (const row of theme.figures) {
-      if (!included.has(row.keyFigureId) || row.status !== 'included' || row.countedIn) continue;
-      if (row.potential === null || !(row.potential > 0)) continue;
-      if (!counted.has(row.keyFigureId))
-        counted.set(row.keyFigureId, { theme: theme.theme, row, potential: row.potential });
-    }
-  }
-  return [...counted.values()].sort(
-    (a, b) =>
-      b.potential - a.potential ||
-      (a.row.keyFigureId < b.row.keyFigureId ? -1 : a.row.keyFigureId > b.row.keyFigureId ? 1 : 0),
+  return topPotentials(pkg.themes, Infinity).flatMap(({ theme, figure }) =>
+    included.has(figure.keyFigureId) && figure.potential !== null
+      ? [{ theme: theme.theme, row: figure, potential: figure.potential }]
+      : [],
   );
 }
 

@@ -1,9 +1,8 @@
 import type { KeyFigureDocument, PackageDocument, Warning } from '../../api/index.ts';
-import { InfoNumber } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { FigureNotes, FigureWarnings, NumberCell, ValueCells } from './figure-cells.tsx';
 import {
   figureInfo,
-  figureUnit,
   formatMoney,
   packageUnit,
   type FigureContext,
@@ -12,7 +11,6 @@ import {
 import type { CountedFigure } from './top-potentials.ts';
 
 type Ranked = CountedFigure<PackageFigure>;
-import { WarningDisclosures } from './warning-note.tsx';
 
 /** Where a ranked figure's link goes, and what its row needs to explain its numbers. */
 export interface RankedContext {
@@ -84,11 +82,6 @@ export function TopPotentials({
             const k = keyFigures.get(row.keyFigureId);
             const info = figureInfo(i18n, row, k, ranked.context(theme));
             const themeName = t.common.themes[theme] ?? theme;
-            const figureUnitText = info.unit ? figureUnit(locale, info.unit, pkg) : '';
-            const kind =
-              row.yearKind && row.yearKind !== pkg.yearKind
-                ? t.common.kindYear(t.common.yearKinds[row.yearKind] ?? row.yearKind, pkg.year)
-                : null;
             const warnings = ranked.warnings(figure);
             return (
               <tr key={row.keyFigureId} data-key-figure={row.keyFigureId} data-theme={theme}>
@@ -108,31 +101,21 @@ export function TopPotentials({
                     {info.name}
                     <span className="visually-hidden">{m.linkHint(themeName)}</span>
                   </a>
-                  {figureUnitText ? (
-                    <span className="figure-unit">
-                      {t.municipality.figure.unit(figureUnitText)}
-                    </span>
-                  ) : null}
-                  {kind ? <span className="figure-kind">{kind}</span> : null}
+                  <FigureNotes unit={info.unit} row={row} pkg={pkg} />
                 </th>
                 <td className="col-theme" data-label={c.theme}>
                   {themeName}
                 </td>
-                <td className="num" data-label={c.value}>
-                  <InfoNumber info={info.own}>{f.auto(row.value)}</InfoNumber>
-                </td>
-                <td className="num" data-label={c.benchmark}>
-                  <InfoNumber info={info.benchmark}>{f.auto(row.benchmark)}</InfoNumber>
-                </td>
-                <td className="num potential" data-label={c.potential}>
-                  <InfoNumber info={info.potential}>{formatMoney(f, row.potential)}</InfoNumber>
-                </td>
+                <ValueCells row={row} info={info} labels={c} />
+                <NumberCell
+                  label={c.potential}
+                  className="num potential"
+                  info={info.potential}
+                  text={formatMoney(f, row.potential)}
+                />
                 <td className="col-warnings" data-label={c.warnings}>
                   {warnings.length > 0 ? (
-                    <WarningDisclosures
-                      className="figure-warnings"
-                      warnings={warnings.map((warning) => ({ warning }))}
-                    />
+                    <FigureWarnings warnings={warnings} />
                   ) : (
                     <>
                       <span aria-hidden="true">–</span>
