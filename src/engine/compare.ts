@@ -6,7 +6,7 @@ import {
   findMunicipality,
   isSummable,
   rankAmong,
-  type BenchmarkLevel,
+  type PackageLevel,
   type KeyFigure,
   type PeerGroupSpec,
   type Theme,
@@ -29,7 +29,7 @@ export interface CompareRequest {
   /** Undefined = the default package year most of the municipalities have. */
   readonly year: number | undefined;
   readonly themes: readonly Theme[];
-  readonly level: BenchmarkLevel;
+  readonly level: PackageLevel;
   readonly peers: PeerGroupSpec;
   readonly prices?: PriceRequest;
 }
@@ -48,7 +48,7 @@ export interface CompareAnswer {
   readonly year: number;
   readonly yearChosenByDefault: boolean;
   readonly themes: readonly Theme[];
-  readonly level: BenchmarkLevel;
+  readonly level: PackageLevel;
   /** In the order asked. */
   readonly packages: readonly ComparedPackage[];
   /** The figures' catalogue entries, by id. */

@@ -2,12 +2,15 @@ import {
   InvalidInputError,
   NotFoundError,
   dea,
+  describeLevelDa,
   findMunicipality,
+  levelKey,
   neutraliseCsvCell,
   superEfficiency,
   type DeaResult,
   type KeyFigure,
   type Orientation,
+  type PriceLevel,
   type ReturnsToScale,
   type SuperEfficiencyResult,
 } from '../core/index.ts';
@@ -258,61 +261,117 @@ export interface DeaBenchmark {
     readonly value: number;
   }[];
   readonly units: number;
+  /** Municipalities outside the frontier: no value or volume, or no positive cost. */
   readonly leftOut: readonly string[];
 }
 
+/** Why a municipality has no DEA benchmark for a figure (the package lists it without data). */
+export interface DeaMissing {
+  readonly missing: 'no-volume' | 'no-values' | 'own-missing' | 'unsolvable';
+  /** Danish, for people: the package's `withoutData` reason; the error message otherwise. */
+  readonly reasonDa: string;
+}
+
 /**
- * DEA as a benchmark level: input-oriented, one input (total cost C = c × Q) and one output
- * (the volume Q), returns to scale `rts`, over all municipalities with both values that year.
+ * The DEA of one figure and year over every municipality with a value and a positive volume:
+ * the same for all municipalities, so it is computed once per data (version and price level),
+ * year, figure and returns to scale and kept with the data (`data.memo`).
  */
-export async function computeDeaBenchmark(
-  db: Queryable,
+interface DeaFrontier {
+  readonly ids: readonly string[];
+  readonly cost: readonly number[];
+  readonly volume: readonly number[];
+  readonly run: DeaRun;
+  readonly leftOut: readonly string[];
+}
+
+function deaFrontier(
+  data: EngineData,
+  k: KeyFigure,
+  year: number,
+  rts: ReturnsToScale,
+): DeaFrontier | DeaMissing {
+  if (!k.volume)
+    return {
+      missing: 'no-volume',
+      reasonDa: `${k.nameDa} har ingen volumen; DEA-benchmark kræver en enhedsudgift med volumen`,
+    };
+  return data.memo(`dea|${year}|${k.id}|${rts}`, (): DeaFrontier | DeaMissing => {
+    const c = data.unitCost(k.id, year);
+    const q = data.volume(k, year);
+    if (!c || !q) return { missing: 'no-values', reasonDa: `ingen værdier i ${year}` };
+    // DEA needs a positive input and output: a municipality without a value or volume, or
+    // with no positive cost (a zero or net negative expenditure), is left out of the frontier.
+    const keep = data.codes.map(
+      (_, i) =>
+        Number.isFinite(c[i] ?? NaN) &&
+        Number.isFinite(q[i] ?? NaN) &&
+        (q[i] ?? 0) > 0 &&
+        (c[i] ?? 0) > 0,
+    );
+    const ids = data.codes.filter((_, i) => keep[i]);
+    const cost = Array.from(c)
+      .map((v, i) => v * (q[i] ?? NaN))
+      .filter((_, i) => keep[i]);
+    const volume = Array.from(q).filter((_, i) => keep[i]);
+    let run: DeaRun;
+    try {
+      run = runDea(ids, { cost, volume }, DEA_LEVEL_MODEL(rts));
+    } catch (e) {
+      // E.g. a negative net cost: the frontier cannot be drawn for the figure this year.
+      if (e instanceof InvalidInputError || e instanceof NotFoundError)
+        return { missing: 'unsolvable', reasonDa: `DEA kan ikke beregnes i ${year}: ${e.message}` };
+      throw e;
+    }
+    return { ids, cost, volume, run, leftOut: data.codes.filter((_, i) => !keep[i]) };
+  });
+}
+
+/** The model of DEA as a benchmark level: cost in, volume out, input-oriented, with slacks. */
+const DEA_LEVEL_MODEL = (rts: ReturnsToScale): DeaRequest => ({
+  inputs: ['cost'],
+  outputs: ['volume'],
+  nonDiscretionary: [],
+  rts,
+  orientation: 'input',
+  slack: true,
+  super: false,
+});
+
+/**
+ * DEA as a benchmark level, from loaded data: input-oriented, one input (total cost C = c × Q)
+ * and one output (the volume Q), returns to scale `rts`, over all municipalities with both
+ * values that year. The one computation behind `potential --benchmark dea` and the package at
+ * the DEA level; the frontier is shared by all municipalities (memoised on the data). A figure
+ * without volume or values, or a municipality without them, gives {@link DeaMissing}.
+ */
+export function deaBenchmarkFromData(
+  data: EngineData,
   request: {
     readonly code: string;
     readonly keyFigure: KeyFigure;
     readonly year: number;
     readonly rts: ReturnsToScale;
   },
-  runner: DeaRunner = runDea,
-): Promise<DeaBenchmark> {
+): DeaBenchmark | DeaMissing {
   const { code, keyFigure: k, year } = request;
-  if (!k.volume)
-    throw new InvalidInputError(
-      `${k.nameDa} har ingen volumen; DEA-benchmark kræver en enhedsudgift med volumen`,
-      'benchmark',
-    );
-  const data = await loadEngineData(db, [k], [year]);
-  const c = data.unitCost(k.id, year);
-  const q = data.volume(k, year);
-  if (!c || !q) throw new NotFoundError(`${k.nameDa} har ingen værdier i ${year}`);
-  const keep = data.codes.map(
-    (_, i) => Number.isFinite(c[i] ?? NaN) && Number.isFinite(q[i] ?? NaN) && (q[i] ?? 0) > 0,
-  );
-  const ids = data.codes.filter((_, i) => keep[i]);
-  if (!ids.includes(code))
-    throw new NotFoundError(
-      `${findMunicipality(code)?.name ?? code} mangler værdi eller volumen for ${k.nameDa} i ${year}`,
-    );
-  const cost = Array.from(c)
-    .map((v, i) => v * (q[i] ?? NaN))
-    .filter((_, i) => keep[i]);
-  const volume = Array.from(q).filter((_, i) => keep[i]);
-  const run = await runner(
-    ids,
-    { cost, volume },
-    {
-      inputs: ['cost'],
-      outputs: ['volume'],
-      nonDiscretionary: [],
-      rts: request.rts,
-      orientation: 'input',
-      slack: true,
-      super: false,
-    },
-  );
+  const f = deaFrontier(data, k, year, request.rts);
+  if ('missing' in f) return f;
+  const { ids, cost, volume, run } = f;
   const at = ids.indexOf(code);
   const u = run.result.units[at];
-  if (!u) throw new NotFoundError(code);
+  if (!u) {
+    const name = findMunicipality(code)?.name ?? code;
+    const i = data.codes.indexOf(code);
+    const own = data.unitCost(k.id, year)?.[i];
+    return {
+      missing: 'own-missing',
+      reasonDa:
+        own !== undefined && own <= 0
+          ? `${name} har ingen positiv udgift til ${k.nameDa} i ${year}; DEA kræver en positiv udgift`
+          : `${name} mangler værdi eller volumen for ${k.nameDa} i ${year}`,
+    };
+  }
   const own = { c: cost[at] as number, q: volume[at] as number };
   return {
     code,
@@ -333,8 +392,36 @@ export async function computeDeaBenchmark(
         value: (cost[l.unit] as number) / (volume[l.unit] as number),
       })),
     units: ids.length,
-    leftOut: data.codes.filter((_, i) => !keep[i]),
+    leftOut: f.leftOut,
   };
+}
+
+/**
+ * DEA as a benchmark level for one figure, loading its year: {@link deaBenchmarkFromData}.
+ * Throws InvalidInputError for a figure without volume or numbers DEA cannot use, and
+ * NotFoundError when the figure or the municipality has no values that year.
+ */
+export async function computeDeaBenchmark(
+  db: Queryable,
+  request: {
+    readonly code: string;
+    readonly keyFigure: KeyFigure;
+    readonly year: number;
+    readonly rts: ReturnsToScale;
+    /** The price level of the amounts; the year's own current prices by default. */
+    readonly prices?: PriceLevel;
+  },
+): Promise<DeaBenchmark> {
+  const data = await loadEngineData(db, [request.keyFigure], [request.year], request.prices);
+  const b = deaBenchmarkFromData(data, request);
+  if (!('missing' in b)) return b;
+  if (b.missing === 'no-volume' || b.missing === 'unsolvable')
+    throw new InvalidInputError(b.reasonDa, 'benchmark');
+  throw new NotFoundError(
+    b.missing === 'no-values'
+      ? `${request.keyFigure.nameDa} har ingen værdier i ${request.year}`
+      : b.reasonDa,
+  );
 }
 
 /** `benchmark=dea[:rts]`: the DEA level, or undefined for the other levels. */
@@ -349,8 +436,8 @@ export function presentDeaBenchmark(b: DeaBenchmark) {
     municipality: { code: b.code, name: findMunicipality(b.code)?.name ?? b.code },
     keyFigure: { id: b.keyFigure.id, nameDa: b.keyFigure.nameDa, unit: b.keyFigure.unit },
     year: b.year,
-    level: `dea:${b.rts}`,
-    levelNameDa: `DEA (${b.rts.toUpperCase()}, inputorienteret: udgift ind, volumen ud, alle kommuner)`,
+    level: levelKey({ kind: 'dea', rts: b.rts }),
+    levelNameDa: describeLevelDa({ kind: 'dea', rts: b.rts }),
     value: b.value,
     volume: b.volume,
     benchmark: b.benchmark,

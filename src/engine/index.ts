@@ -11,6 +11,7 @@ export {
   computePackageFor,
   packageFromData,
   type PackageAnswer,
+  type PackageDeaContext,
   type PackageRequest,
 } from './package.ts';
 export {
@@ -32,6 +33,7 @@ export {
   OutOfRangeError,
   YEAR_RANGE,
   parseBenchmarkLevel,
+  parsePackageLevel,
   parseK,
   parseMunicipality,
   parseMunicipalityCode,
@@ -74,6 +76,8 @@ export {
 } from './present.ts';
 export {
   computeDeaBenchmark,
+  deaBenchmarkFromData,
+  type DeaMissing,
   deaCsv,
   municipalColumn,
   parseDeaLevel,

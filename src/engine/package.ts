@@ -6,9 +6,12 @@ import {
   computePotential,
   isSummable,
   planPackage,
+  describeLevelDa,
+  levelKey,
   rankAmong,
-  type BenchmarkLevel,
+  type BenchmarkResult,
   type KeyFigure,
+  type PackageLevel,
   type PeerGroupSpec,
   type Polarity,
   type Potential,
@@ -24,6 +27,7 @@ import {
 import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
 import { loadEngineData, type EngineData } from './data.ts';
+import { deaBenchmarkFromData, type DeaBenchmark } from './dea.ts';
 import {
   DEFAULT_PRICE_REQUEST,
   checkPriceRequest,
@@ -47,7 +51,8 @@ import { COVERAGE_DENOMINATORS, packageFigures } from './shared-data.ts';
 export interface PackageRequest {
   readonly code: string;
   readonly year: number;
-  readonly level: BenchmarkLevel;
+  /** A peer-group level, or DEA over all municipalities (`dea:vrs`, …). */
+  readonly level: PackageLevel;
   readonly peers: PeerGroupSpec;
   /** The catalogue to build from; the reviewed one by default. */
   readonly catalogue?: readonly KeyFigure[];
@@ -71,12 +76,25 @@ export interface PackageFigureContext {
   readonly rank: GroupRank;
   /** computeCorridor over the same input and group as the figure's potential. */
   readonly corridor: PotentialCorridor;
+  /** At the DEA level: θ and the reference set (the peers with λ), whom the figure is compared with. */
+  readonly dea?: PackageDeaContext;
+}
+
+/** The DEA of one figure of a package at the DEA level (deaBenchmarkFromData). */
+export interface PackageDeaContext {
+  /** θ (input orientation). */
+  readonly efficiency: number;
+  /** The reference municipalities: λ > 1e-7, with their unit costs in the package's prices. */
+  readonly peers: DeaBenchmark['peers'];
+  /** How many municipalities the frontier was drawn over, and who was left out (no value or volume). */
+  readonly units: number;
+  readonly leftOut: readonly string[];
 }
 
 export interface PackageAnswer {
   readonly package: PotentialPackage;
   /** The benchmark level the package was computed at. */
-  readonly level: BenchmarkLevel;
+  readonly level: PackageLevel;
   /** By key figure id, for every figure in the package. */
   readonly figures: Readonly<Record<string, PackageFigureContext>>;
   /** The peer group used per theme (nearest groups differ by theme). */
@@ -225,16 +243,37 @@ export function packageFromData(
       });
       continue;
     }
+    const level = request.level;
+    const dea =
+      level.kind === 'dea'
+        ? deaBenchmarkFromData(data, { code, keyFigure: figure, year, rts: level.rts })
+        : undefined;
+    if (dea && 'missing' in dea) {
+      withoutData.push({ keyFigureId: figure.id, reason: dea.reasonDa });
+      continue;
+    }
     pricesOf[figure.id] = figurePrices(expressed);
     const theme = figure.themes[0] ?? 'structure';
     const group = (groups[theme] ??= resolveGroup(data, code, year, request.peers, figure));
     // With the model, as the potential answer builds it: the corridor's regression level
     // needs it (one small OLS per figure; the data are already loaded).
     const input = benchmarkInput(data, figure, year);
-    potentials.push(computePotential(computeBenchmark(code, input, group.group, request.level)));
+    if (level.kind !== 'dea')
+      potentials.push(computePotential(computeBenchmark(code, input, group.group, level)));
+    else if (dea) potentials.push(deaPotential(dea, figure));
     figures[figure.id] = {
       rank: rankInGroup(code, group.group.members, unitCost, positions, figure.polarity),
       corridor: computeCorridor(code, input, group.group),
+      ...(dea
+        ? {
+            dea: {
+              efficiency: dea.efficiency,
+              peers: dea.peers,
+              units: dea.units,
+              leftOut: dea.leftOut,
+            },
+          }
+        : {}),
     };
   }
   if (potentials.length === 0) {
@@ -310,6 +349,48 @@ export function packageFromData(
     coverage,
     yearKinds,
     warnings,
+  };
+}
+
+/**
+ * A DEA benchmark as a package potential: c* = the target unit cost, and the signed potential
+ * the DEA potential (1 − θ)·C + s⁻ itself (= (c − c*)·Q, never negative), so the package shows
+ * the very number of `potential --benchmark dea`. Its group is the reference set (the peers
+ * with λ), chosen from all municipalities.
+ */
+function deaPotential(b: DeaBenchmark, k: KeyFigure): Potential {
+  const level = { kind: 'dea' as const, rts: b.rts };
+  const basis: BenchmarkResult = {
+    code: b.code,
+    keyFigureId: k.id,
+    year: b.year,
+    polarity: k.polarity,
+    level,
+    levelKey: levelKey(level),
+    levelNameDa: describeLevelDa(level),
+    value: b.benchmark,
+    ownValue: b.value,
+    ownVolume: b.volume,
+    group: {
+      kind: 'all',
+      nameDa: `DEA-referencekommuner blandt ${b.units} kommuner`,
+      members: b.peers.map((p) => p.code),
+    },
+    used: b.peers.map((p) => ({ code: p.code, unitCost: p.value })),
+    // Who had no value or volume is in the figure's DEA context (PackageDeaContext.leftOut).
+    leftOut: [],
+  };
+  return {
+    code: b.code,
+    keyFigureId: k.id,
+    year: b.year,
+    levelKey: basis.levelKey,
+    unitCost: b.value,
+    benchmark: b.benchmark,
+    volume: b.volume,
+    signed: b.potential,
+    positive: Math.max(0, b.potential),
+    basis,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   findMunicipality,
   normaliseMunicipalityCode,
   type BenchmarkLevel,
+  type PackageLevel,
   type Theme,
 } from '../core/index.ts';
 import type { PriceRequest } from './prices.ts';
@@ -51,6 +52,35 @@ export function parseBenchmarkLevel(raw: string, parameter = 'benchmark'): Bench
     `Ukendt benchmark "${raw}": brug mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted eller regression`,
     parameter,
   );
+}
+
+/**
+ * Parses a level a package (or a comparison of packages) can be computed at: every peer-group
+ * level of {@link parseBenchmarkLevel}, or `dea[:crs|vrs|drs|irs]` (DEA over all municipalities,
+ * VRS by default).
+ * @example parsePackageLevel('dea') // { kind: 'dea', rts: 'vrs' }
+ */
+export function parsePackageLevel(raw: string, parameter = 'benchmark'): PackageLevel {
+  const dea = /^dea(?::(.*))?$/.exec(raw.trim().toLowerCase());
+  if (dea) {
+    const rts = dea[1] ?? 'vrs';
+    if (rts === 'crs' || rts === 'vrs' || rts === 'drs' || rts === 'irs')
+      return { kind: 'dea', rts };
+    throw new InvalidInputError(
+      `Ukendt skalaafkast "${rts}" i benchmark "${raw}": brug dea, dea:crs, dea:vrs, dea:drs eller dea:irs`,
+      parameter,
+    );
+  }
+  try {
+    return parseBenchmarkLevel(raw, parameter);
+  } catch (e) {
+    // A bad code after municipality: keeps its own message; an unknown word lists DEA too.
+    if (!(e instanceof InvalidInputError) || /^\s*municipality:/i.test(raw)) throw e;
+    throw new InvalidInputError(
+      `Ukendt benchmark "${raw}": brug mean, ratio-of-sums, median, p<NN> (fx p25), best, municipality:<kode>, need-adjusted, regression eller dea[:crs|vrs|drs|irs]`,
+      parameter,
+    );
+  }
 }
 
 /**

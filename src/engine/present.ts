@@ -2,6 +2,7 @@ import {
   CURRENT_PRICES,
   OVERLAP_RULE_DA,
   describeLevelDa,
+  describeLevelEn,
   findMunicipality,
   fixedPrices,
   isMoneyUnit,
@@ -182,6 +183,7 @@ export function presentPackage(a: PackageAnswer) {
     year: p.year,
     level: p.levelKey,
     levelNameDa: describeLevelDa(a.level),
+    levelNameEn: describeLevelEn(a.level),
     yearKind: a.yearKinds.main,
     yearKinds: a.yearKinds.shares,
     prices: a.prices,
@@ -228,6 +230,7 @@ export function presentPackage(a: PackageAnswer) {
           rank: context?.rank.rank ?? null,
           rankOf: context?.rank.of ?? 0,
           corridor: { min: context?.corridor.min ?? null, max: context?.corridor.max ?? null },
+          dea: context?.dea ?? null,
         };
       }),
     })),

@@ -63,11 +63,16 @@ export const orientationParam = wordParam(
 /** true | false. */
 export const booleanParam = (standard: boolean, description: string) =>
   wordParam(`${description}: true | false (standard: ${String(standard)})`, String(standard));
-export const benchmarkParam = z.string().max(40).optional().openapi({
-  description:
-    'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression (standard: median)',
-  example: 'median',
-});
+export const benchmarkParam = z
+  .string()
+  .max(40)
+  .optional()
+  .openapi({
+    description:
+      'mean | ratio-of-sums | median | p<NN> | best | municipality:<code> | need-adjusted | regression | dea[:crs|vrs|drs|irs] (standard: median). ' +
+      'dea: DEA over alle kommuner med værdier (input: udgift c × Q, output: volumen Q, inputorienteret, VRS som standard) i stedet for sammenligningsgruppen / DEA over all municipalities instead of the peer group',
+    example: 'median',
+  });
 const PEERS_DESCRIPTION =
   'nearest[:<k>][;vars=<variable>[:<weight>],…][;add=<code>,…][;remove=<code>,…] | all | region | landsdel | list:<code>,<code>,… | saved:<name> (standard: nearest:10). ' +
   `k 1-97 (uden for intervallet 422); vars: egne variabler med vægt 0-${MAX_WEIGHT} (standard 1) i stedet for temaets, kendte: ${KNOWN_PEER_VARIABLES.map((v) => v.name).join(', ')}; ` +

@@ -105,7 +105,7 @@ const BAD: readonly Row[] = [
   ['package', { municipality: '9999' }, 'invalid-input', 'municipality'],
   ['package', { municipality: 'Atlantis' }, 'not-found', 'municipality'],
   ['package', { year: '20190' }, 'out-of-range', 'year'],
-  ['package', { benchmark: 'dea' }, 'invalid-input', 'benchmark'],
+  ['package', { benchmark: 'dea:xrs' }, 'invalid-input', 'benchmark'],
   ['peers', { k: '0' }, 'out-of-range', 'k'],
   ['peers', { k: 'ti' }, 'invalid-input', 'k'],
   ['peers', { theme: 'weather' }, 'invalid-input', 'theme'],

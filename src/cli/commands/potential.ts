@@ -52,6 +52,7 @@ export function registerPotential(program: Command, effects: CliEffects): void {
             keyFigure: await requireKeyFigure(db, q.keyFigure, '--key-figure'),
             year,
             rts,
+            ...(prices ? { prices: prices.level } : {}),
           }),
         );
         if (options.json) return printJson(effects, presentDeaBenchmark(b));

@@ -11,7 +11,7 @@ import {
   type BenchmarkInput,
   type PreparedInput,
 } from './kernel.ts';
-import { describeLevelDa, levelKey, type BenchmarkLevel } from './level.ts';
+import { describeLevelDa, levelKey, type BenchmarkLevel, type PackageLevel } from './level.ts';
 
 /** A peer's values that went into a benchmark. */
 export interface UsedValue {
@@ -48,7 +48,8 @@ export interface BenchmarkResult {
   readonly keyFigureId: string;
   readonly year: number;
   readonly polarity: Polarity;
-  readonly level: BenchmarkLevel;
+  /** DEA only in a package at the DEA level (the engine builds that result, not this module). */
+  readonly level: PackageLevel;
   readonly levelKey: string;
   readonly levelNameDa: string;
   /** c*, in the key figure's unit; null when it cannot be computed (see `unavailable`). */

@@ -7,6 +7,8 @@ export {
   standardLevels,
   type BenchmarkLevel,
   type BenchmarkLevelKind,
+  type DeaLevel,
+  type PackageLevel,
 } from './level.ts';
 export { type BenchmarkInput } from './kernel.ts';
 export {

@@ -3,6 +3,7 @@ import { formatNumber } from '../format/index.ts';
 import type { Polarity } from '../key-figures/index.ts';
 import { findMunicipality } from '../municipalities/index.ts';
 import { checkPercentile } from '../stats/index.ts';
+import type { ReturnsToScale } from '../dea/index.ts';
 
 /**
  * The unit cost a municipality is compared with (DESIGN.md §3.3), computed over its peer
@@ -30,11 +31,26 @@ export type BenchmarkLevel =
 export type BenchmarkLevelKind = BenchmarkLevel['kind'];
 
 /**
+ * DEA as a benchmark level (DESIGN.md §3.6): not over the peer group but over all
+ * municipalities with values; input-oriented, cost C = c × Q in, volume Q out, returns to
+ * scale `rts`. Computed by the engine's DEA (an LP per municipality), not by computeBenchmark.
+ */
+export interface DeaLevel {
+  readonly kind: 'dea';
+  readonly rts: ReturnsToScale;
+}
+
+/** Every level a potential or a package can be computed at: the peer-group levels and DEA. */
+export type PackageLevel = BenchmarkLevel | DeaLevel;
+
+/**
  * A stable key for a level, for maps and JSON: "mean", "p25", "municipality:101", …
  * @example levelKey({ kind: 'percentile', p: 25 }) // 'p25'
  */
-export function levelKey(level: BenchmarkLevel): string {
+export function levelKey(level: PackageLevel): string {
   switch (level.kind) {
+    case 'dea':
+      return `dea:${level.rts}`;
     case 'percentile':
       return `p${level.p}`;
     case 'municipality':
@@ -48,8 +64,10 @@ export function levelKey(level: BenchmarkLevel): string {
  * The level's Danish name for people.
  * @example describeLevelDa({ kind: 'percentile', p: 25 }) // '25. percentil'
  */
-export function describeLevelDa(level: BenchmarkLevel): string {
+export function describeLevelDa(level: PackageLevel): string {
   switch (level.kind) {
+    case 'dea':
+      return `DEA (${level.rts.toUpperCase()}, inputorienteret: udgift ind, volumen ud, alle kommuner)`;
     case 'mean':
       return 'Uvægtet gennemsnit';
     case 'ratio-of-sums':
@@ -74,8 +92,10 @@ export function describeLevelDa(level: BenchmarkLevel): string {
  * The level's English name for people.
  * @example describeLevelEn({ kind: 'percentile', p: 25 }) // '25th percentile'
  */
-export function describeLevelEn(level: BenchmarkLevel): string {
+export function describeLevelEn(level: PackageLevel): string {
   switch (level.kind) {
+    case 'dea':
+      return `DEA (${level.rts.toUpperCase()}, input-oriented: spending in, volume out, all municipalities)`;
     case 'mean':
       return 'Unweighted mean';
     case 'ratio-of-sums':

@@ -1,8 +1,14 @@
-import { InvalidInputError, type BenchmarkLevel, type PeerGroupSpec } from '../../core/index.ts';
+import {
+  InvalidInputError,
+  type BenchmarkLevel,
+  type PackageLevel,
+  type PeerGroupSpec,
+} from '../../core/index.ts';
 import {
   DEFAULT_BENCHMARK,
   DEFAULT_PEERS,
   parseBenchmarkLevel,
+  parsePackageLevel,
   parseK,
   parseMunicipality,
   parsePriceRequest,
@@ -52,6 +58,10 @@ export function countOf(raw: RawRequest, s: Spelling, name: string): number | un
 /** `benchmark` (default median); DEA is not a level here (see potentialBenchmarkOf). */
 export const benchmarkOf = (raw: RawRequest, s: Spelling): BenchmarkLevel =>
   parseBenchmarkLevel(text(raw, 'benchmark', s) ?? DEFAULT_BENCHMARK, spell('benchmark', s));
+
+/** `benchmark` of a package or a comparison: a peer-group level or `dea[:rts]`. */
+export const packageLevelOf = (raw: RawRequest, s: Spelling): PackageLevel =>
+  parsePackageLevel(text(raw, 'benchmark', s) ?? DEFAULT_BENCHMARK, spell('benchmark', s));
 
 /** `peers` (default nearest:10); the municipality `code` cannot be added to its own group. */
 export function peersOf(raw: RawRequest, s: Spelling, code?: string): PeerGroupSpec {

@@ -2,13 +2,13 @@ import {
   InvalidInputError,
   OutOfRangeError,
   THEMES,
-  type BenchmarkLevel,
+  type PackageLevel,
   type PeerGroupSpec,
   type Theme,
 } from '../../core/index.ts';
 import { UnknownValueError, parseMunicipality, parseTheme } from '../params.ts';
 import type { PriceRequest } from '../prices.ts';
-import { benchmarkOf, optionalYearOf, peersOf, pricesOf } from './common.ts';
+import { optionalYearOf, packageLevelOf, peersOf, pricesOf } from './common.ts';
 import { naming, names, spell, type RawRequest, type Spelling } from './fields.ts';
 
 /** How many municipalities one comparison holds: one package per municipality is computed. */
@@ -25,7 +25,8 @@ export interface CompareQuery {
   readonly year: number | undefined;
   /** In THEMES order, whatever the order asked; all themes with potentials by default. */
   readonly themes: readonly Theme[];
-  readonly level: BenchmarkLevel;
+  /** A peer-group level or DEA over all municipalities. */
+  readonly level: PackageLevel;
   readonly peers: PeerGroupSpec;
   readonly prices?: PriceRequest;
 }
@@ -42,7 +43,7 @@ export function parseCompareRequest(raw: RawRequest, s: Spelling = 'api'): Compa
     const codes = municipalitiesOf(raw, s);
     const year = optionalYearOf(raw, s);
     const themes = themesOf(raw, s);
-    const level = benchmarkOf(raw, s);
+    const level = packageLevelOf(raw, s);
     const peers = peersOf(raw, s);
     const prices = pricesOf(raw, s);
     return { codes, year, themes, level, peers, ...(prices ? { prices } : {}) };

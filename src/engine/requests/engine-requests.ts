@@ -2,6 +2,7 @@ import {
   DEFAULT_PEER_VARIABLES,
   InvalidInputError,
   type BenchmarkLevel,
+  type PackageLevel,
   type PeerGroupSpec,
   type PeerVariable,
   type ReturnsToScale,
@@ -16,6 +17,7 @@ import {
   keyFigureOf,
   municipalityOf,
   optionalYearOf,
+  packageLevelOf,
   peersOf,
   pricesOf,
   yearOf,
@@ -71,7 +73,8 @@ export function parsePotentialRequest(raw: RawRequest, s: Spelling = 'api'): Pot
 export interface PackageQuery {
   readonly code: string;
   readonly year: number | undefined;
-  readonly level: BenchmarkLevel;
+  /** A peer-group level or DEA over all municipalities. */
+  readonly level: PackageLevel;
   readonly peers: PeerGroupSpec;
   readonly prices?: PriceRequest;
   /** The language of the words in a file export (CSV, XLSX, JSON-stat); standard Danish. */
@@ -83,7 +86,7 @@ export function parsePackageRequest(raw: RawRequest, s: Spelling = 'api'): Packa
   return naming(() => {
     const code = municipalityOf(raw, s);
     const year = optionalYearOf(raw, s);
-    const level = benchmarkOf(raw, s);
+    const level = packageLevelOf(raw, s);
     const peers = peersOf(raw, s, code);
     const prices = pricesOf(raw, s);
     const lang = choice(raw, 'lang', s, plainWords(['da', 'en'] as const), 'da');

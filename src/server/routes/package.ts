@@ -2,7 +2,6 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import {
   NotFoundError,
   citationOf,
-  describeLevelEn,
   packageFileBase,
   priceLevelLabel,
   yearKindWord,
@@ -157,7 +156,7 @@ export function packageRoutes(deps: ServerDeps) {
         lang,
       );
       if (format === 'xlsx') {
-        const levelName = lang === 'da' ? doc.levelNameDa : describeLevelEn(level);
+        const levelName = lang === 'da' ? doc.levelNameDa : doc.levelNameEn;
         return sendFile(c, 'xlsx', await packageWorkbook(doc, table, lang, levelName), name);
       }
       return exportAs(c, format, table, undefined, name, () =>

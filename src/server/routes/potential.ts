@@ -49,7 +49,13 @@ export function potentialRoutes(deps: ServerDeps) {
     );
     const keyFigure = await requireKeyFigure(deps.db, q.keyFigure);
     if (benchmark.kind === 'dea') {
-      const b = await computeDeaBenchmark(deps.db, { code, keyFigure, year, rts: benchmark.rts });
+      const b = await computeDeaBenchmark(deps.db, {
+        code,
+        keyFigure,
+        year,
+        rts: benchmark.rts,
+        ...(prices ? { prices: prices.level } : {}),
+      });
       return c.json(presentDeaBenchmark(b), 200);
     }
     const level = benchmark.level;

@@ -180,6 +180,13 @@ const packageFigure = o({
   rank: z.number().nullable(),
   rankOf: z.number(),
   corridor: o({ min: orNull(CorridorEnd), max: orNull(CorridorEnd) }),
+  /** At the DEA level: θ and the reference municipalities (λ > 0); null at the other levels. */
+  dea: o({
+    efficiency: z.number(),
+    peers: list(o({ code: z.string(), name: z.string(), lambda: z.number(), value: z.number() })),
+    units: z.number(),
+    leftOut: codes,
+  }).nullable(),
 });
 
 export const PackageDocument = o({
@@ -187,6 +194,7 @@ export const PackageDocument = o({
   year: z.number(),
   level: z.string(),
   levelNameDa: z.string(),
+  levelNameEn: z.string(),
   yearKind: orNull(YearKind),
   yearKinds: o({
     accounts: z.number().optional(),

@@ -59,6 +59,8 @@ export const common = {
     best: 'Bedste kommune',
     'need-adjusted': 'Behovskorrigeret median',
     'regression-adjusted': 'Regressionskorrigeret',
+    dea: 'DEA (VRS, alle kommuner)',
+    'dea:crs': 'DEA (CRS, alle kommuner)',
   } as Record<string, string>,
   peerGroups: {
     nearest: '10 nærmeste på rammevilkår',

@@ -8,6 +8,7 @@ import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 import { group } from './group.ts';
+import { deaLevel } from './dea-level.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -21,4 +22,5 @@ export const da = {
   english,
   group,
   charts,
+  deaLevel,
 };

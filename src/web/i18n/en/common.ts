@@ -60,6 +60,8 @@ export const common: Widen<typeof da.common> = {
     best: 'Best municipality',
     'need-adjusted': 'Need-adjusted median',
     'regression-adjusted': 'Regression-adjusted',
+    dea: 'DEA (VRS, all municipalities)',
+    'dea:crs': 'DEA (CRS, all municipalities)',
   },
   peerGroups: {
     nearest: '10 nearest on structural conditions',

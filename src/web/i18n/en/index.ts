@@ -9,6 +9,7 @@ import { keyFigure } from './key-figure.ts';
 import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 import { group } from './group.ts';
+import { deaLevel } from './dea-level.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -22,4 +23,5 @@ export const en: Catalogue = {
   english,
   group,
   charts,
+  deaLevel,
 };

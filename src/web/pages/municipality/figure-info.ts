@@ -63,7 +63,17 @@ export function figureInfo(
   const kind = figureKind(row.yearKind);
   const computed = sourceName ? m.computedFrom(sourceName) : m.computed;
   const polarity = k ? (t.common.polarity[k.polarity] ?? k.polarity) : '';
-  const levelLine = m.benchmark(context.levelName, context.groupName, context.groupSize, unitShown);
+  // At the DEA level the benchmark is not the group's: it is the target set by the reference
+  // municipalities (the peers with λ) among all municipalities.
+  const levelLine = row.dea
+    ? t.deaLevel.benchmark(
+        context.levelName,
+        row.dea.peers.map((p) => `${p.name} (λ = ${f.number(p.lambda, 2)})`).join(', ') ||
+          t.deaLevel.ownReference,
+        row.dea.units,
+        unitShown,
+      )
+    : m.benchmark(context.levelName, context.groupName, context.groupSize, unitShown);
   const levelName = (key: string, fallback: string) => t.common.levels[key] ?? fallback;
   const { min, max } = row.corridor;
   return {

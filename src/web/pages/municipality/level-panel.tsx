@@ -14,19 +14,24 @@ export const LEVEL_KINDS = [
   'need-adjusted',
   'regression-adjusted',
 ] as const;
-type LevelKind = (typeof LEVEL_KINDS)[number];
+/** DEA over all municipalities (not the group): VRS (`dea`) and CRS (`dea:crs`). */
+export const DEA_LEVELS = ['dea', 'dea:crs'] as const;
+type LevelKind = (typeof LEVEL_KINDS)[number] | (typeof DEA_LEVELS)[number];
+const ALL_KINDS: readonly LevelKind[] = [...LEVEL_KINDS, ...DEA_LEVELS];
 
 /** The kind of a `benchmark` value: p25 → percentile, municipality:101 → municipality. */
 export function levelKindOf(benchmark: string): LevelKind | undefined {
   if (/^p\d/.test(benchmark)) return 'percentile';
   if (benchmark.startsWith('municipality:')) return 'municipality';
   if (benchmark === 'regression') return 'regression-adjusted';
-  return LEVEL_KINDS.find((k) => k === benchmark);
+  if (benchmark === 'dea:vrs') return 'dea';
+  return ALL_KINDS.find((k) => k === benchmark);
 }
 
 /**
  * Every benchmark level, each with one sentence on what it means; a percentile takes its
- * number, the chosen municipality is found by search. The choice goes to the URL's
+ * number, the chosen municipality is found by search; DEA (VRS, or CRS) compares with the
+ * reference municipalities among all municipalities instead of the group. The choice goes to the URL's
  * `benchmark` as the API spells it.
  */
 export function LevelPanel({
@@ -42,6 +47,7 @@ export function LevelPanel({
 }) {
   const { t } = useI18n();
   const m = t.group.levels;
+  const d = t.deaLevel;
   const id = useId();
   const kind = levelKindOf(benchmark);
   const [p, setP] = useState(() => /^p(\d+)/.exec(benchmark)?.[1] ?? '25');
@@ -63,7 +69,7 @@ export function LevelPanel({
       <p className="group-lead">{m.lead}</p>
       <fieldset className="level-list">
         <legend className="visually-hidden">{m.heading}</legend>
-        {LEVEL_KINDS.map((k) => (
+        {ALL_KINDS.map((k) => (
           <div key={k} className="level-item" data-level={k}>
             <input
               type="radio"
@@ -74,9 +80,9 @@ export function LevelPanel({
               aria-describedby={`${id}-${k}-s`}
               onChange={() => choose(k)}
             />
-            <label htmlFor={`${id}-${k}`}>{m.names[k] ?? k}</label>
+            <label htmlFor={`${id}-${k}`}>{m.names[k] ?? d.names[k] ?? k}</label>
             <p id={`${id}-${k}-s`} className="group-help">
-              {m.sentences[k]}
+              {m.sentences[k] ?? d.sentences[k]}
             </p>
             {k === 'percentile' && kind === 'percentile' ? (
               <div className="level-extra">

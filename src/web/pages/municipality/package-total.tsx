@@ -107,7 +107,9 @@ export function PackageTotal({
             : m.coverageUnknown}
       </p>
       <p className="muni-total-basis">
-        {m.basis(levelName, groupName, pkg.year)}{' '}
+        {pkg.level.startsWith('dea')
+          ? t.deaLevel.basis(levelName, pkg.year)
+          : m.basis(levelName, groupName, pkg.year)}{' '}
         {yearByDefault ? `${t.municipality.year.chosenByDefault} ` : ''}
         {m.figuresCounted(pkg.total.included.length)}
       </p>
