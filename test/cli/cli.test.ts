@@ -22,9 +22,8 @@ interface ValuesJson {
   }[];
 }
 
-// Importing the whole raw folder takes 10–20 s on a quiet machine and over a minute when two
-// test files share two busy cores.
-const IMPORT_TIMEOUT = 300_000;
+// Importing the whole raw folder: 10–20 s when quiet, over a minute on two busy cores.
+const SLOW = { timeout: 300_000 };
 
 describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
   let db: string;
@@ -39,21 +38,27 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     await drop?.();
   });
 
-  it('imports the whole raw folder: what it understands, and says what it skipped and why', async () => {
-    const r = await cli(['import', rawDataPath(), '--db', db, '--json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const files = r.json<{ files: { file: string; outcome: string; reason?: string }[] }>().files;
-    const outcome = (name: string) => files.find((f) => f.file.endsWith(name));
-    expect(outcome('full_noegletal.csv')?.outcome).toBe('imported');
-    expect(outcome('Udgift til dagtilbud Region Yearly 1993-2024.xlsx')?.outcome).toBe('imported');
-    expect(outcome('Area Region Yearly .xlsx')).toMatchObject({
-      outcome: 'refused',
-      reason: expect.stringMatching(/beskadiget/),
-    });
-    expect(outcome('Key for Regions.xlsx')?.outcome).toBe('refused');
-    expect(outcome('PROVENANCE.md')).toBeUndefined();
-  }, IMPORT_TIMEOUT);
+  it(
+    'imports the whole raw folder: what it understands, and says what it skipped and why',
+    SLOW,
+    async () => {
+      const r = await cli(['import', rawDataPath(), '--db', db, '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const files = r.json<{ files: { file: string; outcome: string; reason?: string }[] }>().files;
+      const outcome = (name: string) => files.find((f) => f.file.endsWith(name));
+      expect(outcome('full_noegletal.csv')?.outcome).toBe('imported');
+      expect(outcome('Udgift til dagtilbud Region Yearly 1993-2024.xlsx')?.outcome).toBe(
+        'imported',
+      );
+      expect(outcome('Area Region Yearly .xlsx')).toMatchObject({
+        outcome: 'refused',
+        reason: expect.stringMatching(/beskadiget/),
+      });
+      expect(outcome('Key for Regions.xlsx')?.outcome).toBe('refused');
+      expect(outcome('PROVENANCE.md')).toBeUndefined();
+    },
+  );
 
   it('prints the 98 values of "Udgifter til ældre pr. 67+-årig" in 2019 with their volumes', async () => {
     const r = await cli([
@@ -139,7 +144,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     expect(list).toHaveLength(98);
   });
 
-  it('re-importing the same file changes nothing and is recorded as unchanged', async () => {
+  it('re-importing the same file changes nothing and is recorded as unchanged', SLOW, async () => {
     const before = await cli(['db', 'status', '--json', '--db', db]);
     const r = await cli([
       'import',
@@ -160,7 +165,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     expect(after.json<{ observations: unknown }>().observations).toEqual(
       before.json<{ observations: unknown }>().observations,
     );
-  }, IMPORT_TIMEOUT);
+  });
 
   it("prints peers nearest first with each variable's share of the distance", async () => {
     const r = await cli(['peers', '--municipality', '766', '--year', '2019', '--json', '--db', db]);
