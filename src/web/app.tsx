@@ -2,15 +2,16 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { Layout, Loading, PageTitle } from './components/index.ts';
 import { useI18n } from './i18n/index.ts';
+import { PAGE_LOADERS } from './pages/loaders.ts';
 
 // One chunk per page: the first page loads only what it shows.
-const Home = lazy(() => import('./pages/home/index.tsx'));
-const MunicipalityPage = lazy(() => import('./pages/municipality/index.tsx'));
-const KeyFigureList = lazy(() => import('./pages/key-figure/list.tsx'));
-const KeyFigurePage = lazy(() => import('./pages/key-figure/index.tsx'));
-const Compare = lazy(() => import('./pages/compare/index.tsx'));
-const Method = lazy(() => import('./pages/method/index.tsx'));
-const Data = lazy(() => import('./pages/data/index.tsx'));
+const Home = lazy(PAGE_LOADERS.home);
+const MunicipalityPage = lazy(PAGE_LOADERS.municipality);
+const KeyFigureList = lazy(PAGE_LOADERS.keyFigureList);
+const KeyFigurePage = lazy(PAGE_LOADERS.keyFigure);
+const Compare = lazy(PAGE_LOADERS.compare);
+const Method = lazy(PAGE_LOADERS.method);
+const Data = lazy(PAGE_LOADERS.data);
 
 function NotFound() {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import { Fragment, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchReferenceData } from './api/index.ts';
 import { App } from './app.tsx';
-import { I18nProvider } from './i18n/index.ts';
+import { I18nProvider, initialLocale, loadCatalogue } from './i18n/index.ts';
 import { prefetchPage } from './prefetch.ts';
 import './styles.css';
 import './responsive-tables.css';
@@ -27,7 +27,10 @@ prefetchReferenceData(queries);
 prefetchPage(queries, window.location);
 
 const root = document.getElementById('root');
+// An English reader's page waits for the English catalogue (its own chunk) before it renders,
+// so it never flashes Danish; the page's requests above are already under way.
 if (root) {
+  await loadCatalogue(initialLocale()).catch(() => undefined);
   createRoot(root).render(
     <Checks>
       <QueryClientProvider client={queries}>

@@ -125,13 +125,17 @@ describe.each(ENGINES)('the HTTP API on %s', (engine) => {
     const r = await get('/api/v1/package?municipality=766&year=2019&peers=landsdel');
     expect(r.status).toBe(200);
     const pkg = (await r.json()) as {
-      groups: Record<string, { nameDa: string; members: string[]; structureYear: number | null }>;
+      groups: Record<
+        string,
+        { nameDa: string; nameEn: string; members: string[]; structureYear: number | null }
+      >;
     };
     const groups = Object.values(pkg.groups);
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) {
       expect(group).toEqual({
         nameDa: 'Landsdel Østjylland',
+        nameEn: 'Landsdel Østjylland',
         members: others,
         structureYear: null,
       });

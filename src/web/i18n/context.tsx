@@ -16,11 +16,22 @@ import {
 } from '../format/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { da } from './da/index.ts';
-import { en } from './en/index.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.ts';
 
-const catalogues: Record<Locale, Catalogue> = { da, en };
+/**
+ * The catalogues loaded so far. Danish is in the app's first chunk; English is a chunk of its
+ * own, loaded when a reader asks for it (bench/web.bench.ts: the first chunk's size is what a
+ * page waits for before it can render).
+ */
+const catalogues: Partial<Record<Locale, Catalogue>> = { da };
 const STORAGE_KEY = 'potentiale.locale';
+
+/** The locale's catalogue, loaded once. */
+export function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  const have = catalogues[locale];
+  if (have) return Promise.resolve(have);
+  return import('./en/index.ts').then((m) => (catalogues.en = m.en));
+}
 
 /** The formats bound to the current locale, so pages never pass the locale around. */
 export function formatsFor(locale: Locale) {
@@ -59,7 +70,8 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The language the page opens in: ?lang=, else the one remembered, else Danish. */
+export function initialLocale(): Locale {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (isLocale(fromUrl)) return fromUrl;
   try {
@@ -71,23 +83,30 @@ function initialLocale(): Locale {
   return DEFAULT_LOCALE;
 }
 
+/**
+ * The language context. The page opens in `initialLocale()`, whose catalogue main.tsx has
+ * loaded before the first render; a switch shows the new language once its catalogue is in.
+ */
 export function I18nProvider({ children }: { readonly children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const asked = initialLocale();
+    return catalogues[asked] ? asked : DEFAULT_LOCALE;
+  });
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not remembered across visits; the switch still works.
     }
+    void loadCatalogue(next).then(() => setLocaleState(next));
   }, []);
   const value = useMemo<I18n>(
     () => ({
       locale,
-      t: catalogues[locale],
+      t: catalogues[locale] ?? da,
       f: formatsFor(locale),
       name: (k) => (locale === 'en' && k.nameEn ? k.nameEn : k.nameDa),
       setLocale,

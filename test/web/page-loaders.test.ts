@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PAGE_LOADERS, pageFor } from '../../src/web/pages/loaders.ts';
+
+describe('pageFor(pathname)', () => {
+  it.each([
+    ['/', 'home'],
+    ['/kommune/766', 'municipality'],
+    ['/kommune/766/', 'municipality'],
+    ['/kommune/hedensted', 'municipality'],
+    ['/noegletal', 'keyFigureList'],
+    ['/noegletal/udgifter-aeldre-pr-67-aarig', 'keyFigure'],
+    ['/sammenlign', 'compare'],
+    ['/metode', 'method'],
+    ['/data', 'data'],
+    ['/kommune', undefined],
+    ['/kommune/766/extra', undefined],
+    ['/ukendt', undefined],
+  ] as const)('%s opens %s', (path, page) => {
+    expect(pageFor(path)).toBe(page);
+  });
+
+  it('names every page app.tsx routes, each through its loader', () => {
+    const app = readFileSync(new URL('../../src/web/app.tsx', import.meta.url), 'utf8');
+    const lazy = [...app.matchAll(/lazy\(PAGE_LOADERS\.(\w+)\)/g)].map((m) => m[1]);
+    expect(lazy.sort()).toEqual(Object.keys(PAGE_LOADERS).sort());
+    // Every routed path is one pageFor knows (the catch-all route excepted).
+    const paths = [...app.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1] ?? '');
+    for (const p of paths) expect(pageFor(p.replace(/:\w+/g, 'x')), p).toBeDefined();
+  });
+});
