@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/sequencer.ts';
 import { DB_EXCLUDE, DB_FILES, E2E_FILES, TEST_TIME_ZONE, UNIT_FILES } from './test/projects.ts';
 
 // Pinned before any worker starts, so dates format the same on every machine; the workers
@@ -16,6 +17,7 @@ export default defineConfig({
     // PostgreSQL) much of the time, so two files at once use both cores. Every file works on
     // its own database copy, and the browser files share the one read-only server.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: SlowFirstSequencer },
     env: { TZ: TEST_TIME_ZONE },
     projects: [
       {
