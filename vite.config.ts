@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // Read by the server (src/server/web.ts) to preload each page's chunks; not served.
+    manifest: true,
   },
   server: {
     // Only the API's own paths: /api/index.ts is a source file of the app in dev mode.

@@ -1,17 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { Layout, Loading, PageTitle } from './components/index.ts';
 import { useI18n } from './i18n/index.ts';
-import { PAGE_LOADERS } from './pages/loaders.ts';
-
-// One chunk per page: the first page loads only what it shows.
-const Home = lazy(PAGE_LOADERS.home);
-const MunicipalityPage = lazy(PAGE_LOADERS.municipality);
-const KeyFigureList = lazy(PAGE_LOADERS.keyFigureList);
-const KeyFigurePage = lazy(PAGE_LOADERS.keyFigure);
-const Compare = lazy(PAGE_LOADERS.compare);
-const Method = lazy(PAGE_LOADERS.method);
-const Data = lazy(PAGE_LOADERS.data);
+import { pageComponent } from './pages/loaders.ts';
 
 function NotFound() {
   const { t } = useI18n();
@@ -24,19 +15,22 @@ function NotFound() {
   );
 }
 
-/** The pages and their addresses. */
+/**
+ * The pages and their addresses. One chunk per page: the first page loads only what it shows;
+ * the opened page is loaded before the first render (main.tsx), the others when visited.
+ */
 export function App() {
   return (
     <Layout>
       <Suspense fallback={<Loading height={600} />}>
         <Switch>
-          <Route path="/" component={Home} />
-          <Route path="/kommune/:code" component={MunicipalityPage} />
-          <Route path="/noegletal" component={KeyFigureList} />
-          <Route path="/noegletal/:id" component={KeyFigurePage} />
-          <Route path="/sammenlign" component={Compare} />
-          <Route path="/metode" component={Method} />
-          <Route path="/data" component={Data} />
+          <Route path="/" component={pageComponent('home')} />
+          <Route path="/kommune/:code" component={pageComponent('municipality')} />
+          <Route path="/noegletal" component={pageComponent('keyFigureList')} />
+          <Route path="/noegletal/:id" component={pageComponent('keyFigure')} />
+          <Route path="/sammenlign" component={pageComponent('compare')} />
+          <Route path="/metode" component={pageComponent('method')} />
+          <Route path="/data" component={pageComponent('data')} />
           <Route component={NotFound} />
         </Switch>
       </Suspense>

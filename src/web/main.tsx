@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { prefetchReferenceData } from './api/index.ts';
 import { App } from './app.tsx';
 import { I18nProvider, initialLocale, loadCatalogue } from './i18n/index.ts';
+import { pageFor } from './first-requests.ts';
+import { loadPage } from './pages/loaders.ts';
 import { prefetchPage } from './prefetch.ts';
 import './styles.css';
 import './responsive-tables.css';
@@ -27,10 +29,15 @@ prefetchReferenceData(queries);
 prefetchPage(queries, window.location);
 
 const root = document.getElementById('root');
-// An English reader's page waits for the English catalogue (its own chunk) before it renders,
-// so it never flashes Danish; the page's requests above are already under way.
+// The first render waits for the opened page's code (so the page renders at once, not after a
+// loading state) and, for an English reader, the English catalogue (its own chunk: the page
+// never flashes Danish). The page's requests above are already under way.
 if (root) {
-  await loadCatalogue(initialLocale()).catch(() => undefined);
+  const page = pageFor(window.location.pathname);
+  await Promise.all([
+    loadCatalogue(initialLocale()).catch(() => undefined),
+    page === undefined ? undefined : loadPage(page).catch(() => undefined),
+  ]);
   createRoot(root).render(
     <Checks>
       <QueryClientProvider client={queries}>

@@ -16,6 +16,7 @@ import {
   openPage,
   PHONE,
   screenshot,
+  settled,
 } from './support/browser.ts';
 
 const CODE = '766';
@@ -331,6 +332,8 @@ describe('the Kommune page (/kommune/{code})', () => {
     await expect.poll(() => totalText(page)).toBe(formatMillionKr('da', fixed.total.positive));
     expect(new URL(page.url()).searchParams.get('prices')).toBe('2010');
     const elderly = fixed.themes[0]?.figures.find((f) => f.keyFigureId === ELDERLY);
+    // The rows follow the total once the part below it has rendered (no longer busy).
+    await settled(page);
     expect(await potentialCell(page, ELDERLY).innerText()).toBe(
       formatMillionKr('da', elderly?.potential),
     );

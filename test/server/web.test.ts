@@ -7,7 +7,8 @@ import type { Database } from '../../src/db/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { freshDatabase } from '../support/engines.ts';
 
-// A built web app made by the test: an index.html and a hashed asset.
+// A built web app made by the test: an index.html, hashed assets and Vite's manifest (an entry
+// and the kommune page's chunk with one chunk of its own, one shared with the entry, a style).
 let root: string;
 let db: Database;
 let app: ReturnType<typeof createApp>;
@@ -16,8 +17,27 @@ const script = `console.log(${JSON.stringify('Potentiale '.repeat(300))});`;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'potentiale-web-'));
   mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Potentiale</title>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html>\n<html>\n  <head>\n    <title>Potentiale</title>\n  </head>\n  <body></body>\n</html>\n',
+  );
   writeFileSync(join(root, 'assets', 'index-abc123.js'), script);
+  mkdirSync(join(root, '.vite'));
+  writeFileSync(
+    join(root, '.vite', 'manifest.json'),
+    JSON.stringify({
+      'index.html': { file: 'assets/index-abc123.js', isEntry: true, imports: ['_core.js'] },
+      '_core.js': { file: 'assets/core-1.js' },
+      '_years.js': { file: 'assets/years-2.js', imports: ['_core.js'] },
+      'pages/municipality/index.tsx': {
+        file: 'assets/municipality-3.js',
+        isDynamicEntry: true,
+        imports: ['_core.js', '_years.js'],
+        css: ['assets/municipality-4.css'],
+      },
+      'pages/home/index.tsx': { file: 'assets/home-5.js', isDynamicEntry: true },
+    }),
+  );
   // Static files touch no SQL; one engine is enough here.
   db = await freshDatabase('pglite');
   app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), webRoot: root });
@@ -66,6 +86,32 @@ describe('createApp({ webRoot }): the web app on the API’s port', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect((await app.request('/api/v1/health')).status).toBe(200);
+  });
+
+  it('preloads what the opened page asks first: its chunks and style, its API requests', async () => {
+    const html = await (await app.request('/kommune/766?year=2022&peers=%3Cx%3E')).text();
+    const links = [...html.matchAll(/<link [^>]+>/g)].map((m) => m[0]);
+    expect(links).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/municipality-3.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/years-2.js">',
+      '<link rel="preload" as="style" crossorigin href="/assets/municipality-4.css">',
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/municipalities">',
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/key-figures">',
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/health">',
+      // The address the app builds (first-requests.ts), escaped; the shared core is in the entry.
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/package?municipality=766&amp;year=2022&amp;benchmark=median&amp;peers=%3Cx%3E">',
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/package-years?municipality=766">',
+    ]);
+    expect(html.indexOf('</head>')).toBeGreaterThan(html.lastIndexOf('<link'));
+    // An unknown municipality asks for no package; the map page asks for the boundaries.
+    expect(await (await app.request('/kommune/999')).text()).not.toContain('/api/v1/package');
+    const home = await (await app.request('/')).text();
+    expect(home).toContain('<link rel="modulepreload" crossorigin href="/assets/home-5.js">');
+    expect(home).toContain('href="/api/v1/geo/municipalities"');
+    // Each address has its own ETag; the manifest itself is not served.
+    const etag = (await app.request('/')).headers.get('etag');
+    expect((await app.request('/kommune/766')).headers.get('etag')).not.toBe(etag);
+    expect(await (await app.request('/.vite/manifest.json')).text()).not.toContain('isEntry');
   });
 
   it('serves only the API when no web root is given', async () => {

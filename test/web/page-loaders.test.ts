@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../src/web/first-requests.ts';
 import { PAGE_LOADERS, pageFor } from '../../src/web/pages/loaders.ts';
 
 describe('pageFor(pathname)', () => {
@@ -22,10 +23,24 @@ describe('pageFor(pathname)', () => {
 
   it('names every page app.tsx routes, each through its loader', () => {
     const app = readFileSync(new URL('../../src/web/app.tsx', import.meta.url), 'utf8');
-    const lazy = [...app.matchAll(/lazy\(PAGE_LOADERS\.(\w+)\)/g)].map((m) => m[1]);
-    expect(lazy.sort()).toEqual(Object.keys(PAGE_LOADERS).sort());
+    const routed = [...app.matchAll(/component=\{pageComponent\('(\w+)'\)\}/g)].map((m) => m[1]);
+    expect(routed.sort()).toEqual(Object.keys(PAGE_LOADERS).sort());
     // Every routed path is one pageFor knows (the catch-all route excepted).
     const paths = [...app.matchAll(/<Route path="([^"]+)"/g)].map((m) => m[1] ?? '');
     for (const p of paths) expect(pageFor(p.replace(/:\w+/g, 'x')), p).toBeDefined();
+  });
+
+  it('loads each page from the module the server preloads for it (first-requests.ts PAGES)', () => {
+    const loaders = readFileSync(
+      new URL('../../src/web/pages/loaders.ts', import.meta.url),
+      'utf8',
+    );
+    const imported = Object.fromEntries(
+      [...loaders.matchAll(/(\w+): \(\) => import\('\.\/([^']+)'\)/g)].map((m) => [
+        m[1],
+        `pages/${m[2]}`,
+      ]),
+    );
+    expect(imported).toEqual(PAGES);
   });
 });

@@ -30,13 +30,28 @@ export const CATALOGUE_SPECS: readonly EntrySpec[] = [
  * polarity, the volume of each unit cost, which figures overlap (never summed in
  * a package), and the definition breaks the export documents. Amounts are in current prices.
  */
-export const CATALOGUE: readonly KeyFigure[] = buildCatalogue(
+// Marked pure, and its look-ups built on first use, so that the web app's bundle (which reads
+// the catalogue from the API) drops it: building it costs ≈ 30 ms in a browser.
+export const CATALOGUE: readonly KeyFigure[] = /* @__PURE__ */ buildCatalogue(
   CATALOGUE_SPECS,
 ) satisfies readonly KeyFigure[];
 
-const byId = new Map(CATALOGUE.map((k) => [k.id, k]));
-const bySourceName = new Map(CATALOGUE.map((k) => [k.sourceName, k]));
-const byLooseName = new Map(CATALOGUE.map((k) => [looseName(k.sourceName), k]));
+let lookups:
+  | {
+      readonly byId: ReadonlyMap<string, KeyFigure>;
+      readonly bySourceName: ReadonlyMap<string, KeyFigure>;
+      readonly byLooseName: ReadonlyMap<string, KeyFigure>;
+    }
+  | undefined;
+
+function catalogueLookups() {
+  lookups ??= {
+    byId: new Map(CATALOGUE.map((k) => [k.id, k])),
+    bySourceName: new Map(CATALOGUE.map((k) => [k.sourceName, k])),
+    byLooseName: new Map(CATALOGUE.map((k) => [looseName(k.sourceName), k])),
+  };
+  return lookups;
+}
 
 /** A title compared loosely: NFC, trimmed, single spaces, no note markers, lower case. */
 function looseName(name: string): string {
@@ -55,6 +70,7 @@ function looseName(name: string): string {
  * @example findCatalogueEntry('indbyggertal')?.sourceName // 'Indbyggertal 1. januar'
  */
 export function findCatalogueEntry(idOrSourceName: string): KeyFigure | undefined {
+  const { byId, bySourceName, byLooseName } = catalogueLookups();
   return (
     byId.get(idOrSourceName) ??
     bySourceName.get(idOrSourceName) ??

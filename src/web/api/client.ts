@@ -11,19 +11,13 @@ export class ApiError extends Error {
   }
 }
 
+import { apiUrl as sharedApiUrl } from '../first-requests.ts';
 import type { ApiAnswer, ApiParams, ApiPath, ParamValue } from './routes.ts';
 
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** The API address of a path and its parameters (empty ones left out), e.g. for downloads. */
-export function apiUrl(path: string, params: Params = {}): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
-  }
-  const q = search.toString();
-  return `/api/v1/${path}${q ? `?${q}` : ''}`;
-}
+export const apiUrl: (path: string, params?: Params) => string = sharedApiUrl;
 
 /**
  * GET a JSON answer, typed by its path (the route's 200 answer in AppType); a problem

@@ -1,11 +1,11 @@
 import {
+  geoIdentity,
   geoPath,
   geoTransverseMercator,
-  type GeoProjection,
   type GeoStream,
   type GeoStreamWrapper,
 } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, transform } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
 /** Bornholm: drawn in a box near the top right, so the map is not mostly Baltic Sea. */
@@ -90,6 +90,38 @@ const GAP = 6;
  */
 export const MAP_ASPECT = 1.195;
 
+/**
+ * The topology in the plane: every point of its arcs projected once by a transverse Mercator
+ * centred on Denmark (unit scale, no translation; y down, as on screen). Everything after is
+ * linear (fitting, moving Bornholm, enlarging the capital). Projecting through d3-geo's
+ * spherical pipeline (clipping, adaptive resampling, trigonometry per point in each of several
+ * passes) made the first layout take ≈ 670 ms in a profiled first view on a slow 2-core
+ * machine; with the arcs projected once it takes ≈ 200 ms. No spherical clipping is needed (Denmark is nowhere near the antimeridian) and no resampling
+ * (the boundaries' own points are dense: at a few pixels per kilometre the projected straight
+ * segments are exact to well under a pixel). Kept per topology, for every size it is laid out in.
+ */
+function planar(topology: MunicipalityTopology): MunicipalityTopology {
+  const known = planarCache.get(topology);
+  if (known) return known;
+  const project = geoTransverseMercator()
+    .rotate([-10.5, -56])
+    .scale(1)
+    .translate([0, 0])
+    .precision(0);
+  const arcs: [number, number][][] = topology.arcs.map((arc) => {
+    // A fresh decoder per arc: quantized arcs are delta-encoded from their first point (the
+    // decoder restarts its running sums when its second argument is falsy).
+    const decode = transform(topology.transform ?? null);
+    return arc.map((p, i) => project(decode(p, i !== 0) as [number, number]) ?? [0, 0]);
+  });
+  const { transform: _quantized, bbox: _lonLat, ...rest } = topology;
+  const result: MunicipalityTopology = { ...rest, arcs };
+  planarCache.set(topology, result);
+  return result;
+}
+
+const planarCache = new WeakMap<MunicipalityTopology, MunicipalityTopology>();
+
 /** The geometries of the municipalities in a topology (none when no boundaries are imported). */
 export function municipalityGeometries(
   topology: MunicipalityTopology,
@@ -99,8 +131,8 @@ export function municipalityGeometries(
 
 /**
  * The map laid out in a box of `width` × `height` pixels: a transverse Mercator centred on
- * Denmark fitted to the mainland and islands, Bornholm moved (same scale) into a box at the
- * mainland's top right, path strings rounded to 0.1 px with points closer than a pixel
+ * Denmark (projected once, see `planar`) fitted to the mainland and islands, Bornholm moved
+ * (same scale) into a box at the mainland's top right, path strings rounded to 0.1 px with points closer than a pixel
  * dropped (the map is 98 paths; this keeps the DOM small and hover fast).
  */
 export function layoutMap(
@@ -108,6 +140,7 @@ export function layoutMap(
   width: number,
   height: number,
 ): MapLayout {
+  topology = planar(topology);
   const geometries = municipalityGeometries(topology);
   const empty: MapLayout = { width, height, shapes: [], coast: '', inset: null, capital: null };
   if (geometries.length === 0 || width <= 0 || height <= 0) return empty;
@@ -118,7 +151,7 @@ export function layoutMap(
     geometries: [...gs],
   });
 
-  const projection = geoTransverseMercator().rotate([-10.5, -56]);
+  const projection = geoIdentity();
   // Room for Bornholm's box is found inside the mainland's bounding box (the Kattegat).
   projection.fitExtent(
     [
@@ -140,8 +173,7 @@ export function layoutMap(
     const x = Math.min(mx1, width - PAD) - w;
     const y = Math.max(my0, PAD);
     const [tx, ty] = projection.translate();
-    const moved = geoTransverseMercator()
-      .rotate(projection.rotate())
+    const moved = geoIdentity()
       .scale(projection.scale())
       .translate([tx + (x + INSET_PAD - bx0), ty + (y + INSET_PAD - by0)]);
     insetPath = pathFor(moved);
@@ -195,8 +227,7 @@ export function layoutMap(
       // Scaling by k about the area's corner, then moving that corner into the box.
       const ox = x + INSET_PAD;
       const oy = y + INSET_PAD + CAPITAL_LABEL;
-      const zoomed = geoTransverseMercator()
-        .rotate(projection.rotate())
+      const zoomed = geoIdentity()
         .scale(projection.scale() * k)
         .translate([ox + (tx - ax0) * k, oy + (ty - ay0) * k]);
       const zoomedPath = pathFor(zoomed);
@@ -222,8 +253,8 @@ function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-/** A path generator for a projection that drops points within a pixel of the last one. */
-function pathFor(projection: GeoProjection) {
+/** A path generator for a (planar) projection that drops points within a pixel of the last one. */
+function pathFor(projection: GeoStreamWrapper) {
   const thinned: GeoStreamWrapper = { stream: (out) => projection.stream(thin(out)) };
   return geoPath(thinned).digits(1);
 }

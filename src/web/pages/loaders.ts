@@ -1,7 +1,11 @@
+import { lazy, type ComponentType } from 'react';
+import type { PageName } from '../first-requests.ts';
+
 /**
  * Each page's code as its own chunk, loaded on demand. app.tsx renders them through lazy();
  * prefetch.ts starts the opened page's chunk together with its first requests, before the app
- * renders, so the two arrive side by side.
+ * renders, so the two arrive side by side. The module paths are first-requests.ts's PAGES (the
+ * server preloads each page's chunk by them); a test keeps the two lists equal.
  */
 export const PAGE_LOADERS = {
   home: () => import('./home/index.tsx'),
@@ -11,22 +15,30 @@ export const PAGE_LOADERS = {
   compare: () => import('./compare/index.tsx'),
   method: () => import('./method/index.tsx'),
   data: () => import('./data/index.tsx'),
-} as const;
+} as const satisfies Record<PageName, () => Promise<{ default: ComponentType }>>;
 
-export type PageName = keyof typeof PAGE_LOADERS;
+/** The pages whose code has been loaded by loadPage, ready to render without suspending. */
+const loaded = new Map<PageName, ComponentType>();
+
+/** Each page as lazy() renders it: suspends until the chunk has loaded (the first time). */
+const lazyPages = new Map<PageName, ComponentType>(
+  (Object.keys(PAGE_LOADERS) as PageName[]).map((page) => [page, lazy(PAGE_LOADERS[page])]),
+);
 
 /**
- * The page an address opens, as app.tsx routes it; undefined for an unknown address.
- * @example pageFor('/kommune/766') // 'municipality'
+ * Loads a page's code. main.tsx waits for the opened page before the first render, so that
+ * page renders at once with its data (prefetched alongside), not after a loading state and a
+ * second render.
  */
-export function pageFor(pathname: string): PageName | undefined {
-  const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-  if (path === '/') return 'home';
-  if (/^\/kommune\/[^/]+$/.test(path)) return 'municipality';
-  if (path === '/noegletal') return 'keyFigureList';
-  if (/^\/noegletal\/[^/]+$/.test(path)) return 'keyFigure';
-  if (path === '/sammenlign') return 'compare';
-  if (path === '/metode') return 'method';
-  if (path === '/data') return 'data';
-  return undefined;
+export async function loadPage(page: PageName): Promise<void> {
+  loaded.set(page, (await PAGE_LOADERS[page]()).default);
 }
+
+/** The component that renders a page: loaded already, or lazy (app.tsx routes to these). */
+export function pageComponent(page: PageName): ComponentType {
+  const component = loaded.get(page) ?? lazyPages.get(page);
+  if (component === undefined) throw new Error(`No page named ${page}`);
+  return component;
+}
+
+export { pageFor, type PageName } from '../first-requests.ts';

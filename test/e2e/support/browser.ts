@@ -50,10 +50,23 @@ export async function openPage(
 }
 
 /**
+ * Waits until nothing on the page is marked busy (`aria-busy="true"`: a choice being answered,
+ * or the part below the package total still rendering), for at most `timeout` ms: a busy part
+ * is dimmed on purpose, and its numbers are about to change.
+ */
+export async function settled(page: Page, timeout = 60_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while ((await page.locator('[aria-busy="true"]').count()) > 0 && Date.now() < end) {
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
  * axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; returns one line per
  * violation and node, so a failing test says what and where.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await settled(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   ApiError,
   type KeyFigureDocument,
@@ -81,7 +81,15 @@ export function PackageView({
     [municipalities],
   );
   const data = pkg.data;
+  // Everything below the total (overview, themes, peers, whom to talk to, exports, the group
+  // panel) renders from a deferred copy: when the package arrives, the total is committed and
+  // painted first, and the rest follows in an interruptible background render. The answer comes
+  // from an external store, so without this the whole page would render in one blocking pass.
+  // The initial value (null) makes the first render defer too: when the page mounts with the
+  // package already here (prefetched), the total still goes first.
+  const later = useDeferredValue<PackageDocument | null | undefined>(data, null) ?? undefined;
   const comparable = data ? totalIsComparable(data.coverage, data.warnings) : true;
+  const laterComparable = later ? totalIsComparable(later.coverage, later.warnings) : true;
   const listedYear = years.data?.years.find((y) => y.year === year);
   const facts: YearFacts | undefined =
     data && data.year === year
@@ -95,16 +103,26 @@ export function PackageView({
   const openThemes = useOpenThemes(useMemo(() => data?.themes.map((x) => x.theme) ?? [], [data]));
   const themeOf = (id: string) => byId.get(id)?.themes.find((th) => th !== 'structure');
   const distant = data ? distantPeersByTheme(data, themeOf) : [];
+  const laterDistant = useMemo(
+    () => (later ? distantPeersByTheme(later, themeOf) : []),
+    // themeOf reads byId only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [later, byId],
+  );
   const levelName = t.common.levels[benchmark] ?? data?.levelNameDa ?? benchmark;
   // The API names the nearest group with its structure year ("… (2019)"); other groups are
   // named by the choice.
-  const groupName = (theme: string): string => {
-    const g = data?.groups[theme];
-    const fromApi = (locale === 'da' ? g?.nameDa : g?.nameEn) ?? '';
-    if (peers === 'nearest') return fromApi || (t.common.peerGroups['nearest'] ?? '');
-    if (peers.startsWith('saved:')) return m.controls.savedGroup(peers.slice('saved:'.length));
-    return t.common.peerGroups[peers] ?? fromApi;
-  };
+  const groupNameIn =
+    (doc: PackageDocument | undefined) =>
+    (theme: string): string => {
+      const g = doc?.groups[theme];
+      const fromApi = (locale === 'da' ? g?.nameDa : g?.nameEn) ?? '';
+      if (peers === 'nearest') return fromApi || (t.common.peerGroups['nearest'] ?? '');
+      if (peers.startsWith('saved:')) return m.controls.savedGroup(peers.slice('saved:'.length));
+      return t.common.peerGroups[peers] ?? fromApi;
+    };
+  const groupName = groupNameIn(data);
+  const laterGroupName = groupNameIn(later);
 
   return (
     <div className="page municipality-page">
@@ -124,7 +142,9 @@ export function PackageView({
         benchmark={benchmark}
         peers={peers}
         prices={prices}
-        updating={pkg.isFetching && pkg.isPlaceholderData}
+        updating={
+          (pkg.isFetching && pkg.isPlaceholderData) || (later !== undefined && later !== data)
+        }
         facts={facts}
         fellBackTo={data?.pricesFellBack ? packagePrices(locale, data) : undefined}
         onChange={onChange}
@@ -142,8 +162,8 @@ export function PackageView({
           year={year}
           peers={peers}
           municipalities={municipalities}
-          pkg={data}
-          groupName={groupName(data?.themes[0]?.theme ?? '')}
+          pkg={later}
+          groupName={laterGroupName(later?.themes[0]?.theme ?? '')}
           onPeers={(p) => onChange({ peers: p })}
         />
       </details>
@@ -188,37 +208,37 @@ export function PackageView({
             )}
           </div>
 
-          {data && year !== undefined ? (
+          {later && year !== undefined ? (
             <Overview
-              pkg={data}
+              pkg={later}
               keyFigures={byId}
-              comparable={comparable}
+              comparable={laterComparable}
               levelName={levelName}
-              groupName={groupName}
-              distantPeers={distant}
+              groupName={laterGroupName}
+              distantPeers={laterDistant}
               themes={openThemes}
               busy={pkg.isPlaceholderData}
             />
           ) : null}
-          {data && year !== undefined ? (
-            <div className="muni-appendix" aria-busy={pkg.isPlaceholderData}>
+          {later && year !== undefined ? (
+            <div className="muni-appendix" aria-busy={pkg.isPlaceholderData || later !== data}>
               <h2 className="muni-appendix-heading">{m.overview.appendix}</h2>
-              <AllThemesToggle themes={openThemes} count={data.themes.length} />
-              {data.themes.map((theme) => (
+              <AllThemesToggle themes={openThemes} count={later.themes.length} />
+              {later.themes.map((theme) => (
                 <PackageTheme
                   key={theme.theme}
                   theme={theme}
-                  pkg={data}
+                  pkg={later}
                   keyFigures={byId}
-                  year={data.year}
+                  year={later.year}
                   levelName={levelName}
-                  groupName={groupName(theme.theme)}
+                  groupName={laterGroupName(theme.theme)}
                   code={code}
                   municipalityName={municipality.name}
                   names={names}
                   peersParam={peers}
-                  comparable={comparable}
-                  distantPeers={distant
+                  comparable={laterComparable}
+                  distantPeers={laterDistant
                     .filter((d) => d.themes.includes(theme.theme))
                     .map((d) => d.warning)}
                   expanded={openThemes.open.has(theme.theme)}
@@ -227,23 +247,23 @@ export function PackageView({
               ))}
               <Peers
                 code={code}
-                year={data.year}
+                year={later.year}
                 choice={peers}
-                groupName={groupName}
-                pkg={data}
+                groupName={laterGroupName}
+                pkg={later}
                 names={names}
               />
               <TalkTo
                 code={code}
-                year={data.year}
+                year={later.year}
                 peersParam={peers}
-                pkg={data}
+                pkg={later}
                 keyFigures={byId}
               />
               <Exports
                 params={{
                   municipality: code,
-                  year: data.year,
+                  year: later.year,
                   benchmark,
                   peers,
                   prices: prices || undefined,
