@@ -33,7 +33,7 @@ const municipalitiesQuery = queryOptions({
   ...reference,
 });
 
-const keyFiguresQuery = queryOptions({
+export const keyFiguresQuery = queryOptions({
   queryKey: ['key-figures'],
   queryFn: ({ signal }) =>
     fetchJson('key-figures', {}, signal).then((d): readonly KeyFigureDocument[] => d.keyFigures),

@@ -6,6 +6,7 @@ export {
   useKeyFigures,
   useMunicipalities,
   useMunicipalityProfile,
+  keyFiguresQuery,
   prefetchReferenceData,
   topologyQuery,
 } from './hooks.ts';

@@ -6,6 +6,7 @@ import {
   type GeoStreamWrapper,
 } from 'd3-geo';
 import { feature, mesh, transform } from 'topojson-client';
+import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
 /** Bornholm: drawn in a box near the top right, so the map is not mostly Baltic Sea. */
@@ -122,6 +123,27 @@ function planar(topology: MunicipalityTopology): MunicipalityTopology {
 
 const planarCache = new WeakMap<MunicipalityTopology, MunicipalityTopology>();
 
+type MunicipalityGeometry = GeometryObject<{ code: string; name: string }>;
+
+type MunicipalityFeature = Feature<Geometry, { code: string; name: string }>;
+
+const featureCache = new WeakMap<MunicipalityGeometry, MunicipalityFeature>();
+
+/** A municipality's geometry (a polygon or multipolygon, never a collection) as a feature. */
+function toFeature(topology: MunicipalityTopology, g: MunicipalityGeometry): MunicipalityFeature {
+  return feature(topology, g) as MunicipalityFeature;
+}
+
+/** A geometry of a (planar) topology as a GeoJSON feature, converted once. */
+function cachedFeature(topology: MunicipalityTopology, g: MunicipalityGeometry) {
+  let f = featureCache.get(g);
+  if (!f) {
+    f = toFeature(topology, g);
+    featureCache.set(g, f);
+  }
+  return f;
+}
+
 /** The geometries of the municipalities in a topology (none when no boundaries are imported). */
 export function municipalityGeometries(
   topology: MunicipalityTopology,
@@ -150,6 +172,13 @@ export function layoutMap(
     type: 'GeometryCollection',
     geometries: [...gs],
   });
+  // Each municipality converted to GeoJSON once per topology (the layout measures most of them
+  // several times), and collections made of those.
+  const featureOf = (g: MunicipalityGeometry) => cachedFeature(topology, g);
+  const features = (gs: readonly MunicipalityGeometry[]) => ({
+    type: 'FeatureCollection' as const,
+    features: gs.map(featureOf),
+  });
 
   const projection = geoIdentity();
   // Room for Bornholm's box is found inside the mainland's bounding box (the Kattegat).
@@ -158,15 +187,15 @@ export function layoutMap(
       [PAD, PAD],
       [width - PAD, height - PAD],
     ],
-    feature(topology, collection(mainland)),
+    features(mainland),
   );
   const mainPath = pathFor(projection);
 
   let insetPath = mainPath;
   let inset: MapLayout['inset'] = null;
   if (bornholm) {
-    const [[, my0], [mx1]] = mainPath.bounds(feature(topology, collection(mainland)));
-    const b = feature(topology, collection([bornholm]));
+    const [[, my0], [mx1]] = mainPath.bounds(features(mainland));
+    const b = features([bornholm]);
     const [[bx0, by0], [bx1, by1]] = mainPath.bounds(b);
     const w = bx1 - bx0 + 2 * INSET_PAD;
     const h = by1 - by0 + 2 * INSET_PAD;
@@ -181,7 +210,7 @@ export function layoutMap(
   }
 
   const shapeOf = (g: GeometryObject<{ code: string; name: string }>, path: MapPath): MapShape => {
-    const f = feature(topology, g);
+    const f = featureOf(g);
     const [x, y] = path.centroid(f);
     return {
       code: code(g),
@@ -197,18 +226,16 @@ export function layoutMap(
   const capitalGeometries = mainland.filter((g) => CAPITAL_AREA.has(code(g)));
   let capital: MapLayout['capital'] = null;
   if (capitalGeometries.length > 0) {
-    const [[ax0, ay0], [ax1, ay1]] = mainPath.bounds(
-      feature(topology, collection(capitalGeometries)),
-    );
+    const [[ax0, ay0], [ax1, ay1]] = mainPath.bounds(features(capitalGeometries));
     const norddjurs = mainland.find((g) => code(g) === NORDDJURS);
     // The free sea north of Zealand: east of Anholt, below Bornholm's box, above the north coast.
-    const left = norddjurs ? mainPath.bounds(feature(topology, norddjurs))[1][0] + GAP : width / 2;
+    const left = norddjurs ? mainPath.bounds(featureOf(norddjurs))[1][0] + GAP : width / 2;
     const right = width - PAD;
     const top = inset ? inset.y + inset.h + GAP : PAD;
     const northCoast = Math.min(
       ...mainland
         .filter((g) => !CAPITAL_AREA.has(code(g)))
-        .map((g) => mainPath.bounds(feature(topology, g)))
+        .map((g) => mainPath.bounds(featureOf(g)))
         .filter(([[x0], [x1]]) => x1 > left && x0 < right)
         .map(([[, y0]]) => y0),
       ay0,

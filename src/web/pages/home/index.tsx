@@ -17,13 +17,13 @@ import { kindYear, valuesUnit } from '../key-figure/prices.ts';
 import './home.css';
 import {
   chooseFigure,
-  DEFAULT_KEY_FIGURE,
+  MAP_DEFAULTS,
+  mapValuesParams,
   mappableFigures,
   yearsWithData,
+  type MapChoice,
 } from './key-figure-choice.ts';
 import { KeyFigureSelect } from './key-figure-select.tsx';
-
-const DEFAULTS = { keyFigure: DEFAULT_KEY_FIGURE, year: '' } as const;
 
 const MAP_HEIGHT = 620;
 
@@ -71,17 +71,15 @@ export default function Home() {
 function MapSection() {
   const { t, name, locale } = useI18n();
   const [, navigate] = useLocation();
-  const [choice, setChoice] = useUrlState(DEFAULTS);
+  const [choice, setChoice] = useUrlState<keyof MapChoice>(MAP_DEFAULTS);
   const keyFigures = useKeyFigures();
   const figures = mappableFigures(keyFigures.data ?? []);
   const figure = chooseFigure(figures, choice.keyFigure);
   const years = figure ? yearsWithData(figure) : [];
-  const asked = Number(choice.year);
-  const year = choice.year !== '' && Number.isInteger(asked) ? asked : years[0];
-  const values = useApi(
-    'values',
-    figure && year !== undefined ? { keyFigure: figure.id, year } : null,
-  );
+  // The same request as prefetch.ts's, asked before this page rendered.
+  const request = mapValuesParams(keyFigures.data ?? [], choice);
+  const year = request?.year;
+  const values = useApi('values', request);
   const m = t.home.map;
 
   const yearOptions = (

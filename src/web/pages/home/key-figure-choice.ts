@@ -67,3 +67,29 @@ export function yearsWithData(
 ): readonly number[] {
   return [...(figure.yearsWithValues ?? [])].sort((a, b) => b - a);
 }
+
+/** The map's choice as it stands in the URL of / ('' = not chosen). */
+export interface MapChoice {
+  readonly keyFigure: string;
+  readonly year: string;
+}
+
+/** The map's choice when the URL names none. */
+export const MAP_DEFAULTS: MapChoice = { keyFigure: DEFAULT_KEY_FIGURE, year: '' };
+
+/**
+ * The map's values request for a choice: the figure shown (chooseFigure among the mappable
+ * ones) in the chosen year, else in its latest year with data; null when there is nothing to
+ * map. The same for the page and for the prefetch that asks before the page renders.
+ * @example mapValuesParams(figures, MAP_DEFAULTS) // { keyFigure: 'udgifter-aeldre-pr-67-aarig', year: 2019 }
+ */
+export function mapValuesParams(
+  figures: readonly KeyFigureDocument[],
+  choice: MapChoice,
+): { readonly keyFigure: string; readonly year: number } | null {
+  const figure = chooseFigure(mappableFigures(figures), choice.keyFigure);
+  const asked = Number(choice.year);
+  const year =
+    choice.year !== '' && Number.isInteger(asked) ? asked : figure && yearsWithData(figure)[0];
+  return figure && year !== undefined ? { keyFigure: figure.id, year } : null;
+}
