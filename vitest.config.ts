@@ -49,6 +49,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           testTimeout: 180_000,
+          // expect.poll waits for the page to show an answer; on a busy 2-core machine a cold
+          // answer can take seconds (the default, 1 s, made tests fail on load, not on code).
+          expect: { poll: { timeout: 30_000 } },
           include: [...E2E_FILES],
           globalSetup: ['test/setup/web-global.ts'],
         },

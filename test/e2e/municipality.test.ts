@@ -47,6 +47,8 @@ async function openPackage(page: Page, query = '', code = CODE): Promise<void> {
     .locator('[data-testid="package-total"], [data-testid="package-not-comparable"]')
     .first()
     .waitFor();
+  // The rest of the page renders right after the total (package-view.tsx).
+  await settled(page);
 }
 
 /** The potential shown in the row of a key figure (its first theme). */

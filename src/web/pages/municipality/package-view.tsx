@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   ApiError,
   type KeyFigureDocument,
@@ -81,13 +81,17 @@ export function PackageView({
     [municipalities],
   );
   const data = pkg.data;
-  // Everything below the total (overview, themes, peers, whom to talk to, exports, the group
-  // panel) renders from a deferred copy: when the package arrives, the total is committed and
-  // painted first, and the rest follows in an interruptible background render. The answer comes
-  // from an external store, so without this the whole page would render in one blocking pass.
-  // The initial value (null) makes the first render defer too: when the page mounts with the
-  // package already here (prefetched), the total still goes first.
-  const later = useDeferredValue<PackageDocument | null | undefined>(data, null) ?? undefined;
+  // On the first view, everything below the total (overview, themes, peers, whom to talk to,
+  // exports, the group panel) renders from a deferred copy: when the package arrives, the total
+  // is committed and painted first, and the rest follows in an interruptible background render
+  // (the answer comes from an external store, so the whole page would otherwise render in one
+  // blocking pass). The initial value (null) defers the first render too, when the page mounts
+  // with the package already here (prefetched). Once the rest has caught up, later choices
+  // update the total and the rows together, so a new total never stands beside old rows.
+  const deferred = useDeferredValue<PackageDocument | null | undefined>(data, null);
+  const [caughtUp, setCaughtUp] = useState(false);
+  if (!caughtUp && deferred) setCaughtUp(true);
+  const later = caughtUp ? data : (deferred ?? undefined);
   const comparable = data ? totalIsComparable(data.coverage, data.warnings) : true;
   const laterComparable = later ? totalIsComparable(later.coverage, later.warnings) : true;
   const listedYear = years.data?.years.find((y) => y.year === year);
