@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe.each(ENGINES)('potentiale on %s with the real data', (engine) => {
     const dir = mkdtempSync(join(tmpdir(), 'potentiale-cli-'));
     const target = await freshTarget(engine, join(dir, 'db'));
     db = target.kind === 'postgres' ? target.url : (target.dir as string);
-    drop = target.drop;
+    drop = () => target.drop().then(() => rmSync(dir, { recursive: true, force: true }));
   });
   afterAll(async () => {
     await drop?.();
