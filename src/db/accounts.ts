@@ -228,7 +228,11 @@ export async function recordFailedLogin(
   const ms = lockoutFor(row.failed_logins);
   const lockedUntil = ms > 0 ? new Date(now.getTime() + ms).toISOString() : null;
   if (lockedUntil !== null)
-    await db.query('UPDATE users SET locked_until = $2 WHERE id = $1', [userId, lockedUntil]);
+    // greatest: of two failures counted at once, the longer lock stays.
+    await db.query('UPDATE users SET locked_until = greatest(locked_until, $2) WHERE id = $1', [
+      userId,
+      lockedUntil,
+    ]);
   return { failedLogins: row.failed_logins, lockedUntil };
 }
 

@@ -80,6 +80,11 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
       attempt({ email: 'r@x.dk', role: 'reader' as 'admin', municipalities: [] }),
     ).rejects.toThrow();
     expect(await findUserByEmail(db, 'n@x.dk')).toBeUndefined();
+    // An editor's role cannot change while it still has municipalities.
+    await expect(
+      db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [editor.id]),
+    ).rejects.toThrow();
+    expect((await findUserByEmail(db, editor.email))?.role).toBe('municipality-editor');
   });
 
   it('locks an account progressively after 5 failures (1, 2, 4 … at most 60 minutes)', async () => {

@@ -77,8 +77,8 @@ describe('hashPassword and verifyPassword', () => {
     const dummy = await time(() => dummyVerify('forkert adgangskode'));
     // The same work (one argon2id verification with the same parameters); generous bounds
     // for a busy machine.
-    expect(dummy / real).toBeGreaterThan(0.5);
-    expect(dummy / real).toBeLessThan(2);
+    expect(dummy / real).toBeGreaterThan(0.4);
+    expect(dummy / real).toBeLessThan(2.5);
   });
 });
 
