@@ -95,6 +95,7 @@ export {
 } from './sessions.ts';
 export {
   acceptInvitation,
+  completePasswordReset,
   consumePasswordReset,
   createInvitation,
   createPasswordReset,

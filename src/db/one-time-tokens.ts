@@ -1,5 +1,13 @@
 import type { Queryable } from './database.ts';
-import { createUser, normaliseEmail, type Account, type AccountRole } from './accounts.ts';
+import {
+  createUser,
+  findUserById,
+  normaliseEmail,
+  setPasswordHash,
+  type Account,
+  type AccountRole,
+} from './accounts.ts';
+import { deleteUserSessions } from './sessions.ts';
 
 const iso = (d: Date | string): string => new Date(d).toISOString();
 
@@ -35,6 +43,24 @@ export async function consumePasswordReset(
     [tokenHash, now.toISOString()],
   );
   return row?.user_id;
+}
+
+/**
+ * Completes a password reset: uses the token (once, before its expiry), stores the new hash,
+ * clears the lockout and ends the user's sessions everywhere. Run it in a transaction with its
+ * audit row. @returns the account, or undefined when the token is unknown, used or expired
+ */
+export async function completePasswordReset(
+  db: Queryable,
+  tokenHash: string,
+  passwordHash: string,
+  now: Date,
+): Promise<Account | undefined> {
+  const userId = await consumePasswordReset(db, tokenHash, now);
+  if (userId === undefined) return undefined;
+  await setPasswordHash(db, userId, passwordHash, now);
+  await deleteUserSessions(db, userId);
+  return findUserById(db, userId);
 }
 
 /** An invitation, as stored (never the token). */

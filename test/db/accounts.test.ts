@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptInvitation,
   appendAudit,
+  completePasswordReset,
   audited,
   consumePasswordReset,
   createApiToken,
@@ -171,6 +172,20 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
     expect(await consumePasswordReset(db, sha('r1'), at(2))).toBeUndefined();
     expect(await consumePasswordReset(db, sha('r2'), at(60))).toBeUndefined();
     expect(await consumePasswordReset(db, sha('nope'), at(1))).toBeUndefined();
+  });
+
+  it('completes a reset: new hash, lockout cleared, every session ended, once', async () => {
+    const u = await createUser(db, { email: 'forgot@x.dk', role: 'admin', passwordHash: HASH }, T0);
+    for (let i = 0; i < 6; i++) await recordFailedLogin(db, u.id, T0);
+    await createSession(db, { tokenHash: sha('fs'), csrfHash: sha('fc'), userId: u.id }, T0);
+    await createPasswordReset(db, { userId: u.id, tokenHash: sha('f1'), expiresAt: at(60) }, T0);
+    const NEW = HASH.replace('c2FsdHNhbHRzYWx0', 'bmV3c2FsdG5ld3NhbHQ');
+    const done = await db.transaction((tx) => completePasswordReset(tx, sha('f1'), NEW, at(1)));
+    expect(done).toMatchObject({ email: 'forgot@x.dk', failedLogins: 0, lockedUntil: null });
+    expect((await findUserCredentials(db, 'forgot@x.dk'))?.passwordHash).toBe(NEW);
+    expect(await findSession(db, sha('fs'), at(2))).toBeUndefined();
+    expect(await completePasswordReset(db, sha('f1'), HASH, at(2))).toBeUndefined();
+    expect((await findUserCredentials(db, 'forgot@x.dk'))?.passwordHash).toBe(NEW);
   });
 
   it('accepts an invitation once before its expiry, creating its user', async () => {
