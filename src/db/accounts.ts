@@ -1,8 +1,9 @@
+import { ROLES, type Role } from '../core/index.ts';
 import type { Queryable } from './database.ts';
 
-/** The roles that log in (a reader is anonymous and has no row). */
-export const ACCOUNT_ROLES = ['municipality-editor', 'national-editor', 'admin'] as const;
-export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+/** The roles that log in (a reader is anonymous and has no row): the policy's roles. */
+export const ACCOUNT_ROLES = ROLES;
+export type AccountRole = Role;
 
 /** Decision 0011 §2 and §7: how long sessions live, and the progressive lockout. */
 export const SESSION_IDLE_MS = 30 * 60_000;
