@@ -15,6 +15,8 @@ export interface CliEffects {
   readonly cwd: string;
   readonly now: () => Date;
   readonly isTty: boolean;
+  /** All of standard input (default: the process's); `--password-stdin` reads it. */
+  readonly readStdin?: () => Promise<string>;
   /** When `serve` should stop (default: SIGINT or SIGTERM); tests pass their own. */
   readonly signals?: { wait(): Promise<void> };
 }
@@ -53,4 +55,12 @@ export async function withDatabase<T>(
 /** Prints a value as pretty JSON (for `--json`). */
 export function printJson(effects: CliEffects, value: unknown): void {
   effects.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Reads all of standard input, from the effects when they bring it, else from the process. */
+export async function readStdin(effects: CliEffects): Promise<string> {
+  if (effects.readStdin) return effects.readStdin();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -57,6 +57,18 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['groups', 'grupper'],
     load: async () => (await import('./commands/groups.ts')).registerGroups,
   },
+  {
+    names: ['users', 'brugere'],
+    load: async () => (await import('./commands/users.ts')).registerUsers,
+  },
+  {
+    names: ['tokens', 'noegler'],
+    load: async () => (await import('./commands/tokens.ts')).registerTokens,
+  },
+  {
+    names: ['audit', 'revision'],
+    load: async () => (await import('./commands/audit.ts')).registerAudit,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

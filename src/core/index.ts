@@ -20,3 +20,4 @@ export * from './ranking/index.ts';
 export * from './format/index.ts';
 export * from './attribution/index.ts';
 export * from './freshness/index.ts';
+export * from './policy/index.ts';

@@ -1,0 +1,30 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Every write the platform knows, with who may do it:
+ * - `own-municipality`: a municipality editor, for a municipality it is bound to (the resource
+ *   names the municipality);
+ * - a list of roles: those roles, for any resource.
+ * A new write route adds its action here; the authorisation matrix test then covers it.
+ */
+export const ACTIONS = {
+  'peer-group.save': { who: 'own-municipality' },
+  'peer-group.delete': { who: 'own-municipality' },
+  'user.manage': { who: ['admin'] },
+  'token.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
+  'audit.read': { who: ['admin'] },
+  'import.run': { who: ['admin'] },
+} as const satisfies Record<string, { readonly who: 'own-municipality' | readonly Role[] }>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** What is written: its kind, and the municipality it belongs to when it belongs to one. */
+export interface Resource {
+  readonly type: string;
+  readonly municipality?: string;
+}
+
+/** @example isAction('peer-group.save') // true */
+export function isAction(value: string): value is Action {
+  return Object.hasOwn(ACTIONS, value);
+}

@@ -1,0 +1,86 @@
+/**
+ * Common passwords refused by the password policy (decision 0011 §1): widely known weak
+ * choices written for Potentiale (keyboard walks, repeated digits, everyday Danish and English
+ * words with a year or 123 added), not copied from any published list. Only passwords of 12
+ * characters or more are listed, since shorter ones fail on length. Lower case, separated by
+ * white space; compared lower-cased after NFKC.
+ */
+const LIST = `
+!qaz@wsx#edc 000000000000 111111111111 121212121212 123123123123 123456654321 123456789012
+1234567890ab 1234qwerasdf 123qweasdzxc 1q2w3e4r5t6y 1qaz2wsx3edc 987654321000 a1b2c3d4e5f6
+aaaaaaaaaaaa aalborg12345 aalborg123456 aarhus123456 abc123abc123 abcdef123456 abcdefghijkl
+adgangskode! adgangskode1 adgangskode12 adgangskode123 adgangskode123! adgangskode1234
+adgangskode12345 adgangskode123456 adgangskode2023 adgangskode2024 adgangskode2025
+adgangskode2026 administrator administrator! administrator1 administrator12 administrator123
+administrator123! administrator1234 administrator12345 administrator123456 administrator2023
+administrator2024 administrator2025 administrator2026 asdfghjkl123 asdfghjklæøå baseball123!
+baseball1234 baseball12345 baseball123456 baseball2023 baseball2024 baseball2025 baseball2026
+borgerservice borgerservice! borgerservice1 borgerservice12 borgerservice123 borgerservice123!
+borgerservice1234 borgerservice12345 borgerservice123456 borgerservice2023 borgerservice2024
+borgerservice2025 borgerservice2026 brondby12345 brondby123456 carlsberg123 carlsberg123!
+carlsberg1234 carlsberg12345 carlsberg123456 carlsberg2023 carlsberg2024 carlsberg2025
+carlsberg2026 changeme123! changeme1234 changeme12345 changeme123456 changeme2023 changeme2024
+changeme2025 changeme2026 computer123! computer1234 computer12345 computer123456 computer2023
+computer2024 computer2025 computer2026 correcthorsebatterystaple danmark12345 danmark123456
+december123! december1234 december12345 december123456 december2023 december2024 december2025
+december2026 dragon123456 efteraar123! efteraar1234 efteraar12345 efteraar123456 efteraar2023
+efteraar2024 efteraar2025 efteraar2026 elskerdig123 elskerdig123! elskerdig1234 elskerdig12345
+elskerdig123456 elskerdig2023 elskerdig2024 elskerdig2025 elskerdig2026 fckobenhavn!
+fckobenhavn1 fckobenhavn12 fckobenhavn123 fckobenhavn123! fckobenhavn1234 fckobenhavn12345
+fckobenhavn123456 fckobenhavn2023 fckobenhavn2024 fckobenhavn2025 fckobenhavn2026 fodbold12345
+fodbold123456 football123! football1234 football12345 football123456 football2023 football2024
+football2025 football2026 foraar123456 forvaltning! forvaltning1 forvaltning12 forvaltning123
+forvaltning123! forvaltning1234 forvaltning12345 forvaltning123456 forvaltning2023
+forvaltning2024 forvaltning2025 forvaltning2026 fredag123456 hemmelig123! hemmelig1234
+hemmelig12345 hemmelig123456 hemmelig2023 hemmelig2024 hemmelig2025 hemmelig2026 hundehvalp12
+hundehvalp123 hundehvalp123! hundehvalp1234 hundehvalp12345 hundehvalp123456 hundehvalp2023
+hundehvalp2024 hundehvalp2025 hundehvalp2026 hyggelig123! hyggelig1234 hyggelig12345
+hyggelig123456 hyggelig2023 hyggelig2024 hyggelig2025 hyggelig2026 iloveyou123! iloveyou1234
+iloveyou12345 iloveyou123456 iloveyou2023 iloveyou2024 iloveyou2025 iloveyou2026 internet123!
+internet1234 internet12345 internet123456 internet2023 internet2024 internet2025 internet2026
+januar123456 jegelskerdig jegelskerdig! jegelskerdig1 jegelskerdig12 jegelskerdig123
+jegelskerdig123! jegelskerdig1234 jegelskerdig12345 jegelskerdig123456 jegelskerdig2023
+jegelskerdig2024 jegelskerdig2025 jegelskerdig2026 kaereste123! kaereste1234 kaereste12345
+kaereste123456 kaereste2023 kaereste2024 kaereste2025 kaereste2026 kanelsnegl12 kanelsnegl123
+kanelsnegl123! kanelsnegl1234 kanelsnegl12345 kanelsnegl123456 kanelsnegl2023 kanelsnegl2024
+kanelsnegl2025 kanelsnegl2026 kobenhavn123 kobenhavn123! kobenhavn1234 kobenhavn12345
+kobenhavn123456 kobenhavn2023 kobenhavn2024 kobenhavn2025 kobenhavn2026 kodeord12345
+kodeord123456 kommune12345 kommune123456 kommunen123! kommunen1234 kommunen12345 kommunen123456
+kommunen2023 kommunen2024 kommunen2025 kommunen2026 københavn123 københavn123! københavn1234
+københavn12345 københavn123456 københavn2023 københavn2024 københavn2025 københavn2026
+legoland123! legoland1234 legoland12345 legoland123456 legoland2023 legoland2024 legoland2025
+legoland2026 letmein12345 letmein123456 mandag123456 master123456 medarbejder! medarbejder1
+medarbejder12 medarbejder123 medarbejder123! medarbejder1234 medarbejder12345 medarbejder123456
+medarbejder2023 medarbejder2024 medarbejder2025 medarbejder2026 monkey123456 mypassword123
+odense123456 passw0rd123! passw0rd1234 passw0rd12345 passw0rd123456 passw0rd2023 passw0rd2024
+passw0rd2025 passw0rd2026 password123! password1234 password12345 password123456 password2023
+password2024 password2025 password2026 passwordpassword passwordpassword123 potentiale12
+potentiale123 potentiale123! potentiale1234 potentiale12345 potentiale123456 potentiale2023
+potentiale2024 potentiale2025 potentiale2026 princess123! princess1234 princess12345
+princess123456 princess2023 princess2024 princess2025 princess2026 prinsesse123 prinsesse123!
+prinsesse1234 prinsesse12345 prinsesse123456 prinsesse2023 prinsesse2024 prinsesse2025
+prinsesse2026 q1w2e3r4t5y6 qazwsxedcrfv qweasdzxc123 qwer1234asdf qwerty123456 qwertyuiop12
+qwertyuiop123 qwertyuiop123! qwertyuiop1234 qwertyuiop12345 qwertyuiop123456 qwertyuiop2023
+qwertyuiop2024 qwertyuiop2025 qwertyuiop2026 qwertyuiopas qwertyuiopasdf rugbroed123!
+rugbroed1234 rugbroed12345 rugbroed123456 rugbroed2023 rugbroed2024 rugbroed2025 rugbroed2026
+rødgrød12345 rødgrød123456 secret123456 shadow123456 skolebold123 skolebold123! skolebold1234
+skolebold12345 skolebold123456 skolebold2023 skolebold2024 skolebold2025 skolebold2026
+smoerrebroed smoerrebroed! smoerrebroed1 smoerrebroed12 smoerrebroed123 smoerrebroed123!
+smoerrebroed1234 smoerrebroed12345 smoerrebroed123456 smoerrebroed2023 smoerrebroed2024
+smoerrebroed2025 smoerrebroed2026 solskin12345 solskin123456 sommer123456 sommerfugl12
+sommerfugl123 sommerfugl123! sommerfugl1234 sommerfugl12345 sommerfugl123456 sommerfugl2023
+sommerfugl2024 sommerfugl2025 sommerfugl2026 starwars123! starwars1234 starwars12345
+starwars123456 starwars2023 starwars2024 starwars2025 starwars2026 sunshine123! sunshine1234
+sunshine12345 sunshine123456 sunshine2023 sunshine2024 sunshine2025 sunshine2026 superliga123
+superliga123! superliga1234 superliga12345 superliga123456 superliga2023 superliga2024
+superliga2025 superliga2026 superman123! superman1234 superman12345 superman123456 superman2023
+superman2024 superman2025 superman2026 thisismypassword tivoli123456 trustno1123! trustno11234
+trustno112345 trustno1123456 trustno12023 trustno12024 trustno12025 trustno12026 tuborg123456
+velkommen123 velkommen123! velkommen1234 velkommen12345 velkommen123456 velkommen2023
+velkommen2024 velkommen2025 velkommen2026 vinter123456 welcome12345 welcome123456 whatever123!
+whatever1234 whatever12345 whatever123456 whatever2023 whatever2024 whatever2025 whatever2026
+zaq12wsxcde3 zxcvbnm12345
+`;
+
+/** The common passwords, lower-cased. */
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean));
