@@ -244,6 +244,8 @@ describe.each(ENGINES)('users, tokens and audit commands on %s', (engine) => {
     expect(invite.stdout).toMatch(
       /^Invitation til ny@odense.dk \(kommuneredaktør\), gælder til 2026-12-03 08:00 UTC/,
     );
+    // The link to the web page, with the key in the fragment (never sent to the server).
+    expect(invite.stdout).toMatch(/\/invitation#[A-Za-z0-9_-]{43}\b/);
     const reset = await cli(['users', 'reset-password', 'you@example.dk', '--json']);
     const resetToken = (JSON.parse(reset.stdout) as { resetToken: string }).resetToken;
     const log = await cli(['audit', '--json']);

@@ -63,7 +63,7 @@ async function issueReset(
 }
 
 const resetText = (email: string, token: string, expiresAt: string): string =>
-  `Engangsnøgle til at vælge adgangskode for ${email} (gælder til ${formatTime(expiresAt)} og kan bruges én gang):\n${token}\nGiv den kun til brugeren selv; den vises ikke igen.\n`;
+  `Engangsnøgle til at vælge adgangskode for ${email} (gælder til ${formatTime(expiresAt)} og kan bruges én gang):\n${token}\nBrugeren åbner <serverens adresse>/ny-adgangskode#${token} (fx http://localhost:3000/ny-adgangskode#${token}).\nGiv den kun til brugeren selv; den vises ikke igen.\n`;
 
 /** Reads a password from stdin (one trailing newline dropped) and checks the policy. */
 async function passwordFromStdin(effects: CliEffects): Promise<string> {
@@ -309,7 +309,7 @@ export function registerUsers(program: Command, effects: CliEffects): void {
         );
         if (options.json) return printJson(effects, { invitation, token });
         effects.stdout(
-          `Invitation til ${email} (${ROLE_DA[role]}), gælder til ${formatTime(invitation.expiresAt)} og kan bruges én gang:\n${token}\nDen vises ikke igen.\n`,
+          `Invitation til ${email} (${ROLE_DA[role]}), gælder til ${formatTime(invitation.expiresAt)} og kan bruges én gang:\n${token}\nDen inviterede åbner <serverens adresse>/invitation#${token} (fx http://localhost:3000/invitation#${token}).\nDen vises ikke igen.\n`,
         );
       },
     );
