@@ -75,7 +75,7 @@ export function Outcome({
       <div role="alert" className={problem ? 'error account-outcome' : undefined}>
         {problem ? <p>{problem}</p> : null}
       </div>
-      <p role="status" className={done ? 'account-done' : undefined}>
+      <p role="status" className={done ? 'account-status account-done' : 'account-status'}>
         {done ?? ''}
       </p>
     </>
