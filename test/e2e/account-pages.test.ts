@@ -81,7 +81,10 @@ describe('the account pages at phone and desktop width, in Danish and English', 
         await page.setViewportSize(viewport);
         for (const [path, name] of pages) {
           await page.goto(`${url}${path}?lang=${lang}`);
-          await page.getByRole('button', { name: t.account.nav.logout }).waitFor();
+          await page
+            .getByRole('banner')
+            .getByRole('button', { name: t.account.nav.logout })
+            .waitFor();
           if (path === '/min-konto')
             await page
               .getByTestId('account-tokens')
