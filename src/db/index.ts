@@ -45,9 +45,13 @@ export {
   type StoredPriceIndexYear,
 } from './price-index.ts';
 export {
+  createMunicipalityPeerGroup,
   deletePeerGroup,
+  deletePeerGroupById,
   findPeerGroup,
+  findPeerGroupById,
   listPeerGroups,
+  peerGroupsVersion,
   savePeerGroup,
   type SavedPeerGroup,
 } from './peer-groups.ts';

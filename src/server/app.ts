@@ -26,6 +26,14 @@ import { responseCache } from './response-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 import { warmUpRequests } from './warm-up.ts';
 import { loadWebFiles, registerWeb } from './web.ts';
+import {
+  type AuthDeps,
+  guardRoutes,
+  createLoginThrottle,
+  type LoginThrottle,
+  authenticate,
+  secretBox,
+} from './auth/index.ts';
 
 /** Longest query string accepted (RFC 9110 leaves it to the server); longer → 414. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -60,6 +68,18 @@ export interface AppOptions extends ServerDeps {
   readonly heavy?: HeavyOptions;
   /** Told each data version the answer cache reads (startServer's warm-up). */
   readonly onDataVersion?: (version: string) => void;
+  /**
+   * The key that seals TOTP secrets (POTENTIALE_SECRET_KEY, at least 32 characters); without
+   * it, TOTP cannot be set up or checked (503), and the rest of login works.
+   */
+  readonly secretKey?: string;
+  /**
+   * Believe the proxy in front (X-Forwarded-Proto for TLS: the cookie's Secure flag and HSTS;
+   * X-Forwarded-For for the login rate limit). Only behind a proxy that sets both.
+   */
+  readonly trustProxy?: boolean;
+  /** Login throttling (per address, and unknown emails); default 10 attempts a minute. */
+  readonly loginThrottle?: LoginThrottle;
 }
 
 /** The HTTP API (`/api/v1`), its OpenAPI 3.1 document and its docs page. */
@@ -70,6 +90,13 @@ export function createApp(options: AppOptions) {
   });
   // Read lazily, once every route below is registered.
   const routes = routeTable(app);
+  const trustProxy = options.trustProxy ?? false;
+  const deps: AuthDeps = {
+    ...options,
+    box: secretBox(options.secretKey),
+    throttle: options.loginThrottle ?? createLoginThrottle(),
+    trustProxy,
+  };
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -87,7 +114,7 @@ export function createApp(options: AppOptions) {
   // headers on every answer (refusals included), Host (421), CORS for reads only, query length
   // (414), control characters (400), writes from other sites (403), the documented content
   // type (415); after the body limit, the JSON body itself (400).
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ trustProxy }));
   app.use('*', allowedHosts(options.allowedHosts));
   app.use('/api/*', corsForReads());
   app.use('*', async (c, next) => {
@@ -106,6 +133,9 @@ export function createApp(options: AppOptions) {
   app.use('*', refuseCrossOriginWrites(options.allowedOrigins));
   app.use('*', requireDocumentedContentType(routes));
   app.use('*', compress());
+  // Who asks (a token or a session cookie), before the answer cache: a bad token is 401 even
+  // for an answer that is cached.
+  app.use('/api/*', authenticate(options.db, options.now, { trustProxy }));
   app.use('/api/*', async (c, next) => {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
@@ -140,9 +170,11 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.use('/api/*', checkJsonBody());
+  // The one place writes are authorised: every route's rule, the CSRF token, the policy.
+  app.use('/api/*', guardRoutes(routes, { db: options.db }));
 
   // The typed app: every route's request and answer types, for AppType and typed clients.
-  const api = registerRoutes(app, options, options.heavy);
+  const api = registerRoutes(app, deps, options.heavy);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

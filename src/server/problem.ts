@@ -25,6 +25,24 @@ export interface Problem {
   readonly instance?: string;
 }
 
+/**
+ * A refusal a route throws when its answer is a problem document with a status of its own
+ * (401 wrong password, 429 with Retry-After, 503 without a secret key), so that the route's
+ * typed answers stay its successes. problemFromError answers it as it says.
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly detail: string,
+    readonly detailEn: string,
+    readonly parameter?: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(detailEn);
+    this.name = 'ProblemError';
+  }
+}
+
 /** Seconds a client is asked to wait when the database is away (a restart takes a few). */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -34,6 +52,7 @@ const statusOf = (error: PotentialeError): ContentfulStatusCode =>
 
 const TITLES: Readonly<Record<number, readonly [string, string]>> = {
   400: ['Ugyldig forespørgsel', 'Bad request'],
+  401: ['Ikke logget ind', 'Unauthorized'],
   403: ['Afvist', 'Forbidden'],
   404: ['Ikke fundet', 'Not found'],
   405: ['Metoden er ikke tilladt', 'Method not allowed'],
@@ -81,6 +100,8 @@ export function problem(
  * database connection to 503 with Retry-After; anything else is a 500 without a stack.
  */
 export function problemFromError(c: Context, error: unknown): Response {
+  if (error instanceof ProblemError)
+    return problem(c, error.status, error.detail, error.detailEn, error.parameter, error.headers);
   if (isDatabaseUnavailable(error)) return databaseUnavailable(c);
   if (error instanceof HeavyError)
     return problem(

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { dataVersion, type Queryable } from '../db/index.ts';
+import { dataVersion, peerGroupsVersion, type Queryable } from '../db/index.ts';
 
 interface Entry {
   readonly version: string;
@@ -12,8 +12,8 @@ interface Entry {
 
 /**
  * Caches successful GET answers of the read API by URL until the data change: every entry
- * carries the data version (the newest import and the number of imports), checked with one
- * cheap query per request, so an import from any process invalidates the cache. Computed
+ * carries the data version (the newest import and the number of imports) and the saved groups'
+ * version (answers with `peers=saved:…` read them), checked with cheap queries per request, so an import from any process invalidates the cache. Computed
  * answers (packages, potentials) are then served at the cost of a lookup. Bounded in bytes,
  * least recently used first out.
  *
@@ -49,8 +49,9 @@ export function responseCache(
   const version = async (): Promise<string> => {
     const now = clock();
     if (known && now - known.at < ttl) return known.value;
-    known = { value: await dataVersion(db), at: now };
-    options.onVersion?.(known.value);
+    const [data, groups] = await Promise.all([dataVersion(db), peerGroupsVersion(db)]);
+    known = { value: `${data}/${groups}`, at: now };
+    options.onVersion?.(data);
     return known.value;
   };
   return async (c, next) => {

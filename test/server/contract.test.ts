@@ -3,8 +3,16 @@
 // A route without a response schema, or an answer the schema does not describe, fails.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { savePeerGroup, type Database } from '../../src/db/index.ts';
+import {
+  createApiToken,
+  createMunicipalityPeerGroup,
+  createUser,
+  savePeerGroup,
+  type Database,
+} from '../../src/db/index.ts';
+import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
+import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 
 interface Operation {
@@ -16,13 +24,6 @@ interface Operation {
 interface OpenApiDocument {
   readonly paths: Record<string, Record<string, Operation>>;
   readonly components: { readonly schemas: Record<string, unknown> };
-}
-
-interface Call {
-  readonly method?: 'get' | 'post';
-  readonly url: string;
-  readonly body?: { readonly type: string; readonly text: string };
-  readonly status: number;
 }
 
 const K = 'udgifter-aeldre-pr-67-aarig';
@@ -145,6 +146,7 @@ const CALLS: Record<string, readonly Call[]> = {
       status: 200,
     },
   ],
+  ...ACCOUNT_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */
@@ -155,11 +157,56 @@ describe('the HTTP contract on the real data', () => {
   let app: ReturnType<typeof createApp>;
   let doc: OpenApiDocument;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  const tokens: Partial<Record<'editor' | 'admin', string>> = {};
+  const ids: Record<string, string> = {};
   beforeAll(async () => {
     // A private copy of the run's real-data fixture (test/setup/real-data-global.ts).
     db = await realDataDatabase('pglite', 'api');
     await savePeerGroup(db, 'østjylland', ['751', '766', '615'], new Date(0));
-    app = createApp({ db, now: () => new Date('2026-11-23T12:00:00Z'), cacheVersionTtlMs: 0 });
+    const now = new Date('2026-11-23T12:00:00Z');
+    const passwordHash = await hashPassword(PASSWORD);
+    const editor = await createUser(
+      db,
+      {
+        email: 'editor@kontrakt.dk',
+        role: 'municipality-editor',
+        municipalities: ['766'],
+        passwordHash,
+      },
+      now,
+    );
+    const admin = await createUser(
+      db,
+      { email: 'admin@kontrakt.dk', role: 'admin', passwordHash },
+      now,
+    );
+    const token = async (user: typeof editor) => {
+      const { token: t, hash } = issueToken('api');
+      const made = await createApiToken(
+        db,
+        { userId: user.id, name: 'kontrakt', tokenHash: hash, expiresAt: null },
+        now,
+      );
+      return { token: t, id: made.id };
+    };
+    tokens.editor = (await token(editor)).token;
+    tokens.admin = (await token(admin)).token;
+    ids.tokenId = String((await token(editor)).id);
+    ids.groupId = String(
+      (
+        await createMunicipalityPeerGroup(
+          db,
+          { name: 'Slettes', municipality: '766', codes: ['615'], createdBy: null },
+          now,
+        )
+      ).id,
+    );
+    app = createApp({
+      db,
+      now: () => now,
+      cacheVersionTtlMs: 0,
+      secretKey: 'kontrakt-test-key-kontrakt-test-key-0123',
+    });
     doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
     ajv.addSchema(doc, 'openapi.json');
   });
@@ -173,7 +220,9 @@ describe('the HTTP contract on the real data', () => {
       for (const [method, op] of Object.entries(ops))
         for (const [status, response] of Object.entries(op.responses)) {
           const content = response.content ?? {};
-          if (Object.keys(content).length === 0) missing.push(`${method} ${path} ${status}`);
+          // 204 No Content has no body by definition.
+          if (Object.keys(content).length === 0 && status !== '204')
+            missing.push(`${method} ${path} ${status}`);
           for (const [type, media] of Object.entries(content)) {
             const schema = media.schema ?? {};
             const described = '$ref' in schema || 'type' in schema || 'anyOf' in schema;
@@ -199,12 +248,22 @@ describe('the HTTP contract on the real data', () => {
   it.each(Object.keys(CALLS))('answers %s as the document describes', async (path) => {
     for (const call of CALLS[path] ?? []) {
       const method = call.method ?? 'get';
-      const response = await app.request(call.url, {
+      const url = call.url.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole);
+      const token = call.as === undefined ? undefined : tokens[call.as];
+      const response = await app.request(url, {
         method: method.toUpperCase(),
-        ...(call.body ? { headers: { 'Content-Type': call.body.type }, body: call.body.text } : {}),
+        headers: {
+          ...(call.body ? { 'Content-Type': call.body.type } : {}),
+          ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+        },
+        ...(call.body ? { body: call.body.text } : {}),
       });
       const label = `${method.toUpperCase()} ${call.url}`;
       expect(response.status, label).toBe(call.status);
+      if (response.status === 204) {
+        expect(doc.paths[path]?.[method]?.responses['204'], label).toBeDefined();
+        continue;
+      }
       const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
       const responses = doc.paths[path]?.[method]?.responses ?? {};
       const documented = responses[String(response.status)]?.content?.[type];

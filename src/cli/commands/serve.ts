@@ -26,6 +26,10 @@ export function registerServe(
       'andre hjemmesider der må sende skrivende forespørgsler (kommasepareret, fx https://intra.kommune.dk)',
     )
     .option(
+      '--trust-proxy',
+      'stol på X-Forwarded-Proto og X-Forwarded-For fra en TLS-proxy foran serveren (sikre cookies, HSTS, loginbegrænsning pr. klient); kun bag en proxy, der selv sætter dem',
+    )
+    .option(
       '--dea-budget-seconds <sekunder>',
       'hvor længe én DEA-beregning må køre, før den stoppes med 503',
       '10',
@@ -39,6 +43,7 @@ export function registerServe(
           web: boolean;
           allowedHosts?: string;
           allowedOrigins?: string;
+          trustProxy?: boolean;
           deaBudgetSeconds: string;
         },
         cmd: Command,
@@ -57,6 +62,12 @@ export function registerServe(
           throw new InvalidInputError(
             `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
             '--dea-budget-seconds',
+          );
+        const secretKey = effects.env.POTENTIALE_SECRET_KEY;
+        if (secretKey !== undefined && secretKey !== '' && secretKey.length < 32)
+          throw new InvalidInputError(
+            `POTENTIALE_SECRET_KEY er for kort (${secretKey.length} tegn; mindst 32). Lav en med: openssl rand -base64 32`,
+            'POTENTIALE_SECRET_KEY',
           );
         const webRoot = opts.web ? builtWebRoot(effects, core) : null;
         const [{ startServer }, { firstRun }, { clientOptionsFromEnv }] = await Promise.all([
@@ -89,6 +100,9 @@ export function registerServe(
           allowedHosts: commaList(opts.allowedHosts),
           allowedOrigins: commaList(opts.allowedOrigins),
           heavy: { budgetMs: budget * 1000 },
+          trustProxy: opts.trustProxy === true,
+          // Seals TOTP secrets; read from the environment, never from a flag (shell history).
+          ...(secretKey !== undefined ? { secretKey } : {}),
           // What all municipalities share is prepared once listening and after each import;
           // requests are answered meanwhile (they compute what they need themselves).
           warmUp: ({ report, error }) =>

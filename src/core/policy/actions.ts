@@ -12,6 +12,7 @@ export const ACTIONS = {
   'peer-group.delete': { who: 'own-municipality' },
   'user.manage': { who: ['admin'] },
   'token.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
+  'account.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
   'audit.read': { who: ['admin'] },
   'import.run': { who: ['admin'] },
 } as const satisfies Record<string, { readonly who: 'own-municipality' | readonly Role[] }>;
@@ -22,6 +23,8 @@ export type Action = keyof typeof ACTIONS;
 export interface Resource {
   readonly type: string;
   readonly municipality?: string;
+  /** The user the resource belongs to (an API token), when it belongs to one. */
+  readonly owner?: string;
 }
 
 /** @example isAction('peer-group.save') // true */

@@ -2,7 +2,8 @@ import { ACTIONS, type Action, type Resource } from './actions.ts';
 import type { Actor } from './roles.ts';
 
 /** Why a write is refused; the server answers 401 for the first, 403 for the others. */
-export type DenyReason = 'not-logged-in' | 'role' | 'other-municipality' | 'no-municipality';
+export type DenyReason =
+  'not-logged-in' | 'role' | 'other-municipality' | 'no-municipality' | 'other-owner';
 
 export type Decision =
   | { readonly allow: true }
@@ -29,7 +30,8 @@ function deny(reason: DenyReason, messageDa: string, messageEn: string): Decisio
 /**
  * The one decision on every write: may this actor do this action to this resource? Anonymous
  * readers write nothing; a role outside the action's list is refused; an action for "own
- * municipality" is allowed only to a municipality editor bound to the resource's municipality.
+ * municipality" is allowed only to a municipality editor bound to the resource's municipality;
+ * a resource with an owner (an API token) only to that owner.
  * @example decide({ kind: 'user', userId: '1', role: 'municipality-editor', municipalities: ['766'] }, 'peer-group.save', { type: 'peer-group', municipality: '101' }).allow // false
  */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
@@ -60,6 +62,8 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
       `Din rolle (${actor.role}) må ikke det.`,
       `Your role (${actor.role}) may not do that.`,
     );
+  if (resource.owner !== undefined && resource.owner !== actor.userId)
+    return deny('other-owner', 'Det tilhører en anden bruger.', 'That belongs to another user.');
   return ALLOW;
 }
 

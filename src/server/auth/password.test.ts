@@ -64,22 +64,8 @@ describe('hashPassword and verifyPassword', () => {
     });
     expect(await dummyVerify('potentiale-dummy-password-for-timing')).toBe(false);
   });
-
-  it('takes about as long for an unknown account (dummy) as for a known one', async () => {
-    const known = await hashPassword('kendt bruger adgangskode');
-    const time = async (fn: () => Promise<unknown>): Promise<number> => {
-      const t = performance.now();
-      for (let i = 0; i < 5; i++) await fn();
-      return performance.now() - t;
-    };
-    await time(() => dummyVerify('x'));
-    const real = await time(() => verifyPassword(known, 'forkert adgangskode'));
-    const dummy = await time(() => dummyVerify('forkert adgangskode'));
-    // The same work (one argon2id verification with the same parameters); generous bounds
-    // for a busy machine.
-    expect(dummy / real).toBeGreaterThan(0.4);
-    expect(dummy / real).toBeLessThan(2.5);
-  });
+  // How long a login takes for an unknown account against a known one is measured by
+  // `npm run bench -- login` (a ratio in the same run), not asserted here.
 });
 
 describe('checkPasswordPolicy', () => {

@@ -3,12 +3,12 @@
  * cancellation when the client leaves, limits checked before any work, and a rate limit per
  * client. Used by the DEA routes (upload and model).
  */
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { HeavyError } from './errors.ts';
 import { DEFAULT_LIMITS, type HeavyLimits } from './limits.ts';
 import { DEFAULT_BUDGET_MS, sharedPool, type HeavyPool } from './pool.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { clientAddress } from '../auth/index.ts';
 
 export { HeavyError } from './errors.ts';
 export {
@@ -73,7 +73,7 @@ export function createHeavy(options: HeavyOptions = {}): Heavy {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     admit(c) {
       if (!limiter) return;
-      const decision = limiter.take(clientOf(c));
+      const decision = limiter.take(clientAddress(c));
       if (decision.ok) return;
       throw new HeavyError(
         429,
@@ -83,16 +83,4 @@ export function createHeavy(options: HeavyOptions = {}): Heavy {
       );
     },
   };
-}
-
-/**
- * The client's address from the connection (not from X-Forwarded-For, which anyone can write);
- * one shared bucket when there is no connection (app.request() in tests).
- */
-function clientOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { overTls } from '../auth/index.ts';
 
 /**
  * The policy for the web app: scripts and styles only from our own files (no inline scripts),
@@ -19,10 +20,15 @@ export const API_CSP =
 /**
  * Security headers on every answer (API, docs, web app, errors): a Content-Security-Policy,
  * `X-Content-Type-Options: nosniff`, no framing (`frame-ancestors 'none'` and `X-Frame-Options:
- * DENY`), `Referrer-Policy: no-referrer`, and Hono's other defaults. No HSTS: a local server
- * speaks plain HTTP; a TLS proxy in front sets HSTS for its own name.
+ * DENY`), `Referrer-Policy: no-referrer`, and Hono's other defaults; HSTS (one year) when the
+ * request came over TLS (directly, or through a trusted proxy that says so). A plain-HTTP local
+ * server sends no HSTS: a browser would then refuse it on http.
  */
-export function securityHeaders(): MiddlewareHandler {
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(
+  options: { readonly trustProxy?: boolean } = {},
+): MiddlewareHandler {
   const common = secureHeaders({
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
@@ -33,5 +39,6 @@ export function securityHeaders(): MiddlewareHandler {
     const path = new URL(c.req.url).pathname;
     const api = path === '/api' || path.startsWith('/api/');
     c.res.headers.set('Content-Security-Policy', api ? API_CSP : WEB_CSP);
+    if (overTls(c, options.trustProxy)) c.res.headers.set('Strict-Transport-Security', HSTS);
   };
 }

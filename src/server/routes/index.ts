@@ -1,29 +1,34 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { ServerDeps } from '../deps.ts';
 import type { HeavyOptions } from '../heavy/index.ts';
+import { accountRoutes } from './account.ts';
+import { auditRoutes } from './audit.ts';
 import { compareRoutes } from './compare.ts';
 import { deaRoutes } from './dea.ts';
 import { developmentRoutes } from './development.ts';
 import { freshnessRoutes } from './freshness.ts';
 import { geoRoutes } from './geo.ts';
+import { groupRoutes } from './groups.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
 import { keyFigureRoutes } from './key-figures.ts';
 import { municipalityRoutes } from './municipalities.ts';
+import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
 import { potentialRoutes } from './potential.ts';
 import { seriesRoutes } from './series.ts';
+import { sessionRoutes } from './session.ts';
 import { talkToRoutes } from './talk-to.ts';
 import { valuesRoutes } from './values.ts';
+import { type AuthDeps } from '../auth/index.ts';
 
 /**
  * Every route of /api/v1, one module per use case, mounted on `app` (after its middleware,
  * before the OpenAPI document). Each module builds its own OpenAPIHono; `route` merges its
  * routes and their OpenAPI definitions into `app`, and the validation hook is `app`'s.
  */
-export function registerRoutes(app: OpenAPIHono, deps: ServerDeps, heavy?: HeavyOptions) {
+export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOptions) {
   return app
     .route('/', healthRoutes(deps))
     .route('/', municipalityRoutes(deps))
@@ -40,5 +45,10 @@ export function registerRoutes(app: OpenAPIHono, deps: ServerDeps, heavy?: Heavy
     .route('/', developmentRoutes(deps))
     .route('/', talkToRoutes(deps))
     .route('/', geoRoutes(deps))
-    .route('/', deaRoutes(deps, heavy));
+    .route('/', deaRoutes(deps, heavy))
+    .route('/', sessionRoutes(deps))
+    .route('/', accountRoutes(deps))
+    .route('/', oneTimeRoutes(deps))
+    .route('/', groupRoutes(deps))
+    .route('/', auditRoutes(deps));
 }

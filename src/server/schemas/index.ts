@@ -7,3 +7,4 @@ export * from './geo.ts';
 export * from './reference.ts';
 export * from './compare.ts';
 export * from './freshness.ts';
+export * from './accounts.ts';

@@ -61,7 +61,9 @@ export const KeyFigureWithNotes = o({ ...keyFigureFields, notes: list(Note) }).o
 );
 
 export const SavedPeerGroup = o({
+  id: z.number().int(),
   name: z.string(),
+  municipality: z.union([z.string(), z.null()]),
   codes: list(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),

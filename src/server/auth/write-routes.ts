@@ -1,0 +1,156 @@
+import type { Context } from 'hono';
+import { InvalidInputError, NotFoundError, type Action, type Resource } from '../../core/index.ts';
+import { findApiToken, findPeerGroupById, type Queryable } from '../../db/index.ts';
+
+/** What the guard needs to read a resource: the database. */
+export interface ResourceDeps {
+  readonly db: Queryable;
+}
+
+/** The request as the guard hands it to a rule: the context and the route's path parameters. */
+export interface GuardedRequest {
+  readonly c: Context;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/**
+ * How a route is guarded (decision 0011 §5):
+ * - `action`: the policy decides (core `decide`) on the action and the resource the request
+ *   names, read by `resource` (from the body or the database; a missing one is 404);
+ * - `public`: anyone may send it; it authenticates or ends a login itself (log in, log out, a
+ *   password reset or an invitation, which carry their own one-time token);
+ * - `computation`: a POST that computes and writes nothing (DEA on the caller's own numbers).
+ */
+export type RouteRule =
+  | {
+      readonly kind: 'action';
+      readonly action: Action;
+      readonly resource: (request: GuardedRequest, deps: ResourceDeps) => Promise<Resource>;
+    }
+  | { readonly kind: 'public'; readonly why: string }
+  | { readonly kind: 'computation'; readonly why: string };
+
+const fixed = (resource: Resource) => (): Promise<Resource> => Promise.resolve(resource);
+
+/** A path parameter that must be a positive whole number (an id). */
+function idParam(request: GuardedRequest, name: string): number {
+  const raw = request.params[name] ?? '';
+  const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647)
+    throw new InvalidInputError(
+      `${name} skal være et positivt helt tal (fik "${raw.slice(0, 40)}")`,
+      name,
+    );
+  return id;
+}
+
+/** The municipality a JSON body names (its `municipality` field), when it names one. */
+async function bodyMunicipality(c: Context): Promise<string | undefined> {
+  try {
+    const body: unknown = await c.req.json();
+    const m =
+      typeof body === 'object' && body !== null
+        ? (body as Record<string, unknown>).municipality
+        : undefined;
+    return typeof m === 'string' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every route that writes, and every read that is not public, by `METHOD path` (Hono's path).
+ * The guard refuses a state-changing request to a route missing here (500, fail closed), and
+ * the authorisation matrix test (test/server/authorisation-matrix.test.ts) fails for it.
+ */
+export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
+  'POST /api/v1/session': { kind: 'public', why: 'log ind: beviser selv, hvem man er' },
+  'DELETE /api/v1/session': {
+    kind: 'public',
+    why: 'log ud: afslutter kun afsenderens egen session',
+  },
+  'POST /api/v1/password-reset': { kind: 'public', why: 'bærer sin egen engangsnøgle' },
+  'POST /api/v1/invitations/accept': { kind: 'public', why: 'bærer sin egen engangsnøgle' },
+  'POST /api/v1/dea': { kind: 'computation', why: 'beregner på de sendte tal; skriver intet' },
+  'POST /api/v1/dea/upload': {
+    kind: 'computation',
+    why: 'beregner på den sendte fil; skriver intet',
+  },
+  'GET /api/v1/account/sessions': {
+    kind: 'action',
+    action: 'account.manage-own',
+    resource: fixed({ type: 'session' }),
+  },
+  'PUT /api/v1/account/password': {
+    kind: 'action',
+    action: 'account.manage-own',
+    resource: fixed({ type: 'password' }),
+  },
+  'POST /api/v1/account/totp': {
+    kind: 'action',
+    action: 'account.manage-own',
+    resource: fixed({ type: 'totp' }),
+  },
+  'PUT /api/v1/account/totp': {
+    kind: 'action',
+    action: 'account.manage-own',
+    resource: fixed({ type: 'totp' }),
+  },
+  'DELETE /api/v1/account/totp': {
+    kind: 'action',
+    action: 'account.manage-own',
+    resource: fixed({ type: 'totp' }),
+  },
+  'GET /api/v1/account/tokens': {
+    kind: 'action',
+    action: 'token.manage-own',
+    resource: fixed({ type: 'api-token' }),
+  },
+  'POST /api/v1/account/tokens': {
+    kind: 'action',
+    action: 'token.manage-own',
+    resource: fixed({ type: 'api-token' }),
+  },
+  'DELETE /api/v1/account/tokens/:id': {
+    kind: 'action',
+    action: 'token.manage-own',
+    resource: async (request, { db }) => {
+      const id = idParam(request, 'id');
+      const token = await findApiToken(db, id);
+      if (!token) throw new NotFoundError(`Der er ingen API-nøgle med id ${id}`);
+      return { type: 'api-token', owner: String(token.userId) };
+    },
+  },
+  'POST /api/v1/groups': {
+    kind: 'action',
+    action: 'peer-group.save',
+    resource: async ({ c }) => {
+      const municipality = await bodyMunicipality(c);
+      return municipality === undefined
+        ? { type: 'peer-group' }
+        : { type: 'peer-group', municipality };
+    },
+  },
+  'DELETE /api/v1/groups/:id': {
+    kind: 'action',
+    action: 'peer-group.delete',
+    resource: async (request, { db }) => {
+      const id = idParam(request, 'id');
+      const group = await findPeerGroupById(db, id);
+      if (!group) throw new NotFoundError(`Der er ingen gemt gruppe med id ${id}`);
+      return group.municipality === null
+        ? { type: 'peer-group' }
+        : { type: 'peer-group', municipality: group.municipality };
+    },
+  },
+  'GET /api/v1/audit': {
+    kind: 'action',
+    action: 'audit.read',
+    resource: fixed({ type: 'audit-log' }),
+  },
+};
+
+/** The rule of a route, by method and Hono path. */
+export function ruleFor(method: string, path: string): RouteRule | undefined {
+  return ROUTE_RULES[`${method} ${path}`];
+}
