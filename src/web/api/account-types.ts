@@ -1,49 +1,24 @@
 /**
- * The answers of the issue-15 routes (session, my account, password reset, invitations,
- * saved groups on the server), written by hand from the HTTP contract while those routes are
- * written in parallel; once AppType has them they can be read from it like the others.
+ * The answers of the issue-15 routes (session, my account, saved groups on the server). The
+ * GET answers are read from the typed app (AppType) like the others; the two POST answers
+ * (a new token, a TOTP secret) are written here from the schemas in
+ * src/server/schemas/accounts.ts (routes.ts maps GET routes only).
  */
-
-/** A role that logs in (a reader is anonymous). */
-export type AccountRole = 'municipality-editor' | 'national-editor' | 'admin';
-
-export interface SessionUser {
-  readonly id: number;
-  readonly email: string;
-  readonly role: AccountRole;
-  /** The municipality codes an editor writes for (empty for the other roles). */
-  readonly municipalities: readonly string[];
-  readonly totp: boolean;
-}
+import type { ApiAnswer } from './routes.ts';
 
 /** `GET /session`: who is logged in, and the CSRF token for writes. */
-export type SessionDocument =
-  | { readonly loggedIn: false }
-  | {
-      readonly loggedIn: true;
-      readonly csrfToken: string;
-      readonly expiresAt: string;
-      readonly user: SessionUser;
-    };
+export type SessionDocument = ApiAnswer<'session'>;
+
+export type SessionUser = Extract<SessionDocument, { readonly loggedIn: true }>['user'];
+
+/** A role that logs in (a reader is anonymous). */
+export type AccountRole = SessionUser['role'];
 
 /** One of my sessions (`GET /account/sessions`). */
-export interface AccountSession {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-  readonly expiresAt: string;
-  readonly current: boolean;
-}
+export type AccountSession = ApiAnswer<'account/sessions'>['sessions'][number];
 
 /** One of my API tokens (`GET /account/tokens`); the token itself is never listed. */
-export interface AccountToken {
-  readonly id: number;
-  readonly name: string;
-  readonly createdAt: string;
-  readonly expiresAt: string | null;
-  readonly lastUsedAt: string | null;
-  readonly revokedAt: string | null;
-}
+export type AccountToken = ApiAnswer<'account/tokens'>['tokens'][number];
 
 /** `POST /account/tokens`: the new token, shown once. */
 export interface CreatedToken {
@@ -61,11 +36,4 @@ export interface TotpSetup {
 }
 
 /** A peer group saved on the server for a municipality (null: saved with the CLI). */
-export interface ServerGroup {
-  readonly id: number;
-  readonly name: string;
-  readonly municipality: string | null;
-  readonly codes: readonly string[];
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type ServerGroup = ApiAnswer<'groups'>['groups'][number];
