@@ -31,6 +31,10 @@ export function App() {
           <Route path="/sammenlign" component={pageComponent('compare')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
+          <Route path="/log-ind" component={pageComponent('login')} />
+          <Route path="/min-konto" component={pageComponent('account')} />
+          <Route path="/ny-adgangskode" component={pageComponent('passwordReset')} />
+          <Route path="/invitation" component={pageComponent('invitation')} />
           <Route component={NotFound} />
         </Switch>
       </Suspense>

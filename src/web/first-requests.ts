@@ -16,6 +16,10 @@ export const PAGES = {
   compare: 'pages/compare/index.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
+  login: 'pages/account/login.tsx',
+  account: 'pages/account/index.tsx',
+  passwordReset: 'pages/account/reset.tsx',
+  invitation: 'pages/account/invitation.tsx',
 } as const;
 
 export type PageName = keyof typeof PAGES;
@@ -33,6 +37,10 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/sammenlign') return 'compare';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
+  if (path === '/log-ind') return 'login';
+  if (path === '/min-konto') return 'account';
+  if (path === '/ny-adgangskode') return 'passwordReset';
+  if (path === '/invitation') return 'invitation';
   return undefined;
 }
 

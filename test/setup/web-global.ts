@@ -2,12 +2,18 @@
 // real data in ../shared/data/raw with a fresh PGlite database, for the browser tests.
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { TEST_SECRET_KEY, TEST_USERS } from '../e2e/support/test-users.ts';
 import { startWebServer, type WebServer } from '../e2e/support/web-server.ts';
 
 let server: WebServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  server = await startWebServer({ importRealData: true });
+  // The accounts the browser tests log in as (issue 15), and the key TOTP needs.
+  server = await startWebServer({
+    importRealData: true,
+    users: Object.values(TEST_USERS),
+    env: { POTENTIALE_SECRET_KEY: TEST_SECRET_KEY },
+  });
   project.provide('webUrl', server.url);
 }
 

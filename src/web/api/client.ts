@@ -6,6 +6,10 @@ export class ApiError extends Error {
     readonly detailDa: string,
     readonly detailEn: string,
     readonly path: string,
+    /** The request field the problem is about (e.g. "totp", "password"), when it names one. */
+    readonly parameter?: string,
+    /** Seconds to wait before trying again (Retry-After on a 429). */
+    readonly retryAfter?: number,
   ) {
     super(detailEn || detailDa);
   }
@@ -39,17 +43,34 @@ export async function fetchJson<P extends ApiPath>(
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, '', '', url);
   }
-  if (!response.ok) {
-    let detailDa = `HTTP ${response.status}`;
-    let detailEn = detailDa;
-    try {
-      const problem = (await response.json()) as { detail?: string; detailEn?: string };
-      detailDa = problem.detail ?? detailDa;
-      detailEn = problem.detailEn ?? problem.detail ?? detailEn;
-    } catch {
-      // Not a problem document; the status says enough.
-    }
-    throw new ApiError(response.status, detailDa, detailEn, url);
-  }
+  if (!response.ok) throw await problemError(response, url);
   return (await response.json()) as ApiAnswer<P>;
+}
+
+/** A failed answer as an ApiError: its problem document's details, field and Retry-After. */
+export async function problemError(response: Response, url: string): Promise<ApiError> {
+  let detailDa = `HTTP ${response.status}`;
+  let detailEn = detailDa;
+  let parameter: string | undefined;
+  try {
+    const problem = (await response.json()) as {
+      detail?: string;
+      detailEn?: string;
+      parameter?: string;
+    };
+    detailDa = problem.detail ?? detailDa;
+    detailEn = problem.detailEn ?? problem.detail ?? detailEn;
+    parameter = problem.parameter;
+  } catch {
+    // Not a problem document; the status says enough.
+  }
+  const wait = Number(response.headers.get('Retry-After'));
+  return new ApiError(
+    response.status,
+    detailDa,
+    detailEn,
+    url,
+    parameter,
+    Number.isFinite(wait) && wait > 0 ? wait : undefined,
+  );
 }

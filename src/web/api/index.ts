@@ -12,3 +12,13 @@ export {
 } from './hooks.ts';
 export type * from './types.ts';
 export type { ApiParams } from './routes.ts';
+export {
+  refreshSession,
+  safeNext,
+  sendJson,
+  sessionQuery,
+  useAccountQuery,
+  useSend,
+  useSession,
+  type WriteMethod,
+} from './session.ts';

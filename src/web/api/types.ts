@@ -48,3 +48,5 @@ export type Health = ApiAnswer<'health'>;
 export type MunicipalityProfile = ApiAnswer<`municipalities/${string}`>;
 export type ImportRecord = ApiAnswer<'imports'>['imports'][number];
 export type SavedPeerGroup = ApiAnswer<'peer-groups'>['groups'][number];
+
+export type * from './account-types.ts';

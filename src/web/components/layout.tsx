@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/index.ts';
+import { SessionNav } from './session-nav.tsx';
 
 const NAV = [
   ['/', 'home'],
@@ -40,6 +41,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <SessionNav />
           <button
             type="button"
             className="language-switch"

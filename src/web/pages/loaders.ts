@@ -15,6 +15,10 @@ export const PAGE_LOADERS = {
   compare: () => import('./compare/index.tsx'),
   method: () => import('./method/index.tsx'),
   data: () => import('./data/index.tsx'),
+  login: () => import('./account/login.tsx'),
+  account: () => import('./account/index.tsx'),
+  passwordReset: () => import('./account/reset.tsx'),
+  invitation: () => import('./account/invitation.tsx'),
 } as const satisfies Record<PageName, () => Promise<{ default: ComponentType }>>;
 
 /** The pages whose code has been loaded by loadPage, ready to render without suspending. */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawDataPath, repoRoot } from '../../support/shared-data.ts';
+import type { TestUser } from './test-users.ts';
 
 export interface WebServer {
   readonly url: string;
@@ -14,11 +15,14 @@ const bin = join(repoRoot, 'bin', 'potentiale.js');
 
 /**
  * `potentiale serve` in a child process on a free port with its own PGlite folder; with
- * `importRealData`, `potentiale import ../shared/data/raw` runs first. Resolves with the URL
- * the server printed.
+ * `importRealData`, `potentiale import ../shared/data/raw` runs first, then `potentiale users
+ * add` for each of `users` (as an admin would). `env` is added to the server's environment
+ * (e.g. POTENTIALE_SECRET_KEY). Resolves with the URL the server printed.
  */
 export async function startWebServer(options: {
   readonly importRealData: boolean;
+  readonly users?: readonly TestUser[];
+  readonly env?: Readonly<Record<string, string>>;
 }): Promise<WebServer> {
   // serve serves dist/web and never builds it: build it here when src/web is newer.
   const built = spawnSync(
@@ -37,8 +41,10 @@ export async function startWebServer(options: {
     if (imported.status !== 0 && imported.status !== 2)
       throw new Error(`potentiale import failed (${imported.status}): ${imported.stderr}`);
   }
+  for (const user of options.users ?? []) addUser(db, user);
   const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--no-fetch'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -55,6 +61,19 @@ export async function startWebServer(options: {
     home,
     stop: () => stopChild(child).then(() => rmSync(home, { recursive: true, force: true })),
   };
+}
+
+/** `potentiale users add <email> --role … [--municipality …] --password-stdin` on the folder. */
+function addUser(db: string, user: TestUser): void {
+  const codes = user.municipalities ?? [];
+  const args = [bin, 'users', 'add', user.email, '--role', user.role, '--password-stdin'];
+  if (codes.length > 0) args.push('--municipality', codes.join(','));
+  const added = spawnSync(process.execPath, [...args, '--db', db], {
+    input: `${user.password}\n`,
+    encoding: 'utf8',
+  });
+  if (added.status !== 0)
+    throw new Error(`potentiale users add ${user.email} failed (${added.status}): ${added.stderr}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

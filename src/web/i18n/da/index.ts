@@ -9,6 +9,7 @@ import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
+import { account } from './account.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -23,4 +24,5 @@ export const da = {
   group,
   charts,
   deaLevel,
+  account,
 };

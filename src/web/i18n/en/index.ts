@@ -10,6 +10,7 @@ import { method } from './method.ts';
 import { municipality } from './municipality.ts';
 import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
+import { account } from './account.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   group,
   charts,
   deaLevel,
+  account,
 };

@@ -19,6 +19,7 @@ import {
   type OwnGroup,
 } from './group-url.ts';
 import { Members, Saved } from './group-members.tsx';
+import { ServerGroups } from './server-groups.tsx';
 import './group.css';
 
 /**
@@ -55,6 +56,18 @@ export function GroupPanel({
   const reading = nearest ? readGroup(peers, codes, code) : undefined;
   const small = pkg?.warnings.filter((w) => w.code === 'small-group') ?? [];
   const set = (g: OwnGroup) => onPeers(writeGroup(g));
+  const usable = reading && reading.problems.length === 0 ? peers : undefined;
+  // What "save for the municipality" saves: the members shown (the same query as Members).
+  const shown = useApi(
+    'peers',
+    year !== undefined && usable !== undefined ? { municipality: code, year, peers: usable } : null,
+  );
+  const members = reading
+    ? shown.data?.peers.map((p) => p.code)
+    : Object.values(pkg?.groups ?? {})[0]?.members.filter((c) => c !== code);
+  const server = (
+    <ServerGroups code={code} name={names.get(code) ?? code} members={members} onApply={onPeers} />
+  );
 
   return (
     <section className="muni-section group-panel" aria-labelledby="group-heading">
@@ -74,6 +87,7 @@ export function GroupPanel({
           <button type="button" onClick={() => onPeers('nearest')}>
             {m.makeOwn}
           </button>
+          {server}
         </div>
       ) : (
         <>
@@ -101,6 +115,7 @@ export function GroupPanel({
                 onChange={set}
               />
               <Saved code={code} peers={peers} onApply={onPeers} />
+              {server}
             </div>
           </div>
         </>

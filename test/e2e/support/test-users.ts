@@ -1,0 +1,37 @@
+/**
+ * The users the browser tests log in as, created in the shared server's database before it
+ * starts (test/setup/web-global.ts through `potentiale users add --password-stdin`). Each
+ * test that changes a user (TOTP, log out everywhere) has its own, so the files do not meet.
+ */
+export interface TestUser {
+  readonly email: string;
+  readonly password: string;
+  readonly role: 'municipality-editor' | 'national-editor' | 'admin';
+  readonly municipalities?: readonly string[];
+}
+
+const password = 'Kommunal-Benchmark-2026!';
+
+export const TEST_USERS = {
+  /** An editor of Hedensted (766): saves and deletes 766's groups. */
+  editor766: {
+    email: 'redaktoer766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  /** Sets up TOTP in its test (its own user: later logins need the code). */
+  totp: {
+    email: 'totp@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['101'],
+  },
+  /** Logs out everywhere in its test. */
+  everywhere: { email: 'alle-steder@e2e.potentiale.dk', password, role: 'national-editor' },
+  /** Logs in and out, and is refused a write without the CSRF token. */
+  plain: { email: 'national@e2e.potentiale.dk', password, role: 'national-editor' },
+} as const satisfies Record<string, TestUser>;
+
+/** A key for sealing TOTP secrets on the test server (POTENTIALE_SECRET_KEY: 32+ characters). */
+export const TEST_SECRET_KEY = 'e2e-only-key-for-sealing-totp-secrets-0123456789';
