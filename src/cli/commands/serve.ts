@@ -30,6 +30,11 @@ export function registerServe(
       'stol på X-Forwarded-Proto og X-Forwarded-For fra en TLS-proxy foran serveren (sikre cookies, HSTS, loginbegrænsning pr. klient); kun bag en proxy, der selv sætter dem',
     )
     .option(
+      '--login-attempts-per-minute <antal>',
+      'loginforsøg pr. minut fra én adresse (hæv den, hvis mange brugere deler én adresse bag en NAT)',
+      '10',
+    )
+    .option(
       '--dea-budget-seconds <sekunder>',
       'hvor længe én DEA-beregning må køre, før den stoppes med 503',
       '10',
@@ -44,6 +49,7 @@ export function registerServe(
           allowedHosts?: string;
           allowedOrigins?: string;
           trustProxy?: boolean;
+          loginAttemptsPerMinute: string;
           deaBudgetSeconds: string;
         },
         cmd: Command,
@@ -63,6 +69,12 @@ export function registerServe(
             `--dea-budget-seconds skal være et antal sekunder mellem 0 og 3600, ikke "${opts.deaBudgetSeconds}"`,
             '--dea-budget-seconds',
           );
+        const loginRate = Number(opts.loginAttemptsPerMinute);
+        if (!/^\d{1,6}$/.test(opts.loginAttemptsPerMinute) || loginRate < 1)
+          throw new InvalidInputError(
+            `--login-attempts-per-minute skal være et helt tal fra 1, ikke "${opts.loginAttemptsPerMinute}"`,
+            '--login-attempts-per-minute',
+          );
         const secretKey = effects.env.POTENTIALE_SECRET_KEY;
         if (secretKey !== undefined && secretKey !== '' && secretKey.length < 32)
           throw new InvalidInputError(
@@ -70,11 +82,13 @@ export function registerServe(
             'POTENTIALE_SECRET_KEY',
           );
         const webRoot = opts.web ? builtWebRoot(effects, core) : null;
-        const [{ startServer }, { firstRun }, { clientOptionsFromEnv }] = await Promise.all([
-          import('../../server/index.ts'),
-          import('../../engine/index.ts'),
-          import('./fetch.ts'),
-        ]);
+        const [{ startServer }, { firstRun }, { clientOptionsFromEnv }, { createLoginThrottle }] =
+          await Promise.all([
+            import('../../server/index.ts'),
+            import('../../engine/index.ts'),
+            import('./fetch.ts'),
+            import('../../server/auth/index.ts'),
+          ]);
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
           // First run: an empty database is filled from Statistics Denmark when the network is
@@ -101,6 +115,7 @@ export function registerServe(
           allowedOrigins: commaList(opts.allowedOrigins),
           heavy: { budgetMs: budget * 1000 },
           trustProxy: opts.trustProxy === true,
+          loginThrottle: createLoginThrottle(loginRate),
           // Seals TOTP secrets; read from the environment, never from a flag (shell history).
           ...(secretKey !== undefined ? { secretKey } : {}),
           // What all municipalities share is prepared once listening and after each import;

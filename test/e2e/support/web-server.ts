@@ -42,7 +42,19 @@ export async function startWebServer(options: {
       throw new Error(`potentiale import failed (${imported.status}): ${imported.stderr}`);
   }
   for (const user of options.users ?? []) addUser(db, user);
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--no-fetch'], {
+  // Every browser test logs in from 127.0.0.1: the per-address login limit (10 a minute by
+  // default, tested in test/server/accounts-api.test.ts) would count them all as one client.
+  const args = [
+    'serve',
+    '--db',
+    db,
+    '--port',
+    '0',
+    '--no-fetch',
+    '--login-attempts-per-minute',
+    '600',
+  ];
+  const child = spawn(process.execPath, [bin, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, ...options.env },
   });
