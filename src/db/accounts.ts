@@ -159,8 +159,23 @@ export async function setTotpSecret(
   now: Date,
 ): Promise<boolean> {
   const rows = await db.query(
-    'UPDATE users SET totp_secret = $2, updated_at = $3 WHERE id = $1 RETURNING id',
+    `UPDATE users SET totp_secret = $2, totp_last_step = NULL, updated_at = $3
+     WHERE id = $1 RETURNING id`,
     [userId, encryptedSecret, now.toISOString()],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Accepts a TOTP code's time step for a user once: true when `step` is later than every step
+ * accepted before (one statement, so two logins with one code cannot both succeed), false for
+ * a code used already.
+ */
+export async function claimTotpStep(db: Queryable, userId: number, step: number): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE users SET totp_last_step = $2
+     WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+    [userId, step],
   );
   return rows.length > 0;
 }

@@ -57,6 +57,7 @@ export {
 } from './peer-groups.ts';
 export {
   ACCOUNT_ROLES,
+  claimTotpStep,
   LOCKOUT_AFTER_FAILURES,
   LOCKOUT_FIRST_MS,
   LOCKOUT_MAX_MS,

@@ -92,27 +92,6 @@ describe.each(ENGINES)('accounts over HTTP (%s)', (engine) => {
     expect((await call('GET', '/api/v1/session')).body).toEqual({ loggedIn: false });
   });
 
-  it('behind a trusted TLS proxy: Secure cookie and HSTS; without trust, neither', async () => {
-    const tls = createApp({
-      db,
-      now: () => now,
-      trustProxy: true,
-      loginThrottle: createLoginThrottle(1000),
-    });
-    const r = await tls.request('/api/v1/session', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
-      body: JSON.stringify({ email: 'admin@potentiale.dk', password: PASSWORD }),
-    });
-    expect(r.status).toBe(200);
-    expect(r.headers.get('Set-Cookie')).toMatch(/Secure/);
-    expect(r.headers.get('Strict-Transport-Security')).toMatch(/max-age=31536000/);
-    const plain = await call('GET', '/api/v1/health', {
-      headers: { 'X-Forwarded-Proto': 'https' },
-    });
-    expect(plain.headers.get('Strict-Transport-Security')).toBeNull();
-  });
-
   it('answers a wrong password and an unknown account alike (401, one generic text)', async () => {
     const wrong = await call('POST', '/api/v1/session', {
       body: { email: 'admin@potentiale.dk', password: 'forkert-adgangskode-123' },
@@ -156,20 +135,6 @@ describe.each(ENGINES)('accounts over HTTP (%s)', (engine) => {
     ).toBe(429);
     now = new Date(now.getTime() + 61_000);
     await logIn('laast@kommune.dk');
-  });
-
-  it('limits login attempts per client address (429)', async () => {
-    const limited = createApp({ db, now: () => now, loginThrottle: createLoginThrottle(3) });
-    const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      const r = await limited.request('/api/v1/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `x${i}@kommune.dk`, password: 'forkert-adgangskode-123' }),
-      });
-      statuses.push(r.status);
-    }
-    expect(statuses).toEqual([401, 401, 401, 429]);
   });
 
   it('refuses a write with a session but a missing or wrong CSRF token (403), and writes nothing', async () => {
@@ -355,7 +320,17 @@ describe.each(ENGINES)('accounts over HTTP (%s)', (engine) => {
     });
     expect(without.status).toBe(401);
     expect(without.body.parameter).toBe('totp');
-    await logIn('totp@kommune.dk', PASSWORD, totp.generate({ timestamp: now.getTime() }));
+    // Each code counts once (ASVS 2.8.4): the confirming code cannot log in, nor can a code
+    // that already did; the next period's code can.
+    const again = (totpCode: string) =>
+      call('POST', '/api/v1/session', {
+        body: { email: 'totp@kommune.dk', password: PASSWORD, totp: totpCode },
+      });
+    expect((await again(code)).body.parameter).toBe('totp');
+    now = new Date(now.getTime() + 30_000);
+    const next = totp.generate({ timestamp: now.getTime() });
+    await logIn('totp@kommune.dk', PASSWORD, next);
+    expect((await again(next)).status).toBe(401);
   });
 
   it('shows admins the audit log, with before and after and no secrets; others get 403', async () => {

@@ -49,5 +49,5 @@ export {
   secretBox,
   type SecretBox,
 } from './secret-box.ts';
-export { TOTP_ISSUER, isTotpSecret, newTotpSecret, verifyTotp } from './totp.ts';
+export { TOTP_ISSUER, isTotpSecret, newTotpSecret, totpStep } from './totp.ts';
 export { ROUTE_RULES, ruleFor, type RouteRule } from './write-routes.ts';

@@ -1,5 +1,6 @@
 import {
   appendAudit,
+  claimTotpStep,
   createSession,
   deleteExpiredSessions,
   findUserCredentials,
@@ -18,7 +19,7 @@ import { dummyVerify, hashPassword, verifyPassword } from './password.ts';
 import { csrfTokenFor } from './request-auth.ts';
 import type { SecretBox } from './secret-box.ts';
 import { hashToken, randomToken } from './tokens.ts';
-import { verifyTotp } from './totp.ts';
+import { totpStep } from './totp.ts';
 
 /** Login attempts per minute from one address (a burst of this many, then one per 6 s). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
@@ -91,7 +92,9 @@ export async function logIn(
   if (found.totpSecret !== null) {
     if (input.totp === undefined || input.totp === '') return { ok: false, why: 'totp-needed' };
     const secret = context.box?.open(found.totpSecret);
-    if (secret === undefined || !verifyTotp(secret, input.totp, now)) {
+    const step = secret === undefined ? undefined : totpStep(secret, input.totp, now);
+    // A code counts once: a step accepted before (a replayed code) fails like a wrong one.
+    if (step === undefined || !(await claimTotpStep(db, account.id, step))) {
       await recordFailedLogin(db, account.id, now);
       return { ok: false, why: 'totp-wrong' };
     }

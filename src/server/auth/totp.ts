@@ -25,10 +25,12 @@ export function isTotpSecret(secret: string): boolean {
 }
 
 /**
- * Whether `code` is the current 6-digit code for `secret`, or the one just before or after
- * (one period of clock drift each way, RFC 6238 §5.2).
+ * The time step (30-second period since the epoch) `code` is the code of for `secret`: the
+ * current one, or the one just before or after (one period of clock drift each way, RFC 6238
+ * §5.2); undefined when it matches none. A caller accepts each step once (claimTotpStep).
  */
-export function verifyTotp(secret: string, code: string, now: Date): boolean {
-  if (!/^\d{6}$/.test(code) || !isTotpSecret(secret)) return false;
-  return totp(secret).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
+export function totpStep(secret: string, code: string, now: Date): number | undefined {
+  if (!/^\d{6}$/.test(code) || !isTotpSecret(secret)) return undefined;
+  const delta = totp(secret).validate({ token: code, timestamp: now.getTime(), window: 1 });
+  return delta === null ? undefined : Math.floor(now.getTime() / 30_000) + delta;
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { InvalidInputError } from '../../core/index.ts';
 import {
   audited,
+  claimTotpStep,
   createApiToken,
   deleteUserSessions,
   findUserCredentials,
@@ -42,7 +43,7 @@ import {
   issueToken,
   isTotpSecret,
   newTotpSecret,
-  verifyTotp,
+  totpStep,
 } from '../auth/index.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
@@ -163,7 +164,8 @@ export function accountRoutes(deps: AuthDeps) {
     const creds = await findUserCredentials(tx, account.email);
     const sealed = creds?.totpSecret ?? null;
     const secret = sealed === null ? undefined : deps.box?.open(sealed);
-    return secret !== undefined && verifyTotp(secret, code, deps.now());
+    const step = secret === undefined ? undefined : totpStep(secret, code, deps.now());
+    return step !== undefined && claimTotpStep(tx, account.id, step);
   };
   return new OpenAPIHono()
     .openapi(sessions, async (c) => {
@@ -229,14 +231,19 @@ export function accountRoutes(deps: AuthDeps) {
       const { secret, code } = c.req.valid('json');
       if (!isTotpSecret(secret))
         throw new InvalidInputError('Hemmeligheden er ikke en TOTP-hemmelighed (base32)', 'secret');
-      if (!verifyTotp(secret, code, deps.now()))
+      const step = totpStep(secret, code, deps.now());
+      if (step === undefined)
         throw new InvalidInputError(
           'Koden passer ikke til hemmeligheden. Tjek urets tid på telefonen, og prøv den næste kode.',
           'code',
         );
       await audited(
         db,
-        (tx) => setTotpSecret(tx, account.id, box.seal(secret), deps.now()),
+        async (tx) => {
+          await setTotpSecret(tx, account.id, box.seal(secret), deps.now());
+          // The confirming code is spent: it cannot also log in.
+          await claimTotpStep(tx, account.id, step);
+        },
         () =>
           entry(auth, 'user.totp-enable', {
             before: { totp: account.totpEnabled },
