@@ -15,7 +15,8 @@ printf '%s\n' 'en lang og hemmelig adgangskode' |
   potentiale users add redaktoer@hedensted.dk --role municipality-editor --municipality 766 --password-stdin >&2
 TOKEN=$(potentiale tokens create redaktoer@hedensted.dk --name budgetscript --expires 30d)
 
-potentiale serve --port "$PORT" --no-fetch --no-web >/dev/null 2>&1 &
+# node itself in the background (not the shell function), so that $! is the server to stop.
+node "$ROOT/bin/potentiale.js" --db "$DB" serve --port "$PORT" --no-fetch --no-web >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
