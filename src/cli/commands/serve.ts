@@ -76,19 +76,27 @@ export function registerServe(
             '--login-attempts-per-minute',
           );
         const secretKey = effects.env.POTENTIALE_SECRET_KEY;
-        if (secretKey !== undefined && secretKey !== '' && secretKey.length < 32)
+        const webRoot = opts.web ? builtWebRoot(effects, core) : null;
+        const [
+          { startServer },
+          { firstRun },
+          { clientOptionsFromEnv },
+          { createLoginThrottle, secretBox },
+        ] = await Promise.all([
+          import('../../server/index.ts'),
+          import('../../engine/index.ts'),
+          import('./fetch.ts'),
+          import('../../server/auth/index.ts'),
+        ]);
+        // The key's rule lives in secretBox; a key it refuses is bad input, before the database.
+        try {
+          secretBox(secretKey);
+        } catch (e) {
           throw new InvalidInputError(
-            `POTENTIALE_SECRET_KEY er for kort (${secretKey.length} tegn; mindst 32). Lav en med: openssl rand -base64 32`,
+            e instanceof Error ? e.message : String(e),
             'POTENTIALE_SECRET_KEY',
           );
-        const webRoot = opts.web ? builtWebRoot(effects, core) : null;
-        const [{ startServer }, { firstRun }, { clientOptionsFromEnv }, { createLoginThrottle }] =
-          await Promise.all([
-            import('../../server/index.ts'),
-            import('../../engine/index.ts'),
-            import('./fetch.ts'),
-            import('../../server/auth/index.ts'),
-          ]);
+        }
         const db = await openFromOptions(options, effects);
         if (opts.fetch) {
           // First run: an empty database is filled from Statistics Denmark when the network is
