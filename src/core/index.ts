@@ -21,3 +21,4 @@ export * from './format/index.ts';
 export * from './attribution/index.ts';
 export * from './freshness/index.ts';
 export * from './policy/index.ts';
+export * from './portal/index.ts';

@@ -8,3 +8,4 @@ export * from './reference.ts';
 export * from './compare.ts';
 export * from './freshness.ts';
 export * from './accounts.ts';
+export * from './portal.ts';
