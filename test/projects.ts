@@ -22,6 +22,7 @@ export const UNIT_FILES: readonly string[] = [
   'test/warnings/**/*.test.ts',
   'test/architecture/**/*.test.ts',
   'test/portal/starter-content.test.ts',
+  'test/portal/fixtures.test.ts',
 ];
 
 /** The browser tests. */
