@@ -33,8 +33,8 @@ export interface PortalSearch {
 
 /**
  * A portal search (DESIGN.md §3.10): Danish full text with compound parts, else the trigram
- * fallback for typos, else nothing; the filters and facets over the matches; highlighted
- * snippets for the page of results.
+ * fallback for typos, else full text with a compound's known first part alone, else nothing;
+ * the filters and facets over the matches; highlighted snippets for the page of results.
  */
 export async function searchPortal(db: Queryable, search: PortalSearch, viewer: Viewer) {
   const words = queryWords(search.q ?? '');
@@ -54,6 +54,15 @@ export async function searchPortal(db: Queryable, search: PortalSearch, viewer: 
     if (found.length === 0) {
       found = await trigramItems(db, words.join(' '), viewer, search.status);
       method = 'trigram';
+    }
+    if (found.length === 0) {
+      // Last: a compound whose first part alone is known ("ældreområdet" finds "ældre").
+      const loose = tsQueryText(termsFor(words, stems, vocabulary, true));
+      if (loose !== tsquery) {
+        tsquery = loose;
+        found = await fullTextItems(db, tsquery, viewer, search.status);
+        method = 'fulltext';
+      }
     }
   }
   const matching = applyFilters(found, search.filters);
