@@ -123,6 +123,7 @@ export {
   danishStems,
   fullTextItems,
   headlines,
+  itemBodies,
   listVisibleItems,
   portalVersion,
   portalVocabulary,

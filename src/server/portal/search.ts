@@ -14,6 +14,7 @@ import {
   danishStems,
   fullTextItems,
   headlines,
+  itemBodies,
   listVisibleItems,
   portalVocabulary,
   trigramItems,
@@ -67,12 +68,19 @@ export async function searchPortal(db: Queryable, search: PortalSearch, viewer: 
   }
   const matching = applyFilters(found, search.filters);
   const page = matching.slice(search.offset, search.offset + search.limit);
+  const bodies =
+    method === 'fulltext'
+      ? await itemBodies(
+          db,
+          page.map((i) => i.id),
+        )
+      : new Map();
   const snippets =
     method === 'fulltext'
       ? (
           await headlines(
             db,
-            page.map((i) => `${i.summary} ${bodyText(i.body)}`),
+            page.map((i) => `${i.summary} ${bodyText(bodies.get(i.id) ?? '')}`),
             tsquery,
           )
         ).map(snippetParts)
