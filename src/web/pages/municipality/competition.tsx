@@ -80,6 +80,8 @@ export function Competition({
   };
   const [chosen, setChosen] = useState(COMPETITION_FIGURES[0] ?? '');
   const shown = COMPETITION_FIGURES.filter((id) => keyFigures.has(id));
+  // The chart asks only for a figure the database has.
+  const current = shown.includes(chosen) ? chosen : (shown[0] ?? chosen);
   const error = answers.find((a) => a.error)?.error ?? null;
   const pending = answers.some(
     (a, i) => a.isPending && keyFigures.has(COMPETITION_FIGURES[i] ?? ''),
@@ -118,7 +120,7 @@ export function Competition({
           <div className="controls">
             <Select
               label={m.figureLabel}
-              value={chosen}
+              value={current}
               options={shown.map((id) => ({ value: id, label: label(id) }))}
               onChange={setChosen}
             />
@@ -128,9 +130,9 @@ export function Competition({
             municipalityName={municipalityName}
             names={names}
             peersParam={peersParam}
-            keyFigure={keyFigures.get(chosen)}
-            keyFigureId={chosen}
-            figureName={label(chosen)}
+            keyFigure={keyFigures.get(current)}
+            keyFigureId={current}
+            figureName={label(current)}
             year={shownYear}
           />
         </>
