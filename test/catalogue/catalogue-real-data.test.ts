@@ -184,6 +184,25 @@ describe('the catalogue against full_noegletal.csv', () => {
     }
   });
 
+  // IKU per hovedkonto and the old PLI (issue 16): a break must fall after the first year with
+  // a value (hovedkonto 4, new in 2007, has none), and the old PLI's after its last.
+  it('dates the competition figures and their breaks as the export has values', () => {
+    const span = (id: string) => {
+      const withValue = years.filter((_, i) =>
+        [...block(entry(id)).rows.values()].some((r) => num(r[i]) !== null),
+      );
+      return [withValue[0], withValue.at(-1)];
+    };
+    for (const hkt of [0, 2, 3, 5, 6]) {
+      const id = `indikator-konkurrenceudsaettelse-hkt-${hkt}`;
+      expect(span(id), id).toEqual([2006, 2018]);
+      expect(entry(id).breaks.map((b) => b.year)).toEqual([2007]);
+    }
+    expect(span('indikator-konkurrenceudsaettelse-hkt-4')).toEqual([2007, 2018]);
+    expect(span('privat-leverandoer-indikator-gl-def')).toEqual([1993, 2010]);
+    expect(span('privat-leverandoer-indikator')).toEqual([1993, 2018]);
+  });
+
   it('marks as boolean exactly the figures whose cells are JA/NEJ', () => {
     for (const k of CATALOGUE) {
       const cells = [...block(k).rows.values()].flat();

@@ -1,4 +1,9 @@
-import { REFORM_2007, REFORM_2007_UNNOTED } from './breaks.ts';
+import {
+  KONTOPLAN_2007_UNNOTED,
+  PLI_NEW_DEFINITION_2011,
+  REFORM_2007,
+  REFORM_2007_UNNOTED,
+} from './breaks.ts';
 import { activity, cost, PER_INHABITANT, SERVICE_AREA_POOLS, type EntrySpec } from './define.ts';
 
 const ADMINISTRATION_ACTIVITY = [
@@ -7,6 +12,27 @@ const ADMINISTRATION_ACTIVITY = [
   'privat-leverandoer-indikator',
   'indikator-konkurrenceudsaettelse',
 ];
+
+/**
+ * The hovedkonti of the kontoplan that the export gives the competitive-tendering indicator for
+ * (hkt 1, forsyning, and 7-9, finance and balance, have none), named as the kontoplan does.
+ */
+const HOVEDKONTI = [
+  {
+    hkt: 0,
+    da: 'Byudvikling, bolig- og miljøforanstaltninger',
+    en: 'Urban development, housing and environment',
+  },
+  { hkt: 2, da: 'Transport og infrastruktur', en: 'Transport and infrastructure' },
+  { hkt: 3, da: 'Undervisning og kultur', en: 'Education and culture' },
+  { hkt: 4, da: 'Sundhedsområdet', en: 'Health' },
+  { hkt: 5, da: 'Sociale opgaver og beskæftigelse', en: 'Social services and employment' },
+  {
+    hkt: 6,
+    da: 'Fællesudgifter og administration m.v.',
+    en: 'Common expenditure and administration',
+  },
+] as const;
 
 /** Administration, digitalisering og indkøb. */
 export const ADMINISTRATION: readonly EntrySpec[] = [
@@ -111,4 +137,28 @@ export const ADMINISTRATION: readonly EntrySpec[] = [
     polarity: 'neutral',
     breaks: [REFORM_2007_UNNOTED],
   }),
+  activity({
+    // Kept beside the new definition, never joined to it: the break says which to use.
+    id: 'privat-leverandoer-indikator-gl-def',
+    sourceName: 'Privat-leverandør-indik. (pct.) (gl. def.) (til 2010)',
+    nameDa: 'Privatleverandørindikator, gammel definition (til 2010)',
+    nameEn: 'Private-supplier indicator, old definition (until 2010)',
+    unit: 'pct.',
+    themes: ['administration'],
+    polarity: 'neutral',
+    breaks: [REFORM_2007_UNNOTED, PLI_NEW_DEFINITION_2011],
+  }),
+  ...HOVEDKONTI.map(({ hkt, da, en }) =>
+    activity({
+      id: `indikator-konkurrenceudsaettelse-hkt-${hkt}`,
+      sourceName: `Indikator for konkurrenceudsættelse på hkt ${hkt} (pct.)`,
+      nameDa: `Indikator for konkurrenceudsættelse (IKU), hovedkonto ${hkt} ${da}`,
+      nameEn: `Competitive tendering indicator, main account ${hkt} ${en}`,
+      unit: 'pct.',
+      themes: ['administration'],
+      polarity: 'neutral',
+      // Hovedkonto 4 (Sundhedsområdet) begins in 2007 with the new kontoplan: nothing before.
+      ...(hkt === 4 ? {} : { breaks: [KONTOPLAN_2007_UNNOTED] }),
+    }),
+  ),
 ];

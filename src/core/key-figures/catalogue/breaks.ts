@@ -33,6 +33,47 @@ export const REFORM_2007_UNNOTED: DefinitionBreak = {
     'has no note; every municipality changes level in 2007).',
 };
 
+/**
+ * The competitive-tendering indicator per hovedkonto, 2006 → 2007: the reform gave the
+ * municipalities a new kontoplan, whose hovedkonti are not those of 2006 (hovedkonto 4
+ * Sundhedsområdet is new in 2007; before, 4 was Sygehusvæsen og sygesikring and 5 Social- og
+ * sundhedsvæsen). The export has no note.
+ */
+export const KONTOPLAN_2007_UNNOTED: DefinitionBreak = {
+  year: 2007,
+  description:
+    'Kommunalreformen 2007 flyttede opgaver fra amterne til kommunerne og gav kommunerne en ' +
+    'ny kontoplan, hvis hovedkonti ikke dækker de samme opgaver som i 2006, så 2006 og årene ' +
+    'fra 2007 er ikke sammenlignelige (eksporten har ingen note).',
+  descriptionEn:
+    'The local government reform of 2007 moved tasks from the counties to the municipalities ' +
+    'and gave the municipalities a new chart of accounts, whose main accounts do not cover the ' +
+    'same tasks as in 2006, so 2006 and the years from 2007 are not comparable (the export has ' +
+    'no note).',
+};
+
+/**
+ * The private-supplier indicator's change of definition. The export publishes the old
+ * definition to 2010 and the new one for every year from 1993; it does not say what changed.
+ */
+export const PLI_NEW_DEFINITION_2011: DefinitionBreak = {
+  year: 2011,
+  description:
+    'Privatleverandørindikatoren blev lagt om til en ny definition. Den gamle definition ' +
+    'findes kun til og med 2010; den nye findes for alle år fra 1993 og er den serie, der skal ' +
+    'bruges (nøgletallet Privatleverandørindikator). De to giver forskellige niveauer i de år, ' +
+    'hvor begge findes (eksportens gennemsnit for de 98 kommuner i 2010: 25,5 pct. efter den ' +
+    'gamle og 24,7 pct. efter den nye definition), så de må ikke sættes sammen til én serie. Eksporten siger ikke, hvad ' +
+    'ændringen bestod i.',
+  descriptionEn:
+    'The private-supplier indicator was given a new definition. The old definition exists only ' +
+    'up to and including 2010; the new one exists for every year from 1993 and is the series to ' +
+    'use (the key figure Private-supplier indicator). The two give different levels in the ' +
+    "years where both exist (the export's average of the 98 municipalities in 2010: 25.5 per " +
+    'cent by the old and 24.7 per cent by the new definition), so they must not be joined into one series. The export ' +
+    'does not say what the change was.',
+};
+
 /** Note (25): the pension age fell from 67 to 65 on 1 July 2004. */
 export const PENSION_AGE_17_64: DefinitionBreak = {
   year: 2004,

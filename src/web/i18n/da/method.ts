@@ -515,6 +515,15 @@ export const method = {
       'DEA er følsom over for ekstreme værdier og fejl i data: én kommune med et usædvanligt lavt tal kan flytte fronten for alle. Se derfor altid på referencekommunerne og deres tal.',
   },
 
+  competition: {
+    title: 'Konkurrence og samarbejde med private',
+    paragraphs: [
+      'Indikator for konkurrenceudsættelse (IKU) er den andel af kommunens udgifter til opgaver, der kan konkurrenceudsættes, som faktisk har været udbudt, også når kommunen selv vandt opgaven. De Kommunale Nøgletal har den i alt og for kontoplanens hovedkonto 0, 2, 3, 4, 5 og 6 fra 2006. Hovedkonto 4 (Sundhedsområdet) findes først fra 2007, da kommunalreformen gav en ny kontoplan; derfor har de øvrige hovedkonti et databrud i 2007.',
+      'Privatleverandørindikatoren (PLI) er den andel af udgifterne til de samme opgaver, som går til køb af ydelser hos private leverandører. PLI blev lagt om til en ny definition: eksporten har den gamle definition til og med 2010 og den nye for alle år fra 1993. Den nye er serien, der bruges; den gamle står som sit eget nøgletal med et databrud i 2011, så de to aldrig sættes sammen til én serie. Eksporten siger ikke, hvad ændringen bestod i.',
+      'Begge er neutrale aktivitetstal: de rangeres ikke og indgår aldrig i potentialet eller i pakkens sum. Kommunesiden viser dem under »Konkurrence og samarbejde« som kontekst ved siden af pakken, mod sammenligningsgruppen og over tid.',
+    ],
+  },
+
   reading: {
     title: 'Ikke et facit: sådan læser du tallene',
     intro:

@@ -1,3 +1,4 @@
+import { competition } from './competition.ts';
 import { overview } from './overview.ts';
 
 /** Text of the Municipality page (the potential package). */
@@ -21,6 +22,7 @@ export const municipality = {
   noPackageInPrices: (year: number, base: number) =>
     `Ingen af pakkens beløb for ${year} kan vises i ${base}-priser: pris- og lønindekset når ikke ${year}. Vælg løbende priser eller et andet år.`,
   overview,
+  competition,
   controls: {
     label: 'Valg for pakken',
     savedGroup: (name: string) => `Gemt gruppe: ${name}`,

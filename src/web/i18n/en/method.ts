@@ -504,6 +504,15 @@ export const method: Widen<typeof da.method> = {
       'DEA is sensitive to extreme values and data errors: one municipality with an unusually low figure can move the frontier for everyone. So always look at the reference municipalities and their figures.',
   },
 
+  competition: {
+    title: 'Competition and cooperation with private suppliers',
+    paragraphs: [
+      "The competitive tendering indicator (IKU) is the share of the municipality's expenditure on tasks that can be exposed to competition that has actually been put out to tender, also when the municipality itself won the task. The municipal key figures give it in total and for main accounts 0, 2, 3, 4, 5 and 6 of the chart of accounts from 2006. Main account 4 (health) exists only from 2007, when the local government reform brought a new chart of accounts; so the other main accounts have a break in 2007.",
+      'The private-supplier indicator (PLI) is the share of the expenditure on the same tasks that goes to services bought from private suppliers. The PLI was given a new definition: the export has the old definition up to and including 2010 and the new one for every year from 1993. The new one is the series used; the old one is kept as a key figure of its own with a break in 2011, so the two are never joined into one series. The export does not say what the change was.',
+      'Both are neutral activity figures: they are not ranked and never part of the potential or of the package total. The municipality page shows them under "Competition and cooperation" as context beside the package, against the peer group and over time.',
+    ],
+  },
+
   reading: {
     title: 'Not a verdict: how to read the figures',
     intro:

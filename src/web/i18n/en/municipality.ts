@@ -1,5 +1,6 @@
 import type { Widen } from '../widen.ts';
 import type { da } from '../da/index.ts';
+import { competition } from './competition.ts';
 import { overview } from './overview.ts';
 
 export const municipality: Widen<typeof da.municipality> = {
@@ -21,6 +22,7 @@ export const municipality: Widen<typeof da.municipality> = {
   noPackageInPrices: (year: number, base: number) =>
     `None of the package's amounts for ${year} can be shown in ${base} prices: the price and wage index does not reach ${year}. Choose current prices or another year.`,
   overview,
+  competition,
   controls: {
     label: 'Choices for the package',
     savedGroup: (name: string) => `Saved group: ${name}`,

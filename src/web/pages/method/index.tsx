@@ -3,6 +3,7 @@ import { PageTitle } from '../../components/index.ts';
 import { useI18n, type Catalogue } from '../../i18n/index.ts';
 import './method.css';
 import { TOC_ID } from './section.tsx';
+import { CompetitionSection } from './sections/competition-section.tsx';
 import { DeaSection } from './sections/dea-section.tsx';
 import { DevelopmentSection } from './sections/development-section.tsx';
 import { LevelsSection } from './sections/levels-section.tsx';
@@ -36,6 +37,11 @@ const SECTIONS: readonly SectionEntry[] = [
   { id: 'hvem-skal-vi-tale-med', title: (t) => t.method.talkTo.title, Body: TalkToSection },
   { id: 'videnportalen', title: (t) => t.method.portal.title, Body: PortalSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },
+  {
+    id: 'konkurrence-og-samarbejde',
+    title: (t) => t.method.competition.title,
+    Body: CompetitionSection,
+  },
   { id: 'ikke-et-facit', title: (t) => t.method.reading.title, Body: ReadingSection },
   { id: 'datakilder', title: (t) => t.method.sources.title, Body: SourcesSection },
 ];

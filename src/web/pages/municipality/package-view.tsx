@@ -9,6 +9,7 @@ import {
 } from '../../api/index.ts';
 import { EmptyDatabaseNotice, ErrorMessage, Loading, PageTitle } from '../../components/index.ts';
 import { useI18n, type I18n } from '../../i18n/index.ts';
+import { Competition } from './competition.tsx';
 import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
 import { Overview } from './overview.tsx';
@@ -26,7 +27,10 @@ import { packageParams, packageQuery } from './package-query.ts';
 import { distantPeersByTheme } from './warning-groups.ts';
 import { totalIsComparable, type YearFacts } from './years.ts';
 
-/** The package with its choices: header, controls, total, themes, peers, whom to talk to. */
+/**
+ * The package with its choices: header, controls, total, themes, peers, whom to talk to, and
+ * competition and cooperation as context.
+ */
 export function PackageView({
   municipality,
   municipalities,
@@ -262,6 +266,16 @@ export function PackageView({
                 year={later.year}
                 peersParam={peers}
                 pkg={later}
+                keyFigures={byId}
+              />
+              <Competition
+                code={code}
+                municipalityName={municipality.name}
+                names={names}
+                year={later.year}
+                peersParam={peers}
+                pkg={later}
+                groupName={laterGroupName}
                 keyFigures={byId}
               />
               <Exports
