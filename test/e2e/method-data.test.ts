@@ -63,6 +63,7 @@ const SECTIONS = [
   ['advarsler', 'Advarsler'],
   ['udvikling', 'Udvikling over tid'],
   ['hvem-skal-vi-tale-med', 'Hvem skal vi tale med?'],
+  ['videnportalen', 'Videnportalen: hvad gjorde de andre?'],
   ['dea', 'DEA (dataindhyllingsanalyse)'],
   ['konkurrence-og-samarbejde', 'Konkurrence og samarbejde med private'],
   ['ikke-et-facit', 'Ikke et facit: sådan læser du tallene'],

@@ -3,7 +3,7 @@
 
 /** One request of the contract test and the status it must get. */
 export interface Call {
-  readonly method?: 'get' | 'post' | 'put' | 'delete';
+  readonly method?: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** `:tokenId`, `:groupId` are filled in from what the setup made. */
   readonly url: string;
   readonly body?: { readonly type: string; readonly text: string };

@@ -4,7 +4,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addAttachment,
   createApiToken,
+  createItem,
   createMunicipalityPeerGroup,
   createUser,
   savePeerGroup,
@@ -13,6 +15,7 @@ import {
 import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
+import { PORTAL_CALLS } from './contract-portal.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 
 interface Operation {
@@ -147,6 +150,7 @@ const CALLS: Record<string, readonly Call[]> = {
     },
   ],
   ...ACCOUNT_CALLS,
+  ...PORTAL_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */
@@ -192,6 +196,49 @@ describe('the HTTP contract on the real data', () => {
     tokens.editor = (await token(editor)).token;
     tokens.admin = (await token(admin)).token;
     ids.tokenId = String((await token(editor)).id);
+    const portalItem = await createItem(
+      db,
+      {
+        kind: 'case',
+        title: 'Dialogmøde før hjemmeplejen starter',
+        summary: 'Borger og leverandør afstemmer forventninger.',
+        body: 'Før **personlig pleje** starter.',
+        themes: ['elderly-health'],
+        topics: [],
+        keyFigures: ['udgifter-aeldre-pr-67-aarig'],
+        municipalities: ['766'],
+        municipality: '766',
+        startYear: 2019,
+        contact: null,
+        links: [],
+        sources: [],
+        status: 'published',
+        example: false,
+        initiativeId: null,
+      },
+      null,
+      now,
+    );
+    ids.itemId = String(portalItem.id);
+    const attach = async () =>
+      String(
+        (
+          await addAttachment(
+            db,
+            {
+              itemId: portalItem.id,
+              name: 'a.pdf',
+              mime: 'application/pdf',
+              sha256: 'x',
+              content: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+              createdBy: null,
+            },
+            now,
+          )
+        ).id,
+      );
+    ids.attachmentId = await attach();
+    ids.spareAttachmentId = await attach();
     ids.groupId = String(
       (
         await createMunicipalityPeerGroup(

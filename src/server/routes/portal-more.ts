@@ -22,7 +22,7 @@ import {
   presentSummary,
   renderBody,
 } from '../portal/index.ts';
-import { problem } from '../problem.ts';
+import { ProblemError } from '../problem.ts';
 import {
   Attachment,
   GapItemsDocument,
@@ -31,6 +31,7 @@ import {
   authResponses,
 } from '../schemas/index.ts';
 import {
+  ProblemSchema,
   keyFigureParam,
   municipalityParam,
   peersParam,
@@ -43,6 +44,11 @@ const tags = ['portal'];
 const id = z.string().regex(/^[1-9]\d{0,9}$/);
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 const UPLOAD_TYPES = [...Object.keys(ATTACHMENT_TYPES), 'application/octet-stream'];
+const binary = z.string().openapi({ type: 'string', format: 'binary' });
+const problemContent = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 const preview = createRoute({
   method: 'post',
@@ -74,8 +80,10 @@ const upload = createRoute({
     201: jsonContent('Vedhæftet', Attachment),
     ...problemResponses,
     ...authResponses,
-    413: { description: 'Filen er for stor (problem+json)' },
-    415: { description: 'Filtypen modtages ikke (problem+json)' },
+    413: problemContent('Filen er for stor (problem+json)'),
+    415: problemContent(
+      'Filtypen modtages ikke, eller den passer ikke til indholdet (problem+json)',
+    ),
   },
 });
 const download = createRoute({
@@ -85,7 +93,12 @@ const download = createRoute({
   tags,
   request: { params: z.object({ id }) },
   responses: {
-    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.any() } } },
+    200: {
+      description: 'Filen, med den type indholdet er',
+      content: Object.fromEntries(
+        Object.keys(ATTACHMENT_TYPES).map((t) => [t, { schema: binary }]),
+      ),
+    },
     ...problemResponses,
   },
 });
@@ -149,7 +162,7 @@ export function portalMoreRoutes(deps: AuthDeps) {
       } catch (e) {
         if (e instanceof AttachmentError) {
           const en = 'The file was refused (see the Danish detail); nothing was stored.';
-          return problem(c, e.status, `${e.message}. Intet er gemt.`, en, 'file');
+          throw new ProblemError(e.status, `${e.message}. Intet er gemt.`, en, 'file');
         }
         throw e;
       }
