@@ -22,7 +22,9 @@ export function FigureItems({ keyFigure }: { readonly keyFigure: string }) {
               <ul>
                 {d.items.map((item) => (
                   <li key={item.id}>
-                    <Link href={`/viden/${item.id}`}>{item.title}</Link>{' '}
+                    <Link href={`/viden/${item.id}`} lang="da">
+                      {item.title}
+                    </Link>{' '}
                     <span className="portal-gap-meta">
                       {item.municipality !== null ? `${nameOf(item.municipality)} ` : ''}
                       <ItemBadges kind={item.kind} example={item.example} />

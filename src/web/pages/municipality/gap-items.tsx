@@ -73,7 +73,9 @@ export function GapItems({
               <ul>
                 {d.items.map((item) => (
                   <li key={item.id}>
-                    <Link href={`/viden/${item.id}`}>{item.title}</Link>{' '}
+                    <Link href={`/viden/${item.id}`} lang="da">
+                      {item.title}
+                    </Link>{' '}
                     <span className="portal-gap-meta">
                       {g.from(item.peer.name)}{' '}
                       <ItemBadges kind={item.kind} example={item.example} />

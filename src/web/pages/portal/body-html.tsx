@@ -4,5 +4,7 @@
  * POST /portal/preview), so the browser inserts it as it is. Nothing else may pass through here.
  */
 export function BodyHtml({ html, id }: { readonly html: string; readonly id?: string }) {
-  return <div className="portal-body" id={id} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div className="portal-body" lang="da" id={id} dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }

@@ -122,10 +122,13 @@ function Results({
           {d.items.map((item) => (
             <li key={item.id} className="portal-result">
               <ItemBadges kind={item.kind} example={item.example} status={item.status} />
-              <h3>
+              {/* Items are written in Danish: said so for an English page's screen reader. */}
+              <h3 lang="da">
                 <Link href={`/viden/${item.id}`}>{item.title}</Link>
               </h3>
-              <p className="portal-summary">{item.summary}</p>
+              <p className="portal-summary" lang="da">
+                {item.summary}
+              </p>
               <Snippet parts={item.snippet} />
             </li>
           ))}

@@ -73,7 +73,7 @@ function FieldChange({ change }: { readonly change: Change }) {
   return (
     <>
       <dt>{p.fields[change.field] ?? change.field}</dt>
-      <dd>
+      <dd lang="da">
         {change.parts ? (
           change.parts.map((part, i) =>
             part.change === 'added' ? (

@@ -48,10 +48,14 @@ function Item({ d }: { readonly d: PortalItemDocument }) {
           </Link>
         ) : null}
       </div>
-      <PageTitle>{d.title}</PageTitle>
+      <PageTitle title={d.title}>
+        <span lang="da">{d.title}</span>
+      </PageTitle>
       {d.status === 'draft' ? <p className="notice">{p.draftNote}</p> : null}
       {d.status === 'archived' ? <p className="notice">{p.archivedNote}</p> : null}
-      <p className="portal-item-summary">{d.summary}</p>
+      <p className="portal-item-summary" lang="da">
+        {d.summary}
+      </p>
       <p className="portal-field-help">
         {d.publishedAt !== null ? `${p.published(f.date(d.publishedAt))} · ` : ''}
         {p.updated(f.date(d.updatedAt))}
@@ -135,7 +139,7 @@ function Facts({
           <h2>{p.contact}</h2>
           <p data-testid="portal-contact">
             {d.contact.name}
-            {d.contact.role ? `, ${d.contact.role}` : ''}
+            {d.contact.role ? <span lang="da">, {d.contact.role}</span> : null}
             <br />
             <a href={`mailto:${d.contact.email}`}>{d.contact.email}</a>
           </p>
@@ -153,12 +157,15 @@ function Facts({
       {list(
         p.links,
         d.links.map((l) => (
-          <a key={l.url} href={l.url} rel="noopener noreferrer">
+          <a key={l.url} href={l.url} rel="noopener noreferrer" lang="da">
             {l.title}
           </a>
         )),
       )}
-      {list(p.sources, d.sources)}
+      {list(
+        p.sources,
+        d.sources.map((x) => <span lang="da">{x}</span>),
+      )}
       {list(
         p.attachments,
         d.attachments.map((a) => (
@@ -187,7 +194,9 @@ function Similar({ id }: { readonly id: string }) {
               {d.items.map((x) => (
                 <li key={x.id}>
                   <ItemBadges kind={x.kind} example={x.example} />{' '}
-                  <Link href={`/viden/${x.id}`}>{x.title}</Link>
+                  <Link href={`/viden/${x.id}`} lang="da">
+                    {x.title}
+                  </Link>
                 </li>
               ))}
             </ul>

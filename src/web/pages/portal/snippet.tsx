@@ -7,7 +7,7 @@ import type { SnippetPart } from '../../api/index.ts';
 export function Snippet({ parts }: { readonly parts: readonly SnippetPart[] }) {
   if (parts.length === 0) return null;
   return (
-    <p className="portal-snippet">
+    <p className="portal-snippet" lang="da">
       {parts.map((p, i) =>
         p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
       )}
