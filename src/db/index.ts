@@ -108,3 +108,27 @@ export {
   type Invitation,
 } from './one-time-tokens.ts';
 export { appendAudit, audited, listAudit, type AuditEntry, type AuditRecord } from './audit.ts';
+export {
+  createItem,
+  findItem,
+  listItemVersions,
+  listPublishedItems,
+  updateItem,
+  type StoredVersion,
+} from './portal-items.ts';
+export {
+  danishStems,
+  fullTextItems,
+  headlines,
+  listVisibleItems,
+  portalVersion,
+  portalVocabulary,
+  trigramItems,
+  type Viewer,
+} from './portal-search.ts';
+export {
+  addAttachment,
+  deleteAttachment,
+  findAttachment,
+  type StoredAttachment,
+} from './portal-attachments.ts';

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { mkdirSync } from 'node:fs';
 import { lockFolder } from './folder-lock.ts';
 import type { Database, Queryable } from './database.ts';
@@ -29,7 +30,9 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
   const lock = dir === undefined ? undefined : lockFolder(dir);
   let pg: PGlite;
   try {
-    pg = dir === undefined ? new PGlite() : new PGlite(dir);
+    // pg_trgm: the portal's typo fallback (migration 0007); the server has it from contrib.
+    const options = { extensions: { pg_trgm } };
+    pg = dir === undefined ? new PGlite(options) : new PGlite(dir, options);
     await pg.waitReady;
   } catch (e) {
     lock?.release();

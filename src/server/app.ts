@@ -22,6 +22,7 @@ import { routeTable } from './middleware/route-table.ts';
 import { refuseCrossOriginWrites } from './middleware/same-origin-writes.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { problem, problemFromError, problemFromValidation } from './problem.ts';
+import { MAX_ATTACHMENT_BYTES } from './portal/index.ts';
 import { responseCache } from './response-cache.ts';
 import { registerRoutes } from './routes/index.ts';
 import { warmUpRequests } from './warm-up.ts';
@@ -39,6 +40,7 @@ import {
 export const MAX_QUERY_LENGTH = 2048;
 /** Largest request body accepted (the DEA upload); larger → 413. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const ATTACHMENT_UPLOAD = /^\/api\/v1\/portal\/items\/[^/]+\/attachments$/;
 
 /** One structured log line per request; no query values (they may name people's searches). */
 export interface RequestLog {
@@ -156,18 +158,22 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.use('/api/*', etag());
-  app.use(
-    '/api/*',
+  // Attachments may be larger than other bodies (5 MB); their route checks the exact limit.
+  const limitTo = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) =>
         problem(
           c,
           413,
-          `Forespørgslens indhold er for stort (højst ${MAX_BODY_BYTES} bytes)`,
-          `The request body is too large (max ${MAX_BODY_BYTES} bytes)`,
+          `Forespørgslens indhold er for stort (højst ${maxSize} bytes)`,
+          `The request body is too large (max ${maxSize} bytes)`,
         ),
-    }),
+    });
+  const bodyLimitOf = limitTo(MAX_BODY_BYTES);
+  const attachmentLimit = limitTo(MAX_ATTACHMENT_BYTES);
+  app.use('/api/*', (c, next) =>
+    (ATTACHMENT_UPLOAD.test(new URL(c.req.url).pathname) ? attachmentLimit : bodyLimitOf)(c, next),
   );
   app.use('/api/*', checkJsonBody());
   // The one place writes are authorised: every route's rule, the CSRF token, the policy.

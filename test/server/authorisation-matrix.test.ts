@@ -7,7 +7,9 @@ import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide, type Actor, type Resource } from '../../src/core/index.ts';
 import {
+  addAttachment,
   createApiToken,
+  createItem,
   createMunicipalityPeerGroup,
   createUser,
   setTotpSecret,
@@ -41,6 +43,8 @@ type Target = 'own' | 'other';
 interface Cell {
   readonly path: string;
   readonly body?: unknown;
+  /** Bytes sent as they are, with their type (an attachment), instead of a JSON body. */
+  readonly raw?: { readonly bytes: Uint8Array; readonly type: string };
   /** The resource the request names, as the policy sees it. */
   readonly resource: Resource;
 }
@@ -129,6 +133,103 @@ const SAMPLES: Readonly<
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit', resource: { type: 'audit-log' } }),
 };
 
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** A published item owned by `municipality`, written straight to the database. */
+async function portalItem(w: World, municipality: string) {
+  w.serial += 1;
+  return createItem(
+    w.db,
+    {
+      kind: 'case',
+      title: `Matrix ${w.serial}`,
+      summary: 'Et eksempel',
+      body: 'Tekst',
+      themes: [],
+      topics: [],
+      keyFigures: [],
+      municipalities: [municipality],
+      municipality,
+      startYear: null,
+      contact: null,
+      links: [],
+      sources: [],
+      status: 'published',
+      example: false,
+      initiativeId: null,
+    },
+    null,
+    NOW,
+  );
+}
+
+const PORTAL_SAMPLES: typeof SAMPLES = {
+  'POST /api/v1/portal/items': (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    w.serial += 1;
+    return {
+      path: '/api/v1/portal/items',
+      body: {
+        kind: 'case',
+        title: `Matrix ${w.serial}`,
+        summary: 'Et eksempel',
+        body: 'Tekst',
+        municipalities: [municipality],
+        municipality,
+      },
+      resource: { type: 'portal-item', municipality },
+    };
+  },
+  'PATCH /api/v1/portal/items/:id': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    const item = await portalItem(w, municipality);
+    return {
+      path: `/api/v1/portal/items/${item.id}`,
+      body: { title: `Rettet ${w.serial}` },
+      resource: { type: 'portal-item', municipality },
+    };
+  },
+  'POST /api/v1/portal/items/:id/attachments': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    const item = await portalItem(w, municipality);
+    return {
+      path: `/api/v1/portal/items/${item.id}/attachments?name=matrix.pdf`,
+      raw: { bytes: PDF, type: 'application/pdf' },
+      resource: { type: 'portal-item', municipality },
+    };
+  },
+  'DELETE /api/v1/portal/items/:id/attachments/:attachmentId': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    const item = await portalItem(w, municipality);
+    const a = await addAttachment(
+      w.db,
+      {
+        itemId: item.id,
+        name: 'a.pdf',
+        mime: 'application/pdf',
+        sha256: 'x',
+        content: PDF,
+        createdBy: null,
+      },
+      NOW,
+    );
+    return {
+      path: `/api/v1/portal/items/${item.id}/attachments/${a.id}`,
+      resource: { type: 'portal-item', municipality },
+    };
+  },
+};
+
+/** The tables a refused write must leave as they were. */
+const TABLES = [
+  'audit_log',
+  'peer_groups',
+  'api_tokens',
+  'portal_items',
+  'portal_item_versions',
+  'portal_attachments',
+];
+
 const count = async (db: Database, table: string): Promise<number> =>
   Number((await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`))[0]?.n);
 
@@ -179,7 +280,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
     const guarded = Object.entries(ROUTE_RULES)
       .filter(([, rule]) => rule.kind === 'action')
       .map(([k]) => k);
-    expect(guarded.filter((k) => SAMPLES[k] === undefined)).toEqual([]);
+    expect(guarded.filter((k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k]) === undefined)).toEqual([]);
     for (const [, rule] of Object.entries(ROUTE_RULES))
       if (rule.kind !== 'action') expect(rule.why.length).toBeGreaterThan(5);
   });
@@ -195,22 +296,22 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
 
   it.each(cells)('%s as %s, %s', async (key, who, target) => {
     const rule = ROUTE_RULES[key];
-    const sample = SAMPLES[key];
+    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key];
     if (rule?.kind !== 'action' || sample === undefined) throw new Error(`no rule for ${key}`);
     const [method] = key.split(' ');
     const cell = await sample(world, who, target);
     const expected = decide(actorOf(who), rule.action, cell.resource);
     const token = tokens.get(who);
-    const before = await Promise.all(
-      ['audit_log', 'peer_groups', 'api_tokens'].map((t) => count(db, t)),
-    );
+    const before = await Promise.all(TABLES.map((t) => count(db, t)));
     const response = await app.request(cell.path, {
       method: method ?? 'GET',
       headers: {
         ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
         ...(cell.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(cell.raw === undefined ? {} : { 'Content-Type': cell.raw.type }),
       },
       ...(cell.body === undefined ? {} : { body: JSON.stringify(cell.body) }),
+      ...(cell.raw === undefined ? {} : { body: cell.raw.bytes }),
     });
     if (expected.allow) {
       expect(response.status, await response.clone().text()).toBeLessThan(300);
@@ -219,9 +320,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
       const problem = (await response.json()) as { detail: string; detailEn: string };
       expect(problem.detail).toBe(expected.messageDa);
       expect(problem.detailEn).toBe(expected.messageEn);
-      const after = await Promise.all(
-        ['audit_log', 'peer_groups', 'api_tokens'].map((t) => count(db, t)),
-      );
+      const after = await Promise.all(TABLES.map((t) => count(db, t)));
       expect(after).toEqual(before);
     }
     if (!SAFE.has(method ?? '') && !STORES_NOTHING.has(key) && expected.allow) {

@@ -4,18 +4,24 @@ import type { Role } from './roles.ts';
  * Every write the platform knows, with who may do it:
  * - `own-municipality`: a municipality editor, for a municipality it is bound to (the resource
  *   names the municipality);
+ * - `own-municipality-or-national`: the same, and national editors for any resource (the
+ *   portal: a municipality writes its own items, the national editors curate them all);
  * - a list of roles: those roles, for any resource.
  * A new write route adds its action here; the authorisation matrix test then covers it.
  */
 export const ACTIONS = {
   'peer-group.save': { who: 'own-municipality' },
   'peer-group.delete': { who: 'own-municipality' },
+  'portal.write': { who: 'own-municipality-or-national' },
   'user.manage': { who: ['admin'] },
   'token.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
   'account.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
   'audit.read': { who: ['admin'] },
   'import.run': { who: ['admin'] },
-} as const satisfies Record<string, { readonly who: 'own-municipality' | readonly Role[] }>;
+} as const satisfies Record<
+  string,
+  { readonly who: 'own-municipality' | 'own-municipality-or-national' | readonly Role[] }
+>;
 
 export type Action = keyof typeof ACTIONS;
 

@@ -60,6 +60,22 @@ describe('decide(actor, action, resource)', () => {
     }
   });
 
+  it('lets a municipality write its own portal items and the national editors all', () => {
+    const item = (municipality?: string) =>
+      municipality === undefined ? { type: 'portal-item' } : { type: 'portal-item', municipality };
+    expect(decide(editor766, 'portal.write', item('766')).allow).toBe(true);
+    expect(decide(editor766, 'portal.write', item('101'))).toMatchObject({
+      reason: 'other-municipality',
+    });
+    expect(decide(editor766, 'portal.write', item())).toMatchObject({ reason: 'no-municipality' });
+    expect(decide(user('national-editor'), 'portal.write', item('101')).allow).toBe(true);
+    expect(decide(user('national-editor'), 'portal.write', item()).allow).toBe(true);
+    expect(decide(user('admin'), 'portal.write', item('766'))).toMatchObject({
+      reason: 'role',
+      messageDa: 'Kun kommunens redaktører og de nationale redaktører kan skrive dette.',
+    });
+  });
+
   it('lets every logged-in role manage its own tokens', () => {
     for (const role of ROLES) {
       expect(decide(user(role, ['766']), 'token.manage-own', { type: 'token' }).allow).toBe(true);
@@ -88,7 +104,9 @@ describe('decide(actor, action, resource)', () => {
         const expected =
           rule === 'own-municipality'
             ? r === 'municipality-editor' && own.includes(target)
-            : (rule as readonly string[]).includes(r);
+            : rule === 'own-municipality-or-national'
+              ? r === 'national-editor' || (r === 'municipality-editor' && own.includes(target))
+              : (rule as readonly string[]).includes(r);
         expect(allowed).toBe(expected);
       }),
       { seed: 20261207, numRuns: 500 },

@@ -30,21 +30,29 @@ function deny(reason: DenyReason, messageDa: string, messageEn: string): Decisio
 /**
  * The one decision on every write: may this actor do this action to this resource? Anonymous
  * readers write nothing; a role outside the action's list is refused; an action for "own
- * municipality" is allowed only to a municipality editor bound to the resource's municipality;
+ * municipality" is allowed only to a municipality editor bound to the resource's municipality
+ * (and, for "own municipality or national", to national editors as well);
  * a resource with an owner (an API token) only to that owner.
  * @example decide({ kind: 'user', userId: '1', role: 'municipality-editor', municipalities: ['766'] }, 'peer-group.save', { type: 'peer-group', municipality: '101' }).allow // false
  */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   if (actor.kind === 'anonymous')
     return deny('not-logged-in', 'Log ind for at skrive.', 'Log in to write.');
-  const rule = ACTIONS[action].who;
-  if (rule === 'own-municipality') {
+  const rule: string | readonly string[] = ACTIONS[action].who;
+  if (rule === 'own-municipality-or-national' && actor.role === 'national-editor') return ALLOW;
+  if (rule === 'own-municipality' || rule === 'own-municipality-or-national') {
     if (actor.role !== 'municipality-editor')
-      return deny(
-        'role',
-        'Kun en kommunes redaktører kan skrive for kommunen.',
-        "Only a municipality's editors can write for it.",
-      );
+      return rule === 'own-municipality'
+        ? deny(
+            'role',
+            'Kun en kommunes redaktører kan skrive for kommunen.',
+            "Only a municipality's editors can write for it.",
+          )
+        : deny(
+            'role',
+            'Kun kommunens redaktører og de nationale redaktører kan skrive dette.',
+            "Only the municipality's editors and the national editors can write this.",
+          );
     const code = resource.municipality;
     if (code === undefined)
       return deny('no-municipality', 'Der mangler en kommune.', 'A municipality is missing.');

@@ -1,6 +1,14 @@
 import type { Context } from 'hono';
-import { InvalidInputError, NotFoundError, type Action, type Resource } from '../../core/index.ts';
-import { findApiToken, findPeerGroupById, type Queryable } from '../../db/index.ts';
+import {
+  InvalidInputError,
+  NotFoundError,
+  decide,
+  defaultOwner,
+  type Action,
+  type Resource,
+} from '../../core/index.ts';
+import { findApiToken, findItem, findPeerGroupById, type Queryable } from '../../db/index.ts';
+import { authOf } from './request-auth.ts';
 
 /** What the guard needs to read a resource: the database. */
 export interface ResourceDeps {
@@ -44,18 +52,31 @@ function idParam(request: GuardedRequest, name: string): number {
   return id;
 }
 
-/** The municipality a JSON body names (its `municipality` field), when it names one. */
-async function bodyMunicipality(c: Context): Promise<string | undefined> {
+/** A JSON body's fields, or none when it is not a JSON object (the route then answers 400). */
+async function bodyFields(c: Context): Promise<Record<string, unknown>> {
   try {
     const body: unknown = await c.req.json();
-    const m =
-      typeof body === 'object' && body !== null
-        ? (body as Record<string, unknown>).municipality
-        : undefined;
-    return typeof m === 'string' ? m : undefined;
+    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** The municipality a JSON body names (its `municipality` field), when it names one. */
+async function bodyMunicipality(c: Context): Promise<string | undefined> {
+  const m = (await bodyFields(c)).municipality;
+  return typeof m === 'string' ? m : undefined;
+}
+
+const portalItem = (municipality: string | null): Resource =>
+  municipality === null ? { type: 'portal-item' } : { type: 'portal-item', municipality };
+
+/** The owner of the portal item a path names (404 when there is none). */
+async function itemOwner(request: GuardedRequest, db: Queryable): Promise<Resource> {
+  const id = idParam(request, 'id');
+  const item = await findItem(db, id);
+  if (!item) throw new NotFoundError(`Der er intet indhold med id ${id} i videnportalen`);
+  return portalItem(item.municipality);
 }
 
 /**
@@ -142,6 +163,51 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
         ? { type: 'peer-group' }
         : { type: 'peer-group', municipality: group.municipality };
     },
+  },
+  'POST /api/v1/portal/preview': {
+    kind: 'computation',
+    why: 'viser den sendte tekst som renset HTML; skriver intet',
+  },
+  'POST /api/v1/portal/items': {
+    kind: 'action',
+    action: 'portal.write',
+    // The owner the route will store: the one asked for, else the editor's own (defaultOwner).
+    resource: async ({ c }) => {
+      const body = await bodyFields(c);
+      const asked = body.municipality;
+      const list = Array.isArray(body.municipalities)
+        ? body.municipalities.filter((m): m is string => typeof m === 'string')
+        : [];
+      return portalItem(
+        defaultOwner(
+          typeof asked === 'string' || asked === null ? asked : undefined,
+          list,
+          authOf(c).actor,
+        ),
+      );
+    },
+  },
+  'PATCH /api/v1/portal/items/:id': {
+    kind: 'action',
+    action: 'portal.write',
+    // The item's owner; an edit that hands the item to another owner needs the right there too.
+    resource: async (request, { db }) => {
+      const current = await itemOwner(request, db);
+      const asked = (await bodyFields(request.c)).municipality;
+      if (typeof asked !== 'string' && asked !== null) return current;
+      const next = portalItem(asked);
+      return decide(authOf(request.c).actor, 'portal.write', next).allow ? current : next;
+    },
+  },
+  'POST /api/v1/portal/items/:id/attachments': {
+    kind: 'action',
+    action: 'portal.write',
+    resource: (request, { db }) => itemOwner(request, db),
+  },
+  'DELETE /api/v1/portal/items/:id/attachments/:attachmentId': {
+    kind: 'action',
+    action: 'portal.write',
+    resource: (request, { db }) => itemOwner(request, db),
   },
   'GET /api/v1/audit': {
     kind: 'action',

@@ -2,12 +2,20 @@ import type { MiddlewareHandler } from 'hono';
 import { problem } from '../problem.ts';
 import { CONTROL_CHARACTER as CONTROL } from './control-characters.ts';
 
+/**
+ * In a string value: the control characters, except tab, line feed and carriage return, which
+ * a text with paragraphs (a portal item's Markdown body) needs.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Deeper than any body we document (the DEA model is two levels). */
 export const MAX_JSON_DEPTH = 32;
 
 /**
  * Reads a JSON body once at the edge (the route's validator reuses the parsed value): empty or
- * malformed JSON is 400, and so is a control character in any string or key, or nesting deeper
+ * malformed JSON is 400, and so is a control character in any key or string (tab and line breaks
+ * are allowed in a string), or nesting deeper
  * than MAX_JSON_DEPTH, each naming the field. Runs after the body limit.
  */
 export function checkJsonBody(): MiddlewareHandler {
@@ -51,7 +59,7 @@ function findFault(
 ): { readonly kind: 'depth' | 'control'; readonly path: string } | undefined {
   const here = path.join('.') || 'body';
   if (typeof value === 'string')
-    return CONTROL.test(value) ? { kind: 'control', path: here } : undefined;
+    return CONTROL_IN_TEXT.test(value) ? { kind: 'control', path: here } : undefined;
   if (value === null || typeof value !== 'object') return undefined;
   if (depth >= MAX_JSON_DEPTH) return { kind: 'depth', path: here };
   for (const [k, v] of Object.entries(value)) {

@@ -16,6 +16,8 @@ import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
+import { portalRoutes } from './portal.ts';
+import { portalMoreRoutes } from './portal-more.ts';
 import { potentialRoutes } from './potential.ts';
 import { seriesRoutes } from './series.ts';
 import { sessionRoutes } from './session.ts';
@@ -50,5 +52,7 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
     .route('/', accountRoutes(deps))
     .route('/', oneTimeRoutes(deps))
     .route('/', groupRoutes(deps))
-    .route('/', auditRoutes(deps));
+    .route('/', auditRoutes(deps))
+    .route('/', portalRoutes(deps))
+    .route('/', portalMoreRoutes(deps));
 }

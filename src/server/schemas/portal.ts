@@ -154,10 +154,20 @@ export const PortalSearchQuery = z.object({
   topic: ItemTopic.optional(),
   municipality: code.optional(),
   keyFigure: z.string().max(120).optional(),
-  year: z.string().regex(/^\d{4}$/).optional().openapi({ description: 'Startår' }),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .openapi({ description: 'Startår' }),
   status: ItemStatus.optional().openapi({ description: 'Kun redaktører ser kladder' }),
-  limit: z.string().regex(/^\d{1,3}$/).optional(),
-  offset: z.string().regex(/^\d{1,5}$/).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional(),
+  offset: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .optional(),
 });
 
 const fieldChange = o({

@@ -1,0 +1,269 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createHash } from 'node:crypto';
+import { NotFoundError } from '../../core/index.ts';
+import {
+  addAttachment,
+  audited,
+  deleteAttachment,
+  findAttachment,
+  findItem,
+  listPublishedItems,
+} from '../../db/index.ts';
+import { computeTalkToFor, parseTalkToRequest, requireKeyFigure } from '../../engine/index.ts';
+import { type AuthDeps, auditActor, authOf } from '../auth/index.ts';
+import {
+  ATTACHMENT_TYPES,
+  AttachmentError,
+  atomFeed,
+  attachmentUrl,
+  canSee,
+  checkAttachment,
+  cleanFileName,
+  presentSummary,
+  renderBody,
+} from '../portal/index.ts';
+import { problem } from '../problem.ts';
+import {
+  Attachment,
+  GapItemsDocument,
+  PreviewBody,
+  PreviewDocument,
+  authResponses,
+} from '../schemas/index.ts';
+import {
+  keyFigureParam,
+  municipalityParam,
+  peersParam,
+  problemResponses,
+  yearParam,
+} from '../schemas.ts';
+import { jsonContent } from './responses.ts';
+
+const tags = ['portal'];
+const id = z.string().regex(/^[1-9]\d{0,9}$/);
+const NO_STORE = { 'Cache-Control': 'private, no-store' };
+const UPLOAD_TYPES = [...Object.keys(ATTACHMENT_TYPES), 'application/octet-stream'];
+
+const preview = createRoute({
+  method: 'post',
+  path: '/api/v1/portal/preview',
+  summary: 'Forhåndsvis en tekst i Markdown som renset HTML / preview a body',
+  tags,
+  request: { body: { required: true, content: { 'application/json': { schema: PreviewBody } } } },
+  responses: { 200: jsonContent('Den rensede HTML', PreviewDocument), ...problemResponses },
+});
+const upload = createRoute({
+  method: 'post',
+  path: '/api/v1/portal/items/{id}/attachments',
+  summary: 'Vedhæft en PDF eller et billede (højst 5 MB; typen tjekkes på indholdet)',
+  tags,
+  request: {
+    params: z.object({ id }),
+    query: z.object({ name: z.string().min(1).max(300).openapi({ example: 'rapport.pdf' }) }),
+    body: {
+      required: true,
+      content: Object.fromEntries(
+        UPLOAD_TYPES.map((t) => [
+          t,
+          { schema: z.any().openapi({ type: 'string', format: 'binary' }) },
+        ]),
+      ),
+    },
+  },
+  responses: {
+    201: jsonContent('Vedhæftet', Attachment),
+    ...problemResponses,
+    ...authResponses,
+    413: { description: 'Filen er for stor (problem+json)' },
+    415: { description: 'Filtypen modtages ikke (problem+json)' },
+  },
+});
+const download = createRoute({
+  method: 'get',
+  path: '/api/v1/portal/attachments/{id}',
+  summary: 'Hent en vedhæftet fil / download an attachment',
+  tags,
+  request: { params: z.object({ id }) },
+  responses: {
+    200: { description: 'Filen', content: { 'application/octet-stream': { schema: z.any() } } },
+    ...problemResponses,
+  },
+});
+const removeAttachment = createRoute({
+  method: 'delete',
+  path: '/api/v1/portal/items/{id}/attachments/{attachmentId}',
+  summary: 'Slet en vedhæftet fil / delete an attachment',
+  tags,
+  request: { params: z.object({ id, attachmentId: id }) },
+  responses: { 204: { description: 'Slettet' }, ...problemResponses, ...authResponses },
+});
+const feed = createRoute({
+  method: 'get',
+  path: '/api/v1/portal/feed.atom',
+  summary: 'Atom-feed med nyt udgivet indhold / Atom feed of new items',
+  tags,
+  responses: {
+    200: { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: z.string() } } },
+  },
+});
+const gap = createRoute({
+  method: 'get',
+  path: '/api/v1/portal/gap-items',
+  summary: 'Hvad gjorde de andre? Indhold fra sammenlignelige kommuner, der gør det bedre',
+  tags,
+  request: {
+    query: z.object({
+      municipality: municipalityParam,
+      keyFigure: keyFigureParam,
+      year: yearParam,
+      peers: peersParam,
+    }),
+  },
+  responses: {
+    200: jsonContent('Indhold efter lighed og dato', GapItemsDocument),
+    ...problemResponses,
+  },
+});
+
+const RANKING =
+  'Efter hvor meget kommunen ligner jer (rækkefølgen fra "Hvem kan I tale med?"), derefter nyeste. ' +
+  'Effekttjek af indsatser kommer med indsatsregistret.';
+
+/** Preview, attachments, the Atom feed and the items for a gap (issue 16). */
+export function portalMoreRoutes(deps: AuthDeps) {
+  const { db } = deps;
+  return new OpenAPIHono()
+    .openapi(preview, (c) => c.json({ bodyHtml: renderBody(c.req.valid('json').body) }, 200))
+    .openapi(upload, async (c) => {
+      const auth = authOf(c);
+      const itemId = Number(c.req.valid('param').id);
+      const item = await findItem(db, itemId);
+      if (!item || !canSee(auth, item))
+        throw new NotFoundError(`Der er intet indhold med id ${itemId}`);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      let name: string;
+      let mime: string;
+      try {
+        name = cleanFileName(c.req.valid('query').name);
+        ({ mime } = await checkAttachment(bytes, name, c.req.header('Content-Type')));
+      } catch (e) {
+        if (e instanceof AttachmentError) {
+          const en = 'The file was refused (see the Danish detail); nothing was stored.';
+          return problem(c, e.status, `${e.message}. Intet er gemt.`, en, 'file');
+        }
+        throw e;
+      }
+      const now = deps.now();
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const added = await audited(
+        db,
+        (tx) =>
+          addAttachment(
+            tx,
+            {
+              itemId,
+              name,
+              mime,
+              sha256,
+              content: bytes,
+              createdBy: auth.via === 'anonymous' ? null : auth.account.id,
+            },
+            now,
+          ),
+        (a) => ({
+          at: now,
+          ...auditActor(auth),
+          action: 'portal.write',
+          resourceType: 'portal-attachment',
+          resourceId: String(a.id),
+          municipality: item.municipality,
+          after: { ...a, itemId, sha256 },
+        }),
+      );
+      return c.json({ ...added, url: attachmentUrl(added.id) }, 201, {
+        Location: attachmentUrl(added.id),
+      });
+    })
+    .openapi(download, async (c) => {
+      const attachmentId = Number(c.req.valid('param').id);
+      const a = await findAttachment(db, attachmentId);
+      const item = a ? await findItem(db, a.itemId) : undefined;
+      if (!a || !item || !canSee(authOf(c), item))
+        throw new NotFoundError(`Der er ingen vedhæftet fil med id ${attachmentId}`);
+      const disposition = a.mime === 'application/pdf' ? 'attachment' : 'inline';
+      return c.body(a.content as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': a.mime,
+        'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(a.name)}`,
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': item.status === 'published' ? 'public, max-age=3600' : 'private, no-store',
+      });
+    })
+    .openapi(removeAttachment, async (c) => {
+      const auth = authOf(c);
+      const p = c.req.valid('param');
+      const itemId = Number(p.id);
+      const attachmentId = Number(p.attachmentId);
+      const item = await findItem(db, itemId);
+      const now = deps.now();
+      const removed = await audited(
+        db,
+        async (tx) => {
+          const a = await deleteAttachment(tx, itemId, attachmentId);
+          if (!a)
+            throw new NotFoundError(
+              `Indhold ${itemId} har ingen vedhæftet fil med id ${attachmentId}`,
+            );
+          return a;
+        },
+        (a) => ({
+          at: now,
+          ...auditActor(auth),
+          action: 'portal.write',
+          resourceType: 'portal-attachment',
+          resourceId: String(a.id),
+          municipality: item?.municipality ?? null,
+          before: { ...a, itemId },
+        }),
+      );
+      void removed;
+      return c.body(null, 204);
+    })
+    .openapi(feed, async (c) => {
+      const items = await listPublishedItems(db, 50);
+      const origin = new URL(c.req.url).origin;
+      return c.body(atomFeed(items, origin, deps.now()), 200, {
+        'Content-Type': 'application/atom+xml; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+    })
+    .openapi(gap, async (c) => {
+      const { code, year, peers, ...q } = parseTalkToRequest(c.req.valid('query'));
+      const keyFigure = await requireKeyFigure(db, q.keyFigure);
+      const answer = await computeTalkToFor(db, { code, keyFigure, year, peers, widenTo: 30 });
+      const bySimilarity = [...answer.result.entries].sort((a, b) => b.similarity - a.similarity);
+      const rank = new Map(
+        bySimilarity.map((e, k) => [e.code, { code: e.code, name: e.name, rank: k + 1 }]),
+      );
+      const items = (await listPublishedItems(db))
+        .filter((i) => i.keyFigures.includes(keyFigure.id))
+        .flatMap((i) => {
+          const peer = [...i.municipalities, ...(i.municipality === null ? [] : [i.municipality])]
+            .map((m) => rank.get(m))
+            .filter((p) => p !== undefined)
+            .sort((a, b) => a.rank - b.rank)[0];
+          return peer ? [{ ...presentSummary(i, [{ text: i.summary, mark: false }]), peer }] : [];
+        })
+        .sort(
+          (a, b) =>
+            a.peer.rank - b.peer.rank ||
+            (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
+            b.id - a.id,
+        );
+      return c.json(
+        { keyFigure: keyFigure.id, municipality: code, items, ranking: RANKING },
+        200,
+        NO_STORE,
+      );
+    });
+}
