@@ -61,7 +61,7 @@ describe('the knowledge portal', () => {
     await page
       .getByLabel(e.body, { exact: true })
       .fill(
-        'Vi startede i **2021** med et forløb på *tolv uger*.\n\n- træning i hjemmet\n- opfølgning',
+        'Hverdagsrehabilitering: vi startede i **2021** med et forløb på *tolv uger*.\n\n- træning i hjemmet\n- opfølgning',
       );
     await page.getByRole('button', { name: e.preview }).click();
     const preview = page.getByTestId('editor-preview');
@@ -70,7 +70,7 @@ describe('the knowledge portal', () => {
     await page.getByRole('button', { name: e.write }).click();
     await page.getByLabel(da.common.themes['elderly-health'] ?? '', { exact: true }).check();
     await page.getByLabel(p.topics['rehabilitering'] ?? '', { exact: true }).check();
-    await page.getByLabel(e.keyFigureSearch).fill('5.30.26');
+    await page.getByLabel(e.keyFigureSearch).fill('5.30.26 netto pr. indbygger');
     await page.getByRole('button', { name: e.keyFigureAdd }).click();
     await expect
       .poll(() => page.getByTestId('editor-key-figures').innerText())
@@ -104,7 +104,10 @@ describe('the knowledge portal', () => {
     await screenshot(page, 'portal-item-editor');
 
     // Search from the header: the highlight, then a facet narrows (state in the URL).
-    await page.getByRole('banner').getByRole('link', { name: da.common.nav.portal }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: da.common.nav.portal, exact: true })
+      .click();
     await page.getByLabel(p.search.query).fill('hverdagsrehabilitering');
     await page.getByRole('button', { name: p.search.submit }).click();
     const result = page.locator('.portal-result', { hasText: TITLE });

@@ -99,6 +99,7 @@ export const portal = {
     body: 'Tekst (Markdown)',
     bodyHelp:
       'Markdown: **fed**, *kursiv*, overskrifter med #, lister med -, links [tekst](https://…).',
+    bodyMode: 'Teksten: skriv eller forhåndsvis',
     write: 'Skriv',
     preview: 'Forhåndsvis',
     previewEmpty: 'Intet at vise endnu.',

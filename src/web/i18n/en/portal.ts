@@ -97,6 +97,7 @@ export const portal: Catalogue['portal'] = {
     body: 'Text (Markdown)',
     bodyHelp:
       'Markdown: **bold**, *italic*, headings with #, lists with -, links [text](https://…).',
+    bodyMode: 'The text: write or preview',
     write: 'Write',
     preview: 'Preview',
     previewEmpty: 'Nothing to show yet.',

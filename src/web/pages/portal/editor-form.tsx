@@ -126,7 +126,7 @@ export function EditorForm({
         required
       />
       <div>
-        <div className="portal-tabs" role="group" aria-label={e.body}>
+        <div className="portal-tabs" role="group" aria-label={e.bodyMode}>
           <button type="button" aria-pressed={tab === 'write'} onClick={() => setTab('write')}>
             {e.write}
           </button>
