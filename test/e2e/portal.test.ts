@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { da } from '../../src/web/i18n/da/index.ts';
@@ -10,6 +11,7 @@ import {
   settled,
 } from './support/browser.ts';
 import { TEST_USERS } from './support/test-users.ts';
+import { repoRoot } from '../support/shared-data.ts';
 
 // The knowledge portal in the browser (issue 16): an editor of Hedensted (766) writes an item,
 // previews its body, publishes it, finds it by search with a facet and a highlight, edits it
@@ -180,7 +182,10 @@ describe('the knowledge portal', () => {
     await expect
       .poll(() => row.getByRole('button', { name: GAP_TOGGLE }).innerText())
       .toMatch(/\(\d+\)/);
-    await screenshot(reader.page, 'portal-gap-items');
+    // The theme with the row, not the whole (long) page.
+    await reader.page
+      .locator('section.muni-theme', { has: row })
+      .screenshot({ path: join(repoRoot, 'tmp', 'screenshots', 'portal-gap-items.png') });
     expect(pageErrors(reader.errors)).toEqual([]);
     await reader.page.context().close();
   });

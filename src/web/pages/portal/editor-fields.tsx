@@ -169,7 +169,8 @@ export function ChosenList({
         <li key={v}>
           <span>{label(v)}</span>
           <button type="button" className="link-button" onClick={() => onRemove(v)}>
-            {t.portal.editor.remove(label(v))}
+            {t.portal.editor.remove}
+            <span className="visually-hidden"> {label(v)}</span>
           </button>
         </li>
       ))}

@@ -232,7 +232,7 @@ export function EditorForm({
         options={ITEM_STATUSES.map((x) => ({ value: x, label: t.portal.statuses[x] ?? x }))}
         onValue={(status) => set({ status })}
       />
-      <div className="portal-checks">
+      <div className="portal-check">
         <input
           type="checkbox"
           id="portal-example"

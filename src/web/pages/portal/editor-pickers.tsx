@@ -179,7 +179,8 @@ export function LinksEditor({
               className="link-button"
               onClick={() => onChange(links.filter((_, j) => j !== i))}
             >
-              {e.remove(l.title || e.linkTitle)}
+              {e.remove}
+              <span className="visually-hidden"> {l.title || e.linkTitle}</span>
             </button>
           </div>
         </div>

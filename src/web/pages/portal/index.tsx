@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { usePortalSearch, useSession, type PortalSearchDocument } from '../../api/index.ts';
+import {
+  usePortalSearch,
+  useSession,
+  type PortalSearchDocument,
+  type SnippetPart,
+} from '../../api/index.ts';
 import { ItemBadges, PageTitle, QueryView, useUrlState } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { FACETS, Facets, type FacetName } from './facets.tsx';
@@ -129,7 +134,7 @@ function Results({
               <p className="portal-summary" lang="da">
                 {item.summary}
               </p>
-              <Snippet parts={item.snippet} />
+              <Snippet parts={withoutSummary(item.snippet, item.summary)} />
             </li>
           ))}
         </ol>
@@ -178,4 +183,13 @@ function SearchForm({
       </div>
     </form>
   );
+}
+
+/** The snippet without the summary it starts with (the summary is shown just above it). */
+function withoutSummary(parts: readonly SnippetPart[], summary: string): readonly SnippetPart[] {
+  const first = parts[0];
+  if (first === undefined || first.mark || !first.text.startsWith(summary) || parts.length < 2)
+    return parts;
+  const rest = first.text.slice(summary.length).trimStart();
+  return rest === '' ? parts.slice(1) : [{ text: rest, mark: false }, ...parts.slice(1)];
 }

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { usePortalHistory, type PortalHistoryVersion } from '../../api/index.ts';
+import {
+  useKeyFigures,
+  useMunicipalities,
+  usePortalHistory,
+  type PortalHistoryVersion,
+} from '../../api/index.ts';
 import { QueryView } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -39,7 +44,8 @@ function HistoryList({ id }: { readonly id: string }) {
                 {v.author ? ` · ${p.by(v.author.name)}` : ''} ·{' '}
                 {t.portal.statuses[v.status] ?? v.status}
               </p>
-              {v.changes.length === 0 ? (
+              {/* The first version's "changes" are every field: it was created, that is all. */}
+              {v.version === 1 || v.changes.length === 0 ? (
                 <p>{v.version === 1 ? p.created : p.noChanges}</p>
               ) : (
                 <dl>
@@ -56,28 +62,58 @@ function HistoryList({ id }: { readonly id: string }) {
   );
 }
 
-/** A value of any field in words: lists joined, objects by their values, null as "–". */
-function valueText(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '–';
-  if (Array.isArray(v)) return v.length === 0 ? '–' : v.map(valueText).join(', ');
-  if (typeof v === 'object')
-    return Object.values(v as object)
-      .map(valueText)
-      .join(' · ');
-  return String(v);
+/**
+ * A field's value in words: codes by their names (kind, status, themes, topics, key figures,
+ * municipalities), yes/no, lists joined, objects by their values, nothing as "–".
+ */
+function useValueText(): (field: string, v: unknown) => string {
+  const { t, name } = useI18n();
+  const figures = useKeyFigures();
+  const municipalities = useMunicipalities();
+  const municipality = (x: string) => municipalities.data?.find((m) => m.code === x)?.name ?? x;
+  const names: Record<string, (code: string) => string> = {
+    kind: (x) => t.portal.kinds[x] ?? x,
+    status: (x) => t.portal.statuses[x] ?? x,
+    themes: (x) => t.common.themes[x] ?? x,
+    topics: (x) => t.portal.topics[x] ?? x,
+    keyFigures: (x) => {
+      const k = figures.data?.find((f) => f.id === x);
+      return k ? name(k) : x;
+    },
+    municipalities: municipality,
+    municipality,
+  };
+  const text = (field: string, v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '–';
+    if (typeof v === 'boolean') return v ? t.portal.item.yes : t.portal.item.no;
+    if (Array.isArray(v)) return v.length === 0 ? '–' : v.map((x) => text(field, x)).join(', ');
+    if (typeof v === 'object')
+      return Object.values(v as object)
+        .map((x) => text('', x))
+        .join(' · ');
+    const s = String(v);
+    return names[field]?.(s) ?? s;
+  };
+  return text;
 }
 
 function FieldChange({ change }: { readonly change: Change }) {
   const { t } = useI18n();
   const p = t.portal.item;
+  const valueText = useValueText();
+  const parts = change.parts ?? [];
   return (
     <>
       <dt>{p.fields[change.field] ?? change.field}</dt>
       <dd lang="da">
         {change.parts ? (
-          change.parts.map((part, i) =>
+          parts.map((part, i) =>
             part.change === 'added' ? (
-              <ins key={i}>{part.text}</ins>
+              <ins key={i}>
+                {/* A word replaced by another: a space between the two, so they read apart. */}
+                {parts[i - 1]?.change === 'removed' ? ' ' : ''}
+                {part.text}
+              </ins>
             ) : part.change === 'removed' ? (
               <del key={i}>{part.text}</del>
             ) : (
@@ -86,7 +122,8 @@ function FieldChange({ change }: { readonly change: Change }) {
           )
         ) : (
           <>
-            <del>{valueText(change.before)}</del> → <ins>{valueText(change.after)}</ins>
+            <del>{valueText(change.field, change.before)}</del> →{' '}
+            <ins>{valueText(change.field, change.after)}</ins>
           </>
         )}
       </dd>
