@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useKeyFigures, useMunicipalities, type PortalSearchDocument } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -44,9 +44,7 @@ export function Facets({
   readonly chosen: Readonly<Record<FacetName, string>>;
   readonly onChange: (facet: FacetName, value: string) => void;
 }) {
-  const { t, f } = useI18n();
   const label = useFacetLabel();
-  const id = useId();
   return (
     <div className="portal-facets">
       {FACETS.map((facet) => {
@@ -54,39 +52,85 @@ export function Facets({
         if (chosen[facet] !== '' && !values.some((v) => v.value === chosen[facet]))
           values.unshift({ value: chosen[facet], count: 0 });
         if (values.length === 0) return null;
-        const sorted =
-          facet === 'year'
-            ? values.sort((a, b) => b.value.localeCompare(a.value))
-            : values.sort(
-                (a, b) =>
-                  b.count - a.count || label(facet, a.value).localeCompare(label(facet, b.value)),
-              );
+        // The chosen value first (never hidden behind "Vis alle"), then by count or year.
+        const first = (v: { readonly value: string }) => (v.value === chosen[facet] ? 0 : 1);
+        const sorted = values.sort(
+          (a, b) =>
+            first(a) - first(b) ||
+            (facet === 'year'
+              ? b.value.localeCompare(a.value)
+              : b.count - a.count || label(facet, a.value).localeCompare(label(facet, b.value))),
+        );
         return (
-          <fieldset key={facet} className="portal-facet">
-            <legend>{t.portal.search.facets[facet]}</legend>
-            <ul>
-              {sorted.map((v) => {
-                const inputId = `${id}-${facet}-${v.value}`;
-                const checked = chosen[facet] === v.value;
-                return (
-                  <li key={v.value}>
-                    <input
-                      type="checkbox"
-                      id={inputId}
-                      checked={checked}
-                      onChange={() => onChange(facet, checked ? '' : v.value)}
-                    />
-                    <label htmlFor={inputId}>
-                      {label(facet, v.value)}{' '}
-                      <span className="portal-facet-count">({f.number(v.count, 0)})</span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+          <FacetGroup
+            key={facet}
+            facet={facet}
+            values={sorted}
+            chosen={chosen[facet]}
+            label={(v) => label(facet, v)}
+            onChange={(v) => onChange(facet, v)}
+          />
         );
       })}
     </div>
+  );
+}
+
+/** The values shown before "Vis alle": the municipality and key-figure facets can be long. */
+const SHOWN = 8;
+
+function FacetGroup({
+  facet,
+  values,
+  chosen,
+  label,
+  onChange,
+}: {
+  readonly facet: FacetName;
+  readonly values: readonly { readonly value: string; readonly count: number }[];
+  readonly chosen: string;
+  readonly label: (value: string) => string;
+  readonly onChange: (value: string) => void;
+}) {
+  const { t, f } = useI18n();
+  const s = t.portal.search;
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? values : values.slice(0, SHOWN);
+  return (
+    <fieldset className="portal-facet">
+      <legend>{s.facets[facet]}</legend>
+      <ul id={`${id}-list`}>
+        {shown.map((v) => {
+          const inputId = `${id}-${v.value}`;
+          const checked = chosen === v.value;
+          return (
+            <li key={v.value}>
+              <input
+                type="checkbox"
+                id={inputId}
+                checked={checked}
+                onChange={() => onChange(checked ? '' : v.value)}
+              />
+              <label htmlFor={inputId}>
+                {label(v.value)}{' '}
+                <span className="portal-facet-count">({f.number(v.count, 0)})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {values.length > SHOWN ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={all}
+          aria-controls={`${id}-list`}
+          onClick={() => setAll((x) => !x)}
+        >
+          {all ? s.fewerValues : s.allValues(values.length)}
+        </button>
+      ) : null}
+    </fieldset>
   );
 }

@@ -103,7 +103,7 @@ function Facts({
       </>
     );
   return (
-    <aside className="portal-facts" aria-label={p.summary}>
+    <aside className="portal-facts" aria-label={p.facts}>
       {list(
         p.themes,
         d.themes.map((x) => (
