@@ -46,6 +46,21 @@ async function expectAxeClean(page: Page): Promise<void> {
 /** The row's "Hvad gjorde andre?" button, with or without its count. */
 const GAP_TOGGLE = new RegExp(`^${p.gap.toggle.replace(/[?()]/g, '\\$&')}`);
 
+/** A 1×1 PNG, and a text file with a PDF's name and type. */
+const PNG = {
+  name: 'prik.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
+const NOT_A_PDF = {
+  name: 'skema.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('ikke en pdf'),
+};
+
 const itemId = (page: Page) => /^\/viden\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1];
 
 describe('the knowledge portal', () => {
@@ -133,6 +148,14 @@ describe('the knowledge portal', () => {
     await page.getByRole('link', { name: p.item.edit }).click();
     const summary = page.getByLabel(e.summary, { exact: true });
     await summary.waitFor();
+    // Attachments: a text file posing as a PDF is refused (the server's words), a PNG is added.
+    const files = page.getByTestId('editor-attachments');
+    await page.getByLabel(e.file, { exact: true }).setInputFiles(NOT_A_PDF);
+    await files.getByRole('button', { name: e.upload }).click();
+    await expect.poll(() => files.getByRole('alert').innerText()).toMatch(/Intet er gemt/);
+    await page.getByLabel(e.file, { exact: true }).setInputFiles(PNG);
+    await files.getByRole('button', { name: e.upload }).click();
+    await expect.poll(() => files.getByRole('status').innerText()).toBe(e.uploaded(PNG.name));
     const other = await pageFetch(
       page,
       'PATCH',
@@ -168,10 +191,21 @@ describe('the knowledge portal', () => {
     );
     expect(await reader.page.getByTestId('portal-contact').count()).toBe(0);
     expect(await reader.page.content()).not.toContain(CONTACT.email);
+    await reader.page.getByRole('link', { name: new RegExp(PNG.name) }).waitFor();
     await expectAxeClean(reader.page);
     await screenshot(reader.page, 'portal-item-reader');
 
+    // The figure's page (a link from the item) lists the item.
+    await reader.page.locator('.portal-figures a').first().click();
+    await expect
+      .poll(() => reader.page.locator('section.portal-linked').innerText())
+      .toContain(TITLE);
+
     await reader.page.goto(`${url}/kommune/${PEER}?year=${YEAR}`);
+    // Whom to talk to: each suggested municipality links to its items.
+    await expect
+      .poll(() => reader.page.locator('.muni-talk-items a').first().getAttribute('href'))
+      .toMatch(/^\/viden\?municipality=\d{3}$/);
     const row = reader.page.locator(`tr.figure-row[data-key-figure="${FIGURE}"]`).first();
     await row.waitFor({ state: 'attached' });
     await settled(reader.page);

@@ -145,6 +145,7 @@ export const portal = {
     attachments: 'Bilag',
     attachmentsHelp: 'PDF, PNG, JPEG, WebP eller GIF, højst 5 MB.',
     attachmentsAfterSave: 'Gem indholdet først; derefter kan du tilføje bilag.',
+    file: 'Fil til bilag',
     upload: 'Tilføj bilag',
     uploading: 'Sender …',
     uploaded: (name: string) => `${name} er tilføjet.`,

@@ -143,6 +143,7 @@ export const portal: Catalogue['portal'] = {
     attachments: 'Attachments',
     attachmentsHelp: 'PDF, PNG, JPEG, WebP or GIF, at most 5 MB.',
     attachmentsAfterSave: 'Save the content first; then you can add attachments.',
+    file: 'File to attach',
     upload: 'Add attachment',
     uploading: 'Sending …',
     uploaded: (name: string) => `${name} was added.`,

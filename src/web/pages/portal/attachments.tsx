@@ -69,7 +69,7 @@ export function AttachmentsEditor({
         </ul>
       ) : null}
       <div className="portal-field">
-        <label htmlFor={id}>{e.upload}</label>
+        <label htmlFor={id}>{e.file}</label>
         <p id={`${id}-help`} className="portal-field-help">
           {e.attachmentsHelp}
         </p>
