@@ -21,6 +21,8 @@ export const UNIT_FILES: readonly string[] = [
   'test/server/geo-topology.test.ts',
   'test/warnings/**/*.test.ts',
   'test/architecture/**/*.test.ts',
+  'test/portal/starter-content.test.ts',
+  'test/portal/fixtures.test.ts',
 ];
 
 /** The browser tests. */

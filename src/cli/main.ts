@@ -69,6 +69,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['audit', 'revision'],
     load: async () => (await import('./commands/audit.ts')).registerAudit,
   },
+  {
+    names: ['portal', 'viden'],
+    load: async () => (await import('./commands/portal.ts')).registerPortal,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

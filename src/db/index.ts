@@ -111,6 +111,9 @@ export { appendAudit, audited, listAudit, type AuditEntry, type AuditRecord } fr
 export {
   createItem,
   findItem,
+  fieldsOf,
+  findItemByTitle,
+  listAllItems,
   listItemVersions,
   listPublishedItems,
   updateItem,
@@ -120,6 +123,7 @@ export {
   danishStems,
   fullTextItems,
   headlines,
+  itemBodies,
   listVisibleItems,
   portalVersion,
   portalVocabulary,

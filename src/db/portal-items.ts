@@ -237,3 +237,18 @@ export async function listPublishedItems(db: Queryable, limit = 10_000) {
   );
   return rows.map(toItem);
 }
+
+/** An item with this title (any case) and owner, for an import that updates rather than repeats. */
+export async function findItemByTitle(db: Queryable, title: string, municipality: string | null) {
+  const [row] = await db.query<ItemRow>(
+    `${ITEM_SELECT} WHERE lower(i.title) = lower($1) AND i.municipality IS NOT DISTINCT FROM $2
+     ORDER BY i.id LIMIT 1`,
+    [title, municipality],
+  );
+  return row ? toItem(row) : undefined;
+}
+
+/** Every item, oldest first (the CLI's export). */
+export async function listAllItems(db: Queryable) {
+  return (await db.query<ItemRow>(`${ITEM_SELECT} ORDER BY i.id`)).map(toItem);
+}

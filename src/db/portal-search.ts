@@ -1,6 +1,6 @@
 import { HIT_START, HIT_STOP, type ItemStatus } from '../core/index.ts';
 import type { Queryable } from './database.ts';
-import { ITEM_SELECT, toItem, type ItemRow } from './portal-items.ts';
+import type { ItemSummaryFields } from '../core/index.ts';
 
 // Search in the portal with PostgreSQL's own tools, the same SQL on both engines: the `danish`
 // text search configuration over the weighted tsvector, pg_trgm for typos, ts_headline for the
@@ -40,16 +40,71 @@ export function visibleTo(viewer: Viewer, status: ItemStatus | undefined, first:
   };
 }
 
+interface SummaryRow {
+  id: number;
+  kind: string;
+  title: string;
+  summary: string;
+  themes: string[];
+  topics: string[];
+  key_figures: string[];
+  municipalities: string[];
+  municipality: string | null;
+  start_year: number | null;
+  status: string;
+  example: boolean;
+  updated_at: Date | string;
+  published_at: Date | string | null;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/** The listed fields of the ranked items, in rank order: no body, no attachments (a search). */
 async function itemsByRank(db: Queryable, ranked: ReadonlyArray<{ id: number; rank: number }>) {
   if (ranked.length === 0) return [];
-  const rows = await db.query<ItemRow>(`${ITEM_SELECT} WHERE i.id = ANY($1::int[])`, [
-    ranked.map((r) => r.id),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, toItem(r)]));
-  return ranked.flatMap((r) => {
-    const item = byId.get(r.id);
-    return item ? [{ ...item, rank: r.rank }] : [];
+  const rows = await db.query<SummaryRow>(
+    `SELECT id, kind, title, summary, themes, topics, key_figures, municipalities, municipality,
+            start_year, status, example, updated_at, published_at
+       FROM portal_items WHERE id = ANY($1::int[])`,
+    [ranked.map((r) => r.id)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.flatMap((r): Array<ItemSummaryFields & { rank: number }> => {
+    const row = byId.get(r.id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        kind: row.kind as ItemSummaryFields['kind'],
+        title: row.title,
+        summary: row.summary,
+        themes: row.themes as ItemSummaryFields['themes'],
+        topics: row.topics as ItemSummaryFields['topics'],
+        keyFigures: row.key_figures,
+        municipalities: row.municipalities,
+        municipality: row.municipality,
+        startYear: row.start_year,
+        status: row.status as ItemSummaryFields['status'],
+        example: row.example,
+        updatedAt: iso(row.updated_at),
+        publishedAt: row.published_at === null ? null : iso(row.published_at),
+        rank: r.rank,
+      },
+    ];
   });
+}
+
+/** The bodies of some items, by id (the snippets of a page of results). */
+export async function itemBodies(
+  db: Queryable,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: number; body: string }>(
+    'SELECT id, body FROM portal_items WHERE id = ANY($1::int[])',
+    [[...ids]],
+  );
+  return new Map(rows.map((r) => [r.id, r.body]));
 }
 
 /** The visible items, newest first (a search without words). */
@@ -81,30 +136,43 @@ export async function fullTextItems(
   return itemsByRank(db, ranked);
 }
 
-/** The typo fallback: visible items whose title and summary are close in trigrams to the words. */
+/**
+ * The typo fallback: visible items whose title and summary hold an extent close in trigrams to
+ * the words (pg_trgm's `<%`: word_similarity at least pg_trgm.word_similarity_threshold, 0.6 by
+ * default), best first. The operator, unlike the function, can use the trigram index.
+ */
 export async function trigramItems(
   db: Queryable,
   words: string,
   viewer: Viewer,
   status?: ItemStatus,
-  threshold = 0.5,
 ) {
-  const vis = visibleTo(viewer, status, 3);
+  const vis = visibleTo(viewer, status, 2);
   const ranked = await db.query<{ id: number; rank: number }>(
     `SELECT i.id, word_similarity($1, i.search_text)::float8 AS rank FROM portal_items i
-      WHERE word_similarity($1, i.search_text) >= $2 AND ${vis.sql}
+      WHERE $1 <% i.search_text AND ${vis.sql}
       ORDER BY rank DESC, i.id DESC LIMIT 200`,
-    [words, threshold, ...vis.params],
+    [words, ...vis.params],
   );
   return itemsByRank(db, ranked);
 }
 
-/** The stems the portal's items contain (ts_stat over all items). */
+const vocabularies = new WeakMap<Queryable, { version: string; words: Set<string> }>();
+
+/**
+ * The stems the portal's items contain (ts_stat over all items), kept per database until an
+ * item changes (portalVersion), since ts_stat reads every item.
+ */
 export async function portalVocabulary(db: Queryable): Promise<Set<string>> {
+  const version = await portalVersion(db);
+  const known = vocabularies.get(db);
+  if (known?.version === version) return known.words;
   const rows = await db.query<{ word: string }>(
     `SELECT word FROM ts_stat('SELECT search FROM portal_items')`,
   );
-  return new Set(rows.map((r) => r.word));
+  const words = new Set(rows.map((r) => r.word));
+  vocabularies.set(db, { version, words });
+  return words;
 }
 
 /** The `danish` stem of each word (absent for a stop word). */

@@ -159,19 +159,18 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', etag());
   // Attachments may be larger than other bodies (5 MB); their route checks the exact limit.
-  const limitTo = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        problem(
-          c,
-          413,
-          `Forespørgslens indhold er for stort (højst ${maxSize} bytes)`,
-          `The request body is too large (max ${maxSize} bytes)`,
-        ),
-    });
-  const bodyLimitOf = limitTo(MAX_BODY_BYTES);
-  const attachmentLimit = limitTo(MAX_ATTACHMENT_BYTES);
+  const limitTo = (maxSize: number, da: string, en: string) =>
+    bodyLimit({ maxSize, onError: (c) => problem(c, 413, da, en) });
+  const bodyLimitOf = limitTo(
+    MAX_BODY_BYTES,
+    `Forespørgslens indhold er for stort (højst ${MAX_BODY_BYTES} bytes)`,
+    `The request body is too large (max ${MAX_BODY_BYTES} bytes)`,
+  );
+  const attachmentLimit = limitTo(
+    MAX_ATTACHMENT_BYTES,
+    `Filen er for stor (højst ${MAX_ATTACHMENT_BYTES} bytes = 5 MB). Intet er gemt.`,
+    `The file is too large (max ${MAX_ATTACHMENT_BYTES} bytes = 5 MB). Nothing was stored.`,
+  );
   app.use('/api/*', (c, next) =>
     (ATTACHMENT_UPLOAD.test(new URL(c.req.url).pathname) ? attachmentLimit : bodyLimitOf)(c, next),
   );

@@ -135,3 +135,22 @@ export interface PortalItem extends ItemFields {
   readonly publishedAt: string | null;
   readonly attachments: readonly AttachmentInfo[];
 }
+
+/** What a list of items shows of each: no body, contact or attachments. */
+export type ItemSummaryFields = Pick<
+  PortalItem,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'summary'
+  | 'themes'
+  | 'topics'
+  | 'keyFigures'
+  | 'municipalities'
+  | 'municipality'
+  | 'startYear'
+  | 'status'
+  | 'example'
+  | 'updatedAt'
+  | 'publishedAt'
+>;

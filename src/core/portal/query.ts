@@ -38,16 +38,18 @@ export interface QueryTerm {
 /**
  * Decides how each word is searched, given a stemmer's results and the portal's vocabulary
  * (the stems in its items). A word whose stem is in the vocabulary is searched as itself.
- * Otherwise, if it splits into two known words, or else into a known first word of at least
- * four letters and a rest of three ("ældreområdet" → "ældre" + "området"), it is searched as
- * itself or either part; the longest first part wins. Danish compounds put the meaning in
- * front, so the first part alone is enough. Without such a cut the word is itself.
+ * Otherwise, if it splits into two known words ("ældreområdet" → "ældre" + "området"), it is
+ * searched as itself or either part; the longest first part wins. With `firstPartAlone` (the
+ * last resort, after the typo fallback found nothing), a known first part of at least four
+ * letters is enough: Danish compounds put the meaning in front. Without a cut the word is
+ * itself.
  * @example termsFor(['ældreområdet'], new Map([['ældreområdet','ældreområd'],['ældre','ældr'],['området','områd']]), new Set(['ældr','områd']))[0]?.parts // ['ældre', 'området']
  */
 export function termsFor(
   words: readonly string[],
   stems: ReadonlyMap<string, string>,
   vocabulary: ReadonlySet<string>,
+  firstPartAlone = false,
 ): QueryTerm[] {
   const known = (w: string) => {
     const stem = stems.get(w);
@@ -58,7 +60,7 @@ export function termsFor(
     const cuts = compoundCuts(word);
     const cut =
       cuts.find(([head, tail]) => known(head) && known(tail)) ??
-      cuts.find(([head]) => head.length >= 4 && known(head));
+      (firstPartAlone ? cuts.find(([head]) => head.length >= 4 && known(head)) : undefined);
     return cut === undefined ? { word } : { word, parts: cut };
   });
 }

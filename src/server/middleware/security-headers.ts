@@ -38,7 +38,9 @@ export function securityHeaders(
     await common(c, next);
     const path = new URL(c.req.url).pathname;
     const api = path === '/api' || path.startsWith('/api/');
-    c.res.headers.set('Content-Security-Policy', api ? API_CSP : WEB_CSP);
+    // A route may set a stricter policy of its own (an attachment: sandboxed, nothing loads).
+    if (!c.res.headers.has('Content-Security-Policy'))
+      c.res.headers.set('Content-Security-Policy', api ? API_CSP : WEB_CSP);
     if (overTls(c, options.trustProxy)) c.res.headers.set('Strict-Transport-Security', HSTS);
   };
 }

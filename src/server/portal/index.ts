@@ -11,3 +11,4 @@ export { atomFeed } from './feed.ts';
 export { attachmentUrl, presentItem, presentSummary } from './present.ts';
 export { searchPortal, type PortalSearch } from './search.ts';
 export { canEdit, canSee, viewerOf } from './viewer.ts';
+export { checkReferences } from './references.ts';

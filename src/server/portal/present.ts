@@ -1,4 +1,4 @@
-import type { PortalItem, SnippetPart } from '../../core/index.ts';
+import type { ItemSummaryFields, PortalItem, SnippetPart } from '../../core/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
 import { renderBody } from './markdown.ts';
 import { canEdit } from './viewer.ts';
@@ -49,7 +49,7 @@ export function presentItem(
 }
 
 /** An item in a list: no body, with its snippet. */
-export function presentSummary(item: PortalItem, snippet: readonly SnippetPart[]) {
+export function presentSummary(item: ItemSummaryFields, snippet: readonly SnippetPart[]) {
   return {
     id: item.id,
     kind: item.kind,

@@ -14,6 +14,7 @@ import {
   danishStems,
   fullTextItems,
   headlines,
+  itemBodies,
   listVisibleItems,
   portalVocabulary,
   trigramItems,
@@ -33,8 +34,8 @@ export interface PortalSearch {
 
 /**
  * A portal search (DESIGN.md §3.10): Danish full text with compound parts, else the trigram
- * fallback for typos, else nothing; the filters and facets over the matches; highlighted
- * snippets for the page of results.
+ * fallback for typos, else full text with a compound's known first part alone, else nothing;
+ * the filters and facets over the matches; highlighted snippets for the page of results.
  */
 export async function searchPortal(db: Queryable, search: PortalSearch, viewer: Viewer) {
   const words = queryWords(search.q ?? '');
@@ -55,15 +56,31 @@ export async function searchPortal(db: Queryable, search: PortalSearch, viewer: 
       found = await trigramItems(db, words.join(' '), viewer, search.status);
       method = 'trigram';
     }
+    if (found.length === 0) {
+      // Last: a compound whose first part alone is known ("ældreområdet" finds "ældre").
+      const loose = tsQueryText(termsFor(words, stems, vocabulary, true));
+      if (loose !== tsquery) {
+        tsquery = loose;
+        found = await fullTextItems(db, tsquery, viewer, search.status);
+        method = 'fulltext';
+      }
+    }
   }
   const matching = applyFilters(found, search.filters);
   const page = matching.slice(search.offset, search.offset + search.limit);
+  const bodies =
+    method === 'fulltext'
+      ? await itemBodies(
+          db,
+          page.map((i) => i.id),
+        )
+      : new Map();
   const snippets =
     method === 'fulltext'
       ? (
           await headlines(
             db,
-            page.map((i) => `${i.summary} ${bodyText(i.body)}`),
+            page.map((i) => `${i.summary} ${bodyText(bodies.get(i.id) ?? '')}`),
             tsquery,
           )
         ).map(snippetParts)

@@ -194,7 +194,7 @@ export function portalMoreRoutes(deps: AuthDeps) {
       return c.body(a.content as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': a.mime,
         'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(a.name)}`,
-        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Content-Security-Policy': "default-src 'none'; sandbox; frame-ancestors 'none'",
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': item.status === 'published' ? 'public, max-age=3600' : 'private, no-store',
       });

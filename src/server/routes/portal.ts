@@ -15,7 +15,14 @@ import {
   updateItem,
 } from '../../db/index.ts';
 import { type AuthDeps, auditActor, authOf } from '../auth/index.ts';
-import { canSee, presentItem, presentSummary, searchPortal, viewerOf } from '../portal/index.ts';
+import {
+  canSee,
+  checkReferences,
+  presentItem,
+  presentSummary,
+  searchPortal,
+  viewerOf,
+} from '../portal/index.ts';
 import {
   CreatedItem,
   ItemHistoryDocument,
@@ -29,7 +36,7 @@ import {
   conflictResponse,
 } from '../schemas/index.ts';
 import { problemResponses } from '../schemas.ts';
-import { checkReferences } from './portal-references.ts';
+
 import { jsonContent } from './responses.ts';
 
 const tags = ['portal'];

@@ -448,6 +448,21 @@ export const method = {
     ],
   },
 
+  portal: {
+    title: 'Videnportalen: hvad gjorde de andre?',
+    intro:
+      'Videnportalen samler cases, anbefalinger, inspirationskataloger, vejledninger, værktøjer og nyheder. Hvert stykke indhold er knyttet til de nøgletal og kommuner, det handler om, så det kan findes fra et potentiale.',
+    steps: [
+      'Fra et nøgletal med et potentiale viser kommunesiden det udgivne indhold fra kommuner, der ligner jer og gør det bedre på nøgletallet: listen fra "Hvem skal vi tale med?" ovenfor.',
+      'Indholdet ordnes efter, hvor meget kommunen ligner jer, og derefter efter dato. Når indsatser får et effekttjek, vægter det tjek også, og det kommer fra data, ikke fra forfatteren.',
+      'Søgningen bruger PostgreSQLs danske ordstammer ("udbuddet" finder "udbud"), deler sammensatte ord i kendte dele ("ældreområdet" finder "ældre") og finder stavefejl ved at sammenligne bogstavgrupper ("hjemmeplje").',
+    ],
+    after: [
+      'Indhold mærket "Eksempel" er skrevet af Potentiale-projektet ud fra offentlige kilder, som hvert stykke nævner. Det er ikke en opgørelse af en effekt.',
+      'Kommunens redaktører skriver kommunens indhold; de nationale redaktører kan skrive og kuratere alt. Hver ændring gemmes som en ny version, så historikken kan læses.',
+    ],
+  },
+
   dea: {
     title: 'DEA (dataindhyllingsanalyse)',
     intro: [

@@ -437,6 +437,21 @@ export const method: Widen<typeof da.method> = {
     ],
   },
 
+  portal: {
+    title: 'The knowledge portal: what did the others do?',
+    intro:
+      'The knowledge portal collects cases, recommendations, inspiration catalogues, guides, tools and news. Each item is linked to the key figures and municipalities it is about, so it can be found from a potential.',
+    steps: [
+      'From a key figure with a potential, the municipality page shows the published items of municipalities that are like you and do better on the figure: the list from "Whom should we talk to?" above.',
+      'Items are ordered by how alike the municipality is, then by date. When initiatives get an effect check, that check weighs too, and it comes from the data, not from the author.',
+      'Search uses PostgreSQL’s Danish stems ("udbuddet" finds "udbud"), splits compound words into known parts ("ældreområdet" finds "ældre") and finds misspellings by comparing letter groups ("hjemmeplje").',
+    ],
+    after: [
+      'Items marked "Example" are written by the Potentiale project from public sources, which each item names. They do not measure any effect.',
+      'A municipality’s editors write its items; national editors can write and curate all. Every change is saved as a new version, so the history can be read.',
+    ],
+  },
+
   dea: {
     title: 'DEA (data envelopment analysis)',
     intro: [

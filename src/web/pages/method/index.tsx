@@ -9,6 +9,7 @@ import { LevelsSection } from './sections/levels-section.tsx';
 import { PackageSection } from './sections/package-section.tsx';
 import { PeersSection } from './sections/peers-section.tsx';
 import { PotentialSection } from './sections/potential-section.tsx';
+import { PortalSection } from './sections/portal-section.tsx';
 import { PricesSection } from './sections/prices-section.tsx';
 import { ReadingSection } from './sections/reading-section.tsx';
 import { SourcesSection } from './sections/sources-section.tsx';
@@ -33,6 +34,7 @@ const SECTIONS: readonly SectionEntry[] = [
   { id: 'advarsler', title: (t) => t.method.warnings.title, Body: WarningsSection },
   { id: 'udvikling', title: (t) => t.method.development.title, Body: DevelopmentSection },
   { id: 'hvem-skal-vi-tale-med', title: (t) => t.method.talkTo.title, Body: TalkToSection },
+  { id: 'videnportalen', title: (t) => t.method.portal.title, Body: PortalSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },
   { id: 'ikke-et-facit', title: (t) => t.method.reading.title, Body: ReadingSection },
   { id: 'datakilder', title: (t) => t.method.sources.title, Body: SourcesSection },

@@ -1,0 +1,110 @@
+// From the gap to the item (issue 16 §3) on the real data: for a figure with a gap, the
+// published items of comparable municipalities that do better on it (the talk-to list),
+// ordered by the peer's similarity, then by date; not items of others, not drafts, not items
+// on other figures. Both engines.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemFields } from '../../src/core/index.ts';
+import { createItem, type Database } from '../../src/db/index.ts';
+import { createApp } from '../../src/server/index.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
+
+const NOW = new Date('2026-12-07T09:00:00Z');
+const FIGURE = 'udgifter-aeldre-pr-67-aarig';
+const BASE = `municipality=147&keyFigure=${FIGURE}&year=2019`;
+
+const item = (over: Partial<ItemFields>): ItemFields => ({
+  kind: 'case',
+  title: 'Et eksempel',
+  summary: 'Resumé',
+  body: 'Tekst',
+  themes: ['elderly-health'],
+  topics: [],
+  keyFigures: [FIGURE],
+  municipalities: [],
+  municipality: null,
+  startYear: 2018,
+  contact: null,
+  links: [],
+  sources: [],
+  status: 'published',
+  example: false,
+  initiativeId: null,
+  ...over,
+});
+
+describe.each(ENGINES)('items for a gap (%s, real data)', (engine) => {
+  let db: Database;
+  let app: ReturnType<typeof createApp>;
+  let better: Array<{ code: string; similarity: number }> = [];
+  const ids: Record<string, number> = {};
+
+  const json = async <T>(path: string): Promise<T> => {
+    const r = await app.request(path);
+    expect(r.status, await r.clone().text()).toBe(200);
+    return (await r.json()) as T;
+  };
+
+  beforeAll(async () => {
+    db = await realDataDatabase(engine, 'api');
+    app = createApp({ db, now: () => NOW, cacheVersionTtlMs: 0 });
+    const talk = await json<{ entries: Array<{ code: string; similarity: number }> }>(
+      `/api/v1/talk-to?${BASE}&widen=30&limit=97`,
+    );
+
+    better = [...talk.entries].sort((a, b) => b.similarity - a.similarity);
+    const [first, second] = better;
+    if (!first || !second) throw new Error('talk-to found fewer than two municipalities');
+    const add = async (key: string, fields: ItemFields, at = NOW) =>
+      (ids[key] = (await createItem(db, fields, null, at)).id);
+    await add(
+      'second',
+      item({ title: 'Fra den næstmest lignende', municipalities: [second.code] }),
+    );
+    await add(
+      'first-old',
+      item({ title: 'Ældre fra den mest lignende', municipalities: [first.code] }),
+      new Date('2025-01-01T00:00:00Z'),
+    );
+    await add(
+      'first-new',
+      item({
+        title: 'Nyere fra den mest lignende',
+        municipality: first.code,
+        municipalities: [first.code],
+      }),
+    );
+    await add('draft', item({ title: 'Kladde', municipalities: [first.code], status: 'draft' }));
+    await add(
+      'other-figure',
+      item({ title: 'Andet nøgletal', municipalities: [first.code], keyFigures: ['indbyggertal'] }),
+    );
+    await add(
+      'not-better',
+      item({ title: 'Fra en kommune der ikke gør det bedre', municipalities: ['147'] }),
+    );
+  });
+  afterAll(async () => db?.close());
+
+  it('lists the better peers’ items on the figure by similarity, then newest', async () => {
+    const answer = await json<{
+      items: Array<{ id: number; peer: { code: string; rank: number } }>;
+      ranking: string;
+    }>(`/api/v1/portal/gap-items?${BASE}`);
+    expect(answer.items.map((i) => i.id)).toEqual([ids['first-new'], ids['first-old'], ids.second]);
+    expect(answer.items.map((i) => i.peer)).toEqual([
+      expect.objectContaining({ code: better[0]?.code, rank: 1 }),
+      expect.objectContaining({ code: better[0]?.code, rank: 1 }),
+      expect.objectContaining({ code: better[1]?.code, rank: 2 }),
+    ]);
+    expect(answer.ranking).toMatch(/ligner/);
+  });
+
+  it('refuses a bad request as the talk-to route does', async () => {
+    const r = await app.request(
+      `/api/v1/portal/gap-items?municipality=999&keyFigure=${FIGURE}&year=2019`,
+    );
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+  });
+});
