@@ -29,6 +29,10 @@ export function App() {
           <Route path="/noegletal" component={pageComponent('keyFigureList')} />
           <Route path="/noegletal/:id" component={pageComponent('keyFigure')} />
           <Route path="/sammenlign" component={pageComponent('compare')} />
+          <Route path="/viden" component={pageComponent('portal')} />
+          <Route path="/viden/ny" component={pageComponent('portalEditor')} />
+          <Route path="/viden/:id/rediger" component={pageComponent('portalEditor')} />
+          <Route path="/viden/:id" component={pageComponent('portalItem')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
           <Route path="/log-ind" component={pageComponent('login')} />

@@ -14,6 +14,9 @@ export const PAGES = {
   keyFigureList: 'pages/key-figure/list.tsx',
   keyFigure: 'pages/key-figure/index.tsx',
   compare: 'pages/compare/index.tsx',
+  portal: 'pages/portal/index.tsx',
+  portalItem: 'pages/portal/item.tsx',
+  portalEditor: 'pages/portal/editor.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -35,6 +38,9 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/noegletal') return 'keyFigureList';
   if (/^\/noegletal\/[^/]+$/.test(path)) return 'keyFigure';
   if (path === '/sammenlign') return 'compare';
+  if (path === '/viden') return 'portal';
+  if (path === '/viden/ny' || /^\/viden\/[^/]+\/rediger$/.test(path)) return 'portalEditor';
+  if (/^\/viden\/[^/]+$/.test(path)) return 'portalItem';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

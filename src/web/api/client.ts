@@ -54,11 +54,12 @@ export async function problemError(response: Response, url: string): Promise<Api
   let parameter: string | undefined;
   try {
     const problem = (await response.json()) as {
+      title?: string;
       detail?: string;
       detailEn?: string;
       parameter?: string;
     };
-    detailDa = problem.detail ?? detailDa;
+    detailDa = problem.detail ?? problem.title ?? detailDa;
     detailEn = problem.detailEn ?? problem.detail ?? detailEn;
     parameter = problem.parameter;
   } catch {

@@ -10,7 +10,7 @@ import { ApiError, apiUrl, problemError, type Params } from './client.ts';
 import type { SessionDocument } from './account-types.ts';
 
 /** The methods that change something: a session sends its CSRF token with each of them. */
-export type WriteMethod = 'POST' | 'PUT' | 'DELETE';
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Sends JSON to the API and reads its answer (undefined for 204). With a session, every write
@@ -44,6 +44,7 @@ export async function sendJson<T = undefined>(
   return (await response.json()) as T;
 }
 
+/** The session's query key (the CSRF token of writes is read from its data). */
 export const SESSION_KEY = ['session'] as const;
 
 /**

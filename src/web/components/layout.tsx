@@ -7,6 +7,7 @@ const NAV = [
   ['/', 'home'],
   ['/noegletal', 'keyFigures'],
   ['/sammenlign', 'compare'],
+  ['/viden', 'portal'],
   ['/metode', 'method'],
   ['/data', 'data'],
 ] as const;

@@ -20,6 +20,13 @@ export const TEST_USERS = {
     role: 'municipality-editor',
     municipalities: ['766'],
   },
+  /** Writes, publishes and edits a portal item for 766 (test/e2e/portal.test.ts). */
+  portal766: {
+    email: 'viden766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
   /** Sets up TOTP in its test (its own user: later logins need the code). */
   totp: {
     email: 'totp@e2e.potentiale.dk',

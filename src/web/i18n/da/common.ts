@@ -15,6 +15,7 @@ export const common = {
     home: 'Forside',
     keyFigures: 'Nøgletal',
     compare: 'Sammenlign',
+    portal: 'Viden',
     method: 'Metode',
     data: 'Data',
   },

@@ -10,6 +10,7 @@ import { municipality } from './municipality.ts';
 import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
+import { portal } from './portal.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -25,4 +26,5 @@ export const da = {
   charts,
   deaLevel,
   account,
+  portal,
 };

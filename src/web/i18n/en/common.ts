@@ -16,6 +16,7 @@ export const common: Widen<typeof da.common> = {
     home: 'Home',
     keyFigures: 'Key figures',
     compare: 'Compare',
+    portal: 'Knowledge',
     method: 'Method',
     data: 'Data',
   },

@@ -11,6 +11,7 @@ import { municipality } from './municipality.ts';
 import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
+import { portal } from './portal.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -26,4 +27,5 @@ export const en: Catalogue = {
   charts,
   deaLevel,
   account,
+  portal,
 };

@@ -20,6 +20,7 @@ import { isMoneyUnit } from '../../format/index.ts';
 import { ChosenSummary } from './chosen-summary.tsx';
 import { DevelopmentSection } from './development-section.tsx';
 import { FigureAbout } from './figure-about.tsx';
+import { FigureItems } from './figure-items.tsx';
 import { MapSection } from './map-section.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import { rankByPolarity } from '../../../core/index.ts';
@@ -256,6 +257,7 @@ function Explorer({ keyFigure }: { readonly keyFigure: KeyFigureDocument }) {
           </section>
         </>
       )}
+      <FigureItems keyFigure={keyFigure.id} />
     </>
   );
 }

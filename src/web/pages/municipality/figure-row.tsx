@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { KeyFigureDocument, PackageDocument, Warning } from '../../api/index.ts';
 import { InfoNumber, Loading } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -11,6 +11,7 @@ import {
   type FigureContext,
   type PackageFigure,
 } from './figure-info.ts';
+import { GapItems, GapToggle } from './gap-items.tsx';
 import { rowAnchor } from './open-themes.ts';
 
 // The chart (and Observable Plot with it) loads when a row is opened, not with the package.
@@ -62,6 +63,19 @@ export function FigureRow({
   const m = t.municipality.figure;
   const info = figureInfo(i18n, row, keyFigure, context);
   const detailId = `udvikling-${development.themeId}-${row.keyFigureId}`;
+  const gapId = `andre-${development.themeId}-${row.keyFigureId}`;
+  // "Hvad gjorde andre?": asked for on the first opening only, then kept (lazy per row).
+  const [gapOpen, setGapOpen] = useState(false);
+  const [gapAsked, setGapAsked] = useState(false);
+  const gap =
+    row.potential !== null && row.potential > 0
+      ? {
+          municipality: development.code,
+          keyFigure: row.keyFigureId,
+          year: context.year,
+          peers: development.peersParam,
+        }
+      : null;
   const sign = potentialSign(row.potential);
   const { min, max } = row.corridor;
   const status = statusText(t.municipality.figure.status, row, {
@@ -139,6 +153,19 @@ export function FigureRow({
             {open ? m.hideDevelopment : m.showDevelopment}
             <span className="visually-hidden"> {m.developmentOf(info.name)}</span>
           </button>
+          {gap ? (
+            <GapToggle
+              params={gap}
+              asked={gapAsked}
+              open={gapOpen}
+              controls={gapId}
+              figureName={info.name}
+              onToggle={() => {
+                setGapAsked(true);
+                setGapOpen((o) => !o);
+              }}
+            />
+          ) : null}
         </td>
       </tr>
       {open ? (
@@ -156,6 +183,13 @@ export function FigureRow({
                 year={context.year}
               />
             </Suspense>
+          </td>
+        </tr>
+      ) : null}
+      {gap && gapOpen ? (
+        <tr className="gap-row" id={gapId}>
+          <td colSpan={8}>
+            <GapItems params={gap} figureName={info.name} />
           </td>
         </tr>
       ) : null}

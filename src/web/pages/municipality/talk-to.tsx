@@ -158,6 +158,9 @@ function TalkToList({
             <p className="muni-talk-reason">
               {locale === 'da' ? e.reasonDa : m.reason(reasonParts(e, unit, counterpartName))}
             </p>
+            <p className="muni-talk-items">
+              <Link href={`/viden?municipality=${e.code}`}>{t.portal.talkTo.items(e.name)}</Link>
+            </p>
           </li>
         ))}
       </ol>
