@@ -5,7 +5,6 @@ import {
   COMPETITION_FIGURES,
   newestCommonYear,
 } from '../../src/web/pages/municipality/competition-figures.ts';
-import { topicItems } from '../../src/web/pages/municipality/portal-topic-items.tsx';
 
 describe('COMPETITION_FIGURES', () => {
   it('lists IKU in total, per hovedkonto and the PLI: catalogue figures that are context only', () => {
@@ -61,18 +60,5 @@ describe('comparePeers(rows, code, members)', () => {
       max: null,
       count: 0,
     });
-  });
-});
-
-describe('topicItems(answer)', () => {
-  it('reads the id and title of each item of a portal search answer', () => {
-    const answer = { items: [{ id: 3, title: 'Udbud af rengøring', kind: 'case' }], total: 1 };
-    expect(topicItems(answer)).toEqual([{ id: 3, title: 'Udbud af rengøring' }]);
-  });
-
-  it('gives no items for an answer of another shape, rather than a broken list', () => {
-    expect(topicItems(null)).toEqual([]);
-    expect(topicItems({ type: 'about:blank', status: 404 })).toEqual([]);
-    expect(topicItems({ items: [{ id: '3', title: 'x' }, null, { id: 4 }] })).toEqual([]);
   });
 });

@@ -1,51 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { apiUrl } from '../../api/index.ts';
-
-/** One item of the portal as this list needs it: its id and title. */
-export interface TopicItem {
-  readonly id: number;
-  readonly title: string;
-}
-
-/**
- * The items of a `GET /portal/items` answer, read loosely: the route belongs to the knowledge
- * portal (issue 16), so an answer without a list of items with a numeric id and a title gives
- * none rather than a broken list.
- * @example topicItems({ items: [{ id: 3, title: 'Udbud af rengøring' }] }) // [{ id: 3, title: 'Udbud af rengøring' }]
- */
-export function topicItems(answer: unknown): readonly TopicItem[] {
-  const items = (answer as { items?: unknown } | null)?.items;
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((x: unknown) => {
-    const { id, title } = (x ?? {}) as { id?: unknown; title?: unknown };
-    return typeof id === 'number' && typeof title === 'string' ? [{ id, title }] : [];
-  });
-}
-
-/** The newest published items of a portal topic: null until they are here, or when they fail. */
-function useTopicItems(topic: string, limit: number): readonly TopicItem[] | null {
-  const query = useQuery({
-    queryKey: ['portal/items', { topic, limit }],
-    queryFn: async ({ signal }) => {
-      const response = await fetch(apiUrl('portal/items', { topic, limit }), {
-        headers: { Accept: 'application/json' },
-        signal,
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return topicItems(await response.json());
-    },
-    // A portal that is missing or down is not retried: the list is a pointer, not content.
-    retry: false,
-    staleTime: 5 * 60_000,
-  });
-  return query.data ?? null;
-}
+import { usePortalSearch } from '../../api/index.ts';
 
 /**
  * The newest items of a portal topic, each a link to `/viden/{id}`, and a link to all of the
- * topic (`/viden?topic=…`). Renders nothing while they load or when the request fails (for
- * example a 404 where the portal is not installed): the section around it stands on its own.
+ * topic (`/viden?topic=…`). Renders nothing while they load or when the request fails.
  */
 export function PortalTopicItems({
   topic,
@@ -56,8 +14,9 @@ export function PortalTopicItems({
   readonly limit: number;
   readonly text: { readonly heading: string; readonly none: string; readonly all: string };
 }) {
-  const items = useTopicItems(topic, limit);
-  if (items === null) return null;
+  // A portal that fails to answer hides the list: it is a pointer, the section stands alone.
+  const items = usePortalSearch({ topic, limit }).data?.items;
+  if (items === undefined) return null;
   return (
     <div className="muni-portal-items" data-testid="portal-topic-items">
       <h3>{text.heading}</h3>
