@@ -3,6 +3,7 @@ import {
   PotentialeError,
   type AttachmentInfo,
   type ItemFields,
+  type ItemSummaryFields,
   type PortalItem,
 } from '../core/index.ts';
 import type { Queryable } from './database.ts';
@@ -10,30 +11,16 @@ import type { Queryable } from './database.ts';
 // The knowledge portal's items (migration 0007): create, edit with a version row each time,
 // read one, list the published ones, and the version history.
 
-export interface ItemRow {
-  id: number;
-  kind: string;
-  title: string;
-  summary: string;
+export interface ItemRow extends SummaryRow {
   body: string;
-  themes: string[];
-  topics: string[];
-  key_figures: string[];
-  municipalities: string[];
-  municipality: string | null;
-  start_year: number | null;
   contact: unknown;
   links: unknown;
   sources: unknown;
-  status: string;
-  example: boolean;
   initiative_id: number | null;
   version: number;
   author_id: number | null;
   author_email: string | null;
   created_at: Date | string;
-  updated_at: Date | string;
-  published_at: Date | string | null;
   attachments: unknown;
 }
 
@@ -50,32 +37,60 @@ export const ITEM_SELECT = `SELECT i.id, i.kind, i.title, i.summary, i.body, i.t
               FROM portal_attachments a WHERE a.item_id = i.id), '[]') AS attachments
   FROM portal_items i LEFT JOIN users u ON u.id = i.author_id`;
 
-export function toItem(r: ItemRow): PortalItem & { readonly authorEmail: string | null } {
+/** The columns every list reads: an item's listed fields (no body, contact or attachments). */
+export interface SummaryRow {
+  id: number;
+  kind: string;
+  title: string;
+  summary: string;
+  themes: string[];
+  topics: string[];
+  key_figures: string[];
+  municipalities: string[];
+  municipality: string | null;
+  start_year: number | null;
+  status: string;
+  example: boolean;
+  updated_at: Date | string;
+  published_at: Date | string | null;
+}
+
+export const SUMMARY_COLUMNS = `id, kind, title, summary, themes, topics, key_figures,
+  municipalities, municipality, start_year, status, example, updated_at, published_at`;
+
+/** A row's listed fields. */
+export function toSummary(r: SummaryRow): ItemSummaryFields {
   return {
     id: r.id,
-    version: r.version,
     kind: r.kind as ItemFields['kind'],
     title: r.title,
     summary: r.summary,
-    body: r.body,
     themes: r.themes as ItemFields['themes'],
     topics: r.topics as ItemFields['topics'],
     keyFigures: r.key_figures,
     municipalities: r.municipalities,
     municipality: r.municipality,
     startYear: r.start_year,
+    status: r.status as ItemFields['status'],
+    example: r.example,
+    updatedAt: iso(r.updated_at),
+    publishedAt: r.published_at === null ? null : iso(r.published_at),
+  };
+}
+
+export function toItem(r: ItemRow): PortalItem & { readonly authorEmail: string | null } {
+  return {
+    ...toSummary(r),
+    version: r.version,
+    body: r.body,
     contact: json<ItemFields['contact']>(r.contact),
     links: json<ItemFields['links']>(r.links),
     sources: json<ItemFields['sources']>(r.sources),
-    status: r.status as ItemFields['status'],
-    example: r.example,
     initiativeId: r.initiative_id,
     authorId: r.author_id,
     authorName: r.author_email,
     authorEmail: r.author_email,
     createdAt: iso(r.created_at),
-    updatedAt: iso(r.updated_at),
-    publishedAt: r.published_at === null ? null : iso(r.published_at),
     attachments: json<AttachmentInfo[]>(r.attachments),
   };
 }

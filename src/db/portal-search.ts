@@ -1,6 +1,6 @@
-import { HIT_START, HIT_STOP, type ItemStatus } from '../core/index.ts';
+import { HIT_START, HIT_STOP, type ItemStatus, type ItemSummaryFields } from '../core/index.ts';
 import type { Queryable } from './database.ts';
-import type { ItemSummaryFields } from '../core/index.ts';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './portal-items.ts';
 
 // Search in the portal with PostgreSQL's own tools, the same SQL on both engines: the `danish`
 // text search configuration over the weighted tsvector, pg_trgm for typos, ts_headline for the
@@ -40,57 +40,17 @@ export function visibleTo(viewer: Viewer, status: ItemStatus | undefined, first:
   };
 }
 
-interface SummaryRow {
-  id: number;
-  kind: string;
-  title: string;
-  summary: string;
-  themes: string[];
-  topics: string[];
-  key_figures: string[];
-  municipalities: string[];
-  municipality: string | null;
-  start_year: number | null;
-  status: string;
-  example: boolean;
-  updated_at: Date | string;
-  published_at: Date | string | null;
-}
-
-const iso = (d: Date | string) => new Date(d).toISOString();
-
 /** The listed fields of the ranked items, in rank order: no body, no attachments (a search). */
 async function itemsByRank(db: Queryable, ranked: ReadonlyArray<{ id: number; rank: number }>) {
   if (ranked.length === 0) return [];
   const rows = await db.query<SummaryRow>(
-    `SELECT id, kind, title, summary, themes, topics, key_figures, municipalities, municipality,
-            start_year, status, example, updated_at, published_at
-       FROM portal_items WHERE id = ANY($1::int[])`,
+    `SELECT ${SUMMARY_COLUMNS} FROM portal_items WHERE id = ANY($1::int[])`,
     [ranked.map((r) => r.id)],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ranked.flatMap((r): Array<ItemSummaryFields & { rank: number }> => {
     const row = byId.get(r.id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        kind: row.kind as ItemSummaryFields['kind'],
-        title: row.title,
-        summary: row.summary,
-        themes: row.themes as ItemSummaryFields['themes'],
-        topics: row.topics as ItemSummaryFields['topics'],
-        keyFigures: row.key_figures,
-        municipalities: row.municipalities,
-        municipality: row.municipality,
-        startYear: row.start_year,
-        status: row.status as ItemSummaryFields['status'],
-        example: row.example,
-        updatedAt: iso(row.updated_at),
-        publishedAt: row.published_at === null ? null : iso(row.published_at),
-        rank: r.rank,
-      },
-    ];
+    return row ? [{ ...toSummary(row), rank: r.rank }] : [];
   });
 }
 

@@ -8,4 +8,4 @@ export { useUrlState } from './url-state.ts';
 export { Layout } from './layout.tsx';
 export { PageTitle } from './page-title.tsx';
 export { MunicipalitySearch } from './municipality-search.tsx';
-export { ItemBadges, KindBadge } from './portal-badges.tsx';
+export { ItemBadges, ItemLinks, KindBadge } from './portal-badges.tsx';

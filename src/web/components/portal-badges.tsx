@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useI18n } from '../i18n/index.ts';
 
 /** A portal item's kind as a small badge ("Case", "Vejledning"). */
@@ -34,5 +35,31 @@ export function ItemBadges({
         </span>
       ) : null}
     </span>
+  );
+}
+
+/** A list of portal items: each title links to its page, followed by `meta` and its badges. */
+export function ItemLinks<T extends { id: number; title: string; kind: string; example: boolean }>({
+  items,
+  meta,
+}: {
+  readonly items: readonly T[];
+  /** What stands between the title and the badges (a municipality's name). */
+  readonly meta: (item: T) => string;
+}) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={`/viden/${item.id}`} lang="da">
+            {item.title}
+          </Link>{' '}
+          <span className="portal-gap-meta">
+            {meta(item)}
+            <ItemBadges kind={item.kind} example={item.example} />
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useMunicipalities, usePortalSearch } from '../../api/index.ts';
-import { ItemBadges, QueryView } from '../../components/index.ts';
+import { ItemLinks, QueryView } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 /** The knowledge portal's items on this key figure (the newest ten), and a link to them all. */
@@ -19,19 +19,10 @@ export function FigureItems({ keyFigure }: { readonly keyFigure: string }) {
             <p>{k.none}</p>
           ) : (
             <>
-              <ul>
-                {d.items.map((item) => (
-                  <li key={item.id}>
-                    <Link href={`/viden/${item.id}`} lang="da">
-                      {item.title}
-                    </Link>{' '}
-                    <span className="portal-gap-meta">
-                      {item.municipality !== null ? `${nameOf(item.municipality)} ` : ''}
-                      <ItemBadges kind={item.kind} example={item.example} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <ItemLinks
+                items={d.items}
+                meta={(item) => (item.municipality !== null ? `${nameOf(item.municipality)} ` : '')}
+              />
               <p>
                 <Link href={`/viden?keyFigure=${encodeURIComponent(keyFigure)}`}>
                   {k.all(d.total)}

@@ -1,6 +1,5 @@
-import { Link } from 'wouter';
 import { useGapItems } from '../../api/index.ts';
-import { ItemBadges, QueryView } from '../../components/index.ts';
+import { ItemLinks, QueryView } from '../../components/index.ts';
 import { Localized, useI18n } from '../../i18n/index.ts';
 
 /** The gap-items request of one figure row, in the page's year and peer group. */
@@ -70,19 +69,7 @@ export function GapItems({
             <p>{g.none}</p>
           ) : (
             <>
-              <ul>
-                {d.items.map((item) => (
-                  <li key={item.id}>
-                    <Link href={`/viden/${item.id}`} lang="da">
-                      {item.title}
-                    </Link>{' '}
-                    <span className="portal-gap-meta">
-                      {g.from(item.peer.name)}{' '}
-                      <ItemBadges kind={item.kind} example={item.example} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <ItemLinks items={d.items} meta={(item) => `${g.from(item.peer.name)} `} />
               <p className="portal-gap-meta">
                 <Localized da={d.ranking} />
               </p>
