@@ -70,6 +70,7 @@ describe.each(ENGINES)('items for a gap (%s, real data)', (engine) => {
       'first-new',
       item({
         title: 'Nyere fra den mest lignende',
+        contact: { name: 'Kim Kontakt', role: 'Leder', email: 'kim@kommune.dk' },
         municipality: first.code,
         municipalities: [first.code],
       }),
@@ -98,6 +99,9 @@ describe.each(ENGINES)('items for a gap (%s, real data)', (engine) => {
       expect.objectContaining({ code: better[1]?.code, rank: 2 }),
     ]);
     expect(answer.ranking).toMatch(/ligner/);
+    // The contact is for logged-in readers; an anonymous one is told there is one.
+    expect(answer.items[0]).toMatchObject({ contact: null, contactHidden: true });
+    expect(answer.items[2]).toMatchObject({ contact: null, contactHidden: false });
   });
 
   it('refuses a bad request as the talk-to route does', async () => {

@@ -253,6 +253,7 @@ export function portalMoreRoutes(deps: AuthDeps) {
     .openapi(gap, async (c) => {
       const { code, year, peers, ...q } = parseTalkToRequest(c.req.valid('query'));
       const keyFigure = await requireKeyFigure(db, q.keyFigure);
+      const loggedIn = authOf(c).via !== 'anonymous';
       const answer = await computeTalkToFor(db, { code, keyFigure, year, peers, widenTo: 30 });
       const bySimilarity = [...answer.result.entries].sort((a, b) => b.similarity - a.similarity);
       const rank = new Map(
@@ -265,7 +266,16 @@ export function portalMoreRoutes(deps: AuthDeps) {
             .map((m) => rank.get(m))
             .filter((p) => p !== undefined)
             .sort((a, b) => a.rank - b.rank)[0];
-          return peer ? [{ ...presentSummary(i, [{ text: i.summary, mark: false }]), peer }] : [];
+          if (!peer) return [];
+          const contact = loggedIn ? i.contact : null;
+          return [
+            {
+              ...presentSummary(i, [{ text: i.summary, mark: false }]),
+              peer,
+              contact,
+              contactHidden: !loggedIn && i.contact !== null,
+            },
+          ];
         })
         .sort(
           (a, b) =>

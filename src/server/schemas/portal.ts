@@ -204,6 +204,9 @@ export const GapItemsDocument = o({
     ItemSummary.extend({
       /** The better peer the item comes from, its similarity rank (1 = most similar). */
       peer: o({ code: z.string(), name: z.string(), rank: z.number().int() }),
+      /** Whom to contact: for a logged-in reader only (`contactHidden` says one exists). */
+      contact: ItemContact.nullable(),
+      contactHidden: z.boolean(),
     }),
   ),
   /** How the list is ordered, in words (no effect check yet: similarity, then recency). */

@@ -162,6 +162,8 @@ export const portal = {
   },
   talkTo: {
     items: (name: string) => `Viden fra ${name}`,
+    onFigure: 'Deres indhold om nøgletallet:',
+    contact: 'Kontakt:',
   },
   keyFigure: {
     heading: 'Viden om nøgletallet',

@@ -160,6 +160,8 @@ export const portal: Catalogue['portal'] = {
   },
   talkTo: {
     items: (name: string) => `Knowledge from ${name}`,
+    onFigure: 'Their content on the key figure:',
+    contact: 'Contact:',
   },
   keyFigure: {
     heading: 'Knowledge about the key figure',

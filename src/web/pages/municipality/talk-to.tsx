@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import {
   useApi,
+  useGapItems,
   type KeyFigureDocument,
   type PackageDocument,
   type TalkToDocument,
 } from '../../api/index.ts';
-import { InfoNumber, QueryView, Select } from '../../components/index.ts';
+import { InfoNumber, ItemLinks, QueryView, Select } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { PackageFigure } from './figure-info.ts';
+import type { GapParams } from './gap-items.tsx';
 
 type Entry = TalkToDocument['entries'][number];
 
@@ -72,6 +74,7 @@ export function TalkTo({
             {(d) => (
               <TalkToList
                 d={d}
+                gap={{ municipality: code, keyFigure: d.keyFigure.id, year, peers: peersParam }}
                 keyFigure={keyFigures.get(d.keyFigure.id)}
                 year={year}
                 counterpartName={(id, nameDa) => {
@@ -89,17 +92,21 @@ export function TalkTo({
 
 function TalkToList({
   d,
+  gap,
   keyFigure,
   year,
   counterpartName,
 }: {
   readonly d: TalkToDocument;
+  /** The portal's items of the better peers on the figure, asked once for the whole list. */
+  readonly gap: GapParams;
   readonly keyFigure: KeyFigureDocument | undefined;
   readonly year: number;
   readonly counterpartName: (id: string, nameDa: string) => string;
 }) {
   const { t, f, locale, name } = useI18n();
   const m = t.municipality.talkTo;
+  const gapItems = useGapItems(d.entries.length > 0 ? gap : null).data?.items ?? [];
   const unit = keyFigure?.unit ?? d.keyFigure.unit;
   const figureName = keyFigure ? name(keyFigure) : d.keyFigure.nameDa;
   const source = keyFigure
@@ -158,6 +165,7 @@ function TalkToList({
             <p className="muni-talk-reason">
               {locale === 'da' ? e.reasonDa : m.reason(reasonParts(e, unit, counterpartName))}
             </p>
+            <PeerItems items={gapItems.filter((i) => i.peer.code === e.code)} />
             <p className="muni-talk-items">
               <Link href={`/viden?municipality=${e.code}`}>{t.portal.talkTo.items(e.name)}</Link>
             </p>
@@ -169,5 +177,33 @@ function TalkToList({
         {t.english.talkToScoreRule ?? <span lang="da">{d.scoreRuleDa}</span>}
       </p>
     </>
+  );
+}
+
+type GapItem = NonNullable<ReturnType<typeof useGapItems>['data']>['items'][number];
+
+/** A suggested municipality's items on the figure, and whom to contact (logged in only). */
+function PeerItems({ items }: { readonly items: readonly GapItem[] }) {
+  const { t } = useI18n();
+  const p = t.portal;
+  if (items.length === 0) return null;
+  const contact = items.find((i) => i.contact !== null)?.contact;
+  const hidden = items.some((i) => i.contactHidden);
+  return (
+    <div className="muni-talk-portal">
+      <p>{p.talkTo.onFigure}</p>
+      <ItemLinks items={items} meta={() => ''} />
+      {contact ? (
+        <p>
+          {p.talkTo.contact} {contact.name}
+          {contact.role === '' ? '' : `, ${contact.role}`},{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </p>
+      ) : hidden ? (
+        <p>
+          <Link href="/log-ind">{p.item.contactHidden}</Link>
+        </p>
+      ) : null}
+    </div>
   );
 }
