@@ -60,7 +60,12 @@ async function openDevelopment(page: Page, figure: string): Promise<DevelopmentD
   await page.goto(`${inject('webUrl')}/kommune/${CODE}?year=${YEAR}&open=all`);
   const toggle = page.locator(`tr[data-key-figure="${figure}"] .development-toggle`).first();
   await toggle.waitFor();
-  const answer = page.waitForResponse((r) => r.url().includes('/api/v1/development?'));
+  // This figure's: the page's competition section draws a development chart of its own.
+  const answer = page.waitForResponse(
+    (r) =>
+      r.url().includes('/api/v1/development?') &&
+      new URL(r.url()).searchParams.get('keyFigure') === figure,
+  );
   await toggle.click();
   return (await (await answer).json()) as DevelopmentDocument;
 }

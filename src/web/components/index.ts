@@ -9,3 +9,4 @@ export { Layout } from './layout.tsx';
 export { PageTitle } from './page-title.tsx';
 export { MunicipalitySearch } from './municipality-search.tsx';
 export { ItemBadges, ItemLinks, KindBadge } from './portal-badges.tsx';
+export { useNearViewport } from './near-viewport.ts';

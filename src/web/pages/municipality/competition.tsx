@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { fetchJson, type KeyFigureDocument, type PackageDocument } from '../../api/index.ts';
 import {
   DataTable,
@@ -7,6 +7,7 @@ import {
   InfoNumber,
   Loading,
   Select,
+  useNearViewport,
   type Column,
 } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -56,6 +57,9 @@ export function Competition({
 }) {
   const { t, name } = useI18n();
   const m = t.municipality.competition;
+  // Below the fold: its ten requests wait until the reader comes near (the first view first).
+  const sectionRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(sectionRef);
   const shownYear = newestCommonYear(
     COMPETITION_FIGURES.map((id) => keyFigures.get(id)?.yearsWithValues),
     year,
@@ -69,7 +73,7 @@ export function Competition({
       return {
         queryKey: ['values', params],
         queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson('values', params, signal),
-        enabled: shownYear !== undefined && keyFigures.has(id),
+        enabled: near && shownYear !== undefined && keyFigures.has(id),
         staleTime: 5 * 60_000,
       };
     }),
@@ -94,14 +98,20 @@ export function Competition({
   });
 
   return (
-    <section className="muni-section muni-competition" aria-labelledby="competition-heading">
+    <section
+      ref={sectionRef}
+      className="muni-section muni-competition"
+      aria-labelledby="competition-heading"
+    >
       <h2 id="competition-heading">{m.heading}</h2>
       <p className="muni-section-lead">{m.lead}</p>
       <p>{m.iku}</p>
       <p>
         {m.pli} {m.oldPli}
       </p>
-      {shownYear === undefined || shown.length === 0 ? (
+      {!near ? (
+        <Loading height={330} />
+      ) : shownYear === undefined || shown.length === 0 ? (
         <p>{m.noYear}</p>
       ) : (
         <>
@@ -137,7 +147,7 @@ export function Competition({
           />
         </>
       )}
-      <PortalTopicItems topic={PORTAL_TOPIC} limit={5} text={m.portal} />
+      {near ? <PortalTopicItems topic={PORTAL_TOPIC} limit={5} text={m.portal} /> : null}
     </section>
   );
 }
