@@ -3,6 +3,16 @@ import { ApiError, useSend, useUploadAttachment, type PortalAttachment } from '.
 import { useI18n } from '../../i18n/index.ts';
 
 /**
+ * A file's size for people: bytes under 1 kB, kB under 1 MB, else MB with one decimal.
+ * @example fileSize((v, d) => String(v.toFixed(d)), 200) // '200 B'
+ */
+export function fileSize(number: (v: number, decimals: number) => string, size: number): string {
+  if (size < 1024) return `${number(size, 0)} B`;
+  if (size < 1024 * 1024) return `${number(size / 1024, 0)} kB`;
+  return `${number(size / (1024 * 1024), 1)} MB`;
+}
+
+/**
  * An item's attachments in the editor: upload a file (the server checks type and size and
  * refuses in Danish, shown here), and delete one. Only for a saved item.
  */
@@ -49,7 +59,7 @@ export function AttachmentsEditor({
           {attachments.map((a) => (
             <li key={a.id}>
               <a href={a.url}>
-                {a.name} ({f.number(a.size / 1024, 0)} kB)
+                {a.name} ({fileSize(f.number, a.size)})
               </a>
               <button
                 type="button"

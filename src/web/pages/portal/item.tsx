@@ -8,6 +8,7 @@ import {
 } from '../../api/index.ts';
 import { ItemBadges, PageTitle, QueryView } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { fileSize } from './attachments.tsx';
 import { BodyHtml } from './body-html.tsx';
 import { ItemFigures } from './item-figures.tsx';
 import { ItemHistory } from './item-history.tsx';
@@ -170,7 +171,7 @@ function Facts({
         p.attachments,
         d.attachments.map((a) => (
           <a key={a.id} href={a.url} download={a.name}>
-            {a.name} ({f.number(a.size / 1024, 0)} kB)
+            {a.name} ({fileSize(f.number, a.size)})
           </a>
         )),
       )}
