@@ -22,3 +22,4 @@ export * from './attribution/index.ts';
 export * from './freshness/index.ts';
 export * from './policy/index.ts';
 export * from './portal/index.ts';
+export * from './evaluation/index.ts';

@@ -41,3 +41,4 @@ export {
 } from './lp-problem.ts';
 export { createSimplexSolver, type SimplexOptions } from './simplex.ts';
 export { createExactSolver } from './exact-simplex.ts';
+export { luFactor, luSolve } from './dense-lu.ts';
