@@ -272,10 +272,13 @@ describe('the municipality search', () => {
     const { page } = await openPage(browser, DESKTOP);
     await page.goto(inject('webUrl'));
     const box = await search(page, 'Fa');
+    // The list may still be settling after typing: wait for its active option, then its next.
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).not.toBeNull();
     const first = await box.getAttribute('aria-activedescendant');
     await box.press('ArrowDown');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).not.toBe(first);
     const second = await box.getAttribute('aria-activedescendant');
-    expect(second).not.toBe(first);
+    expect(second).not.toBeNull();
     expect(await page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
     await box.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
   useApi,
@@ -7,7 +7,13 @@ import {
   type PackageDocument,
   type TalkToDocument,
 } from '../../api/index.ts';
-import { InfoNumber, ItemLinks, QueryView, Select } from '../../components/index.ts';
+import {
+  InfoNumber,
+  ItemLinks,
+  QueryView,
+  Select,
+  useNearViewport,
+} from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { PackageFigure } from './figure-info.ts';
 import type { GapParams } from './gap-items.tsx';
@@ -106,7 +112,10 @@ function TalkToList({
 }) {
   const { t, f, locale, name } = useI18n();
   const m = t.municipality.talkTo;
-  const gapItems = useGapItems(d.entries.length > 0 ? gap : null).data?.items ?? [];
+  // The portal's items wait until the list is near the viewport (it sits below the fold).
+  const listRef = useRef<HTMLOListElement>(null);
+  const near = useNearViewport(listRef);
+  const gapItems = useGapItems(near && d.entries.length > 0 ? gap : null).data?.items ?? [];
   const unit = keyFigure?.unit ?? d.keyFigure.unit;
   const figureName = keyFigure ? name(keyFigure) : d.keyFigure.nameDa;
   const source = keyFigure
@@ -139,7 +148,7 @@ function TalkToList({
   };
   return (
     <>
-      <ol className="muni-talk-list">
+      <ol className="muni-talk-list" ref={listRef}>
         {d.entries.map((e: Entry) => (
           <li key={e.code} className="muni-talk-entry">
             <p className="muni-talk-head">
