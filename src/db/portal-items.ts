@@ -244,11 +244,16 @@ export async function listItemVersions(db: Queryable, id: number): Promise<Store
   }));
 }
 
-/** Published items, newest first (the feed, "Mere som dette", the items for a gap). */
-export async function listPublishedItems(db: Queryable, limit = 10_000) {
+/**
+ * Published items, newest first (the feed, "Mere som dette", the items for a gap); only those
+ * linked to `keyFigure` when it is given (the GIN index on key_figures answers that).
+ */
+export async function listPublishedItems(db: Queryable, limit = 10_000, keyFigure?: string) {
   const rows = await db.query<ItemRow>(
-    `${ITEM_SELECT} WHERE i.status = 'published' ORDER BY i.published_at DESC, i.id DESC LIMIT $1`,
-    [limit],
+    `${ITEM_SELECT} WHERE i.status = 'published'
+       AND ($2::text IS NULL OR i.key_figures @> ARRAY[$2::text])
+     ORDER BY i.published_at DESC, i.id DESC LIMIT $1`,
+    [limit, keyFigure ?? null],
   );
   return rows.map(toItem);
 }

@@ -259,8 +259,7 @@ export function portalMoreRoutes(deps: AuthDeps) {
       const rank = new Map(
         bySimilarity.map((e, k) => [e.code, { code: e.code, name: e.name, rank: k + 1 }]),
       );
-      const items = (await listPublishedItems(db))
-        .filter((i) => i.keyFigures.includes(keyFigure.id))
+      const items = (await listPublishedItems(db, 10_000, keyFigure.id))
         .flatMap((i) => {
           const peer = [...i.municipalities, ...(i.municipality === null ? [] : [i.municipality])]
             .map((m) => rank.get(m))
