@@ -23,3 +23,4 @@ export * from './freshness/index.ts';
 export * from './policy/index.ts';
 export * from './portal/index.ts';
 export * from './evaluation/index.ts';
+export * from './initiatives/index.ts';

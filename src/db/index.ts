@@ -136,3 +136,14 @@ export {
   findAttachment,
   type StoredAttachment,
 } from './portal-attachments.ts';
+export {
+  createInitiative,
+  findInitiative,
+  findInitiativeByTitle,
+  initiativeFieldsOf,
+  listInitiativeVersions,
+  listInitiatives,
+  updateInitiative,
+  type InitiativeFilter,
+  type InitiativeVersion,
+} from './initiatives.ts';

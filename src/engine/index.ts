@@ -109,3 +109,10 @@ export {
 } from './fetch.ts';
 export { COVERAGE_DENOMINATORS, packageFigures, sharedPackageData } from './shared-data.ts';
 export { warmUp, type WarmUpReport } from './warm-up.ts';
+export {
+  baselinesOf,
+  initiativeContext,
+  newestAccountsYear,
+  prepareInitiative,
+  valueOf,
+} from './initiatives.ts';

@@ -26,3 +26,14 @@ export type PackageYearsDocument = z.output<typeof S.PackageYearsDocument>;
 export type PackageYear = z.output<typeof S.PackageYear>;
 /** `GET /price-index`: the stored pris- og lønindeks per source and year (base year = 1). */
 export type PriceIndexDocument = z.output<typeof S.PriceIndexDocument>;
+
+/** Initiatives and their effect check (issue 17). */
+export type InitiativeDocument = z.output<typeof S.InitiativeDocument>;
+export type InitiativeListDocument = z.output<typeof S.InitiativeListDocument>;
+export type InitiativeSummary = z.output<typeof S.InitiativeSummary>;
+export type InitiativeHistoryDocument = z.output<typeof S.InitiativeHistoryDocument>;
+export type EffectDocument = z.output<typeof S.EffectDocument>;
+export type FigureEffect = z.output<typeof S.FigureEffect>;
+export type OverviewDocument = z.output<typeof S.OverviewDocument>;
+export type NewInitiativeBody = z.input<typeof S.NewInitiativeBody>;
+export type InitiativePatchBody = z.input<typeof S.InitiativePatchBody>;

@@ -6,5 +6,25 @@ export {
   syntheticControl,
   syntheticControlWithPlacebos,
   type Placebo,
+  type PlaceboRun,
   type SyntheticControl,
 } from './synthetic-control.ts';
+export {
+  MIN_PRE_YEARS,
+  checkEffect,
+  type EffectCheck,
+  type EffectInput,
+  type EffectYear,
+} from './effect-check.ts';
+export {
+  NOT_VISIBLE_P,
+  VERDICT_DA,
+  VERDICT_EN,
+  VISIBLE_P,
+  refusal,
+  verdictOf,
+  type Reason,
+  type RefusalCode,
+  type Verdict,
+} from './verdict.ts';
+export { effectWindow, type EffectWindow, type WindowCut } from './window.ts';

@@ -63,8 +63,24 @@ export interface Placebo {
   readonly rank: number;
   /** The municipality and every peer with a placebo. */
   readonly of: number;
-  readonly ratios: ReadonlyArray<{ readonly code: string; readonly ratio: number }>;
+  /** Per unit (the municipality first): the ratio, the pre-period fit and the gap path. */
+  readonly ratios: ReadonlyArray<PlaceboRun>;
 }
+
+/** One unit's synthetic control as a placebo: its ratio, pre fit and gap (own − synthetic) per year. */
+export interface PlaceboRun {
+  readonly code: string;
+  readonly ratio: number;
+  readonly rmspePre: number;
+  readonly gaps: readonly number[];
+}
+
+const run = (code: string, own: readonly number[], c: SyntheticControl): PlaceboRun => ({
+  code,
+  ratio: c.ratio,
+  rmspePre: c.rmspePre,
+  gaps: own.map((v, t) => v - (c.synthetic[t] ?? NaN)),
+});
 
 /**
  * The synthetic control for the municipality and, as placebos, for each complete peer as if it
@@ -86,12 +102,12 @@ export function syntheticControlWithPlacebos(
   if (!panel.own.every((v) => Number.isFinite(v))) return undefined;
   const control = syntheticControl(panel.years, panel.own, kept, startYear);
   if (!control) return undefined;
-  const ratios = [{ code: ownCode, ratio: control.ratio }];
+  const ratios = [run(ownCode, panel.own, control)];
   for (const p of kept) {
     const others = kept.filter((q) => q !== p);
     const placebo =
       others.length > 0 ? syntheticControl(panel.years, p.values, others, startYear) : undefined;
-    if (placebo) ratios.push({ code: p.code, ratio: placebo.ratio });
+    if (placebo) ratios.push(run(p.code, p.values, placebo));
   }
   const rank = 1 + ratios.filter((r) => r.ratio > control.ratio).length;
   return { control, placebo: { rank, of: ratios.length, ratios }, dropped };

@@ -13,6 +13,7 @@ export const ACTIONS = {
   'peer-group.save': { who: 'own-municipality' },
   'peer-group.delete': { who: 'own-municipality' },
   'portal.write': { who: 'own-municipality-or-national' },
+  'initiative.write': { who: 'own-municipality' },
   'user.manage': { who: ['admin'] },
   'token.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
   'account.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },

@@ -2,8 +2,8 @@ import { diffWordsWithSpace } from 'diff';
 import type { ItemFields } from './item.ts';
 
 /** One field changed between two versions; text fields also carry the words removed and added. */
-export interface FieldChange {
-  readonly field: keyof ItemFields;
+export interface FieldChange<F extends object = ItemFields> {
+  readonly field: keyof F & string;
   readonly before: unknown;
   readonly after: unknown;
   readonly parts?: ReadonlyArray<{
@@ -45,12 +45,25 @@ export function itemChanges(
   before: Partial<ItemFields> | null,
   after: Partial<ItemFields>,
 ): FieldChange[] {
-  const changes: FieldChange[] = [];
-  for (const field of FIELD_ORDER) {
+  return fieldChanges(before, after, FIELD_ORDER, TEXT_FIELDS);
+}
+
+/**
+ * The changed fields of any versioned record (portal items, initiatives), in `order`; the
+ * fields in `textFields` with their word diff.
+ */
+export function fieldChanges<F extends object>(
+  before: Partial<F> | null,
+  after: Partial<F>,
+  order: ReadonlyArray<keyof F & string>,
+  textFields: ReadonlySet<keyof F>,
+): Array<FieldChange<F>> {
+  const changes: Array<FieldChange<F>> = [];
+  for (const field of order) {
     const a = before?.[field];
     const b = after[field];
     if (same(a, b)) continue;
-    if (TEXT_FIELDS.has(field) && typeof b === 'string') {
+    if (textFields.has(field) && typeof b === 'string') {
       const parts = diffWordsWithSpace(typeof a === 'string' ? a : '', b).map((p) => ({
         text: p.value,
         change: p.added ? ('added' as const) : p.removed ? ('removed' as const) : ('same' as const),

@@ -27,7 +27,7 @@ export const Prices = o({
   basis: z.enum(['current', 'fixed']),
   year: z.number().nullable(),
 }).openapi('Prices');
-const PriceLevel = z.union([
+export const PriceLevel = z.union([
   o({ basis: z.literal('current'), year: z.null() }),
   o({ basis: z.literal('fixed'), year: z.number() }),
 ]);

@@ -9,3 +9,4 @@ export * from './compare.ts';
 export * from './freshness.ts';
 export * from './accounts.ts';
 export * from './portal.ts';
+export * from './initiatives.ts';

@@ -170,7 +170,7 @@ export const PortalSearchQuery = z.object({
     .optional(),
 });
 
-const fieldChange = o({
+export const FieldChange = o({
   field: z.string(),
   before: z.unknown(),
   after: z.unknown(),
@@ -184,7 +184,7 @@ export const ItemHistoryDocument = o({
       at: z.string(),
       author: o({ id: z.number().int(), name: z.string() }).nullable(),
       status: ItemStatus,
-      changes: list(fieldChange),
+      changes: list(FieldChange),
     }),
   ),
 }).openapi('PortalItemHistory');
