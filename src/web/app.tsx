@@ -33,6 +33,10 @@ export function App() {
           <Route path="/viden/ny" component={pageComponent('portalEditor')} />
           <Route path="/viden/:id/rediger" component={pageComponent('portalEditor')} />
           <Route path="/viden/:id" component={pageComponent('portalItem')} />
+          <Route path="/initiativer" component={pageComponent('initiatives')} />
+          <Route path="/initiativer/ny" component={pageComponent('initiativeEditor')} />
+          <Route path="/initiativer/:id/rediger" component={pageComponent('initiativeEditor')} />
+          <Route path="/initiativer/:id" component={pageComponent('initiative')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
           <Route path="/log-ind" component={pageComponent('login')} />

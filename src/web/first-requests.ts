@@ -17,6 +17,9 @@ export const PAGES = {
   portal: 'pages/portal/index.tsx',
   portalItem: 'pages/portal/item.tsx',
   portalEditor: 'pages/portal/editor.tsx',
+  initiatives: 'pages/initiatives/index.tsx',
+  initiative: 'pages/initiatives/initiative.tsx',
+  initiativeEditor: 'pages/initiatives/editor.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -41,6 +44,10 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/viden') return 'portal';
   if (path === '/viden/ny' || /^\/viden\/[^/]+\/rediger$/.test(path)) return 'portalEditor';
   if (/^\/viden\/[^/]+$/.test(path)) return 'portalItem';
+  if (path === '/initiativer') return 'initiatives';
+  if (path === '/initiativer/ny' || /^\/initiativer\/[^/]+\/rediger$/.test(path))
+    return 'initiativeEditor';
+  if (/^\/initiativer\/[^/]+$/.test(path)) return 'initiative';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

@@ -43,3 +43,23 @@ export {
   type PortalSearchParams,
   type SnippetPart,
 } from './portal.ts';
+export {
+  INITIATIVES_KEY,
+  invalidateInitiatives,
+  useInitiative,
+  useInitiativeEffect,
+  useInitiativeHistory,
+  useInitiativeOverview,
+  useInitiatives,
+  type EffectDocument,
+  type FigureEffect,
+  type InitiativeDocument,
+  type InitiativeHistoryDocument,
+  type InitiativeListDocument,
+  type InitiativeListParams,
+  type InitiativePatchBody,
+  type InitiativeSummary,
+  type NewInitiativeBody,
+  type OverviewDocument,
+  type OverviewGroupBy,
+} from './initiatives.ts';

@@ -8,6 +8,7 @@ const NAV = [
   ['/noegletal', 'keyFigures'],
   ['/sammenlign', 'compare'],
   ['/viden', 'portal'],
+  ['/initiativer', 'initiatives'],
   ['/metode', 'method'],
   ['/data', 'data'],
 ] as const;

@@ -16,6 +16,7 @@ export const common = {
     keyFigures: 'Nøgletal',
     compare: 'Sammenlign',
     portal: 'Viden',
+    initiatives: 'Initiativer',
     method: 'Metode',
     data: 'Data',
   },

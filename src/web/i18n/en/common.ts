@@ -17,6 +17,7 @@ export const common: Widen<typeof da.common> = {
     keyFigures: 'Key figures',
     compare: 'Compare',
     portal: 'Knowledge',
+    initiatives: 'Initiatives',
     method: 'Method',
     data: 'Data',
   },

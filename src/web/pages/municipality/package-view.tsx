@@ -12,6 +12,7 @@ import { useI18n, type I18n } from '../../i18n/index.ts';
 import { Competition } from './competition.tsx';
 import { Controls, type Choice } from './controls.tsx';
 import { Exports } from './exports.tsx';
+import { MunicipalityInitiatives } from './initiatives.tsx';
 import { Overview } from './overview.tsx';
 import { GroupPanel } from './group-panel.tsx';
 import { LevelPanel } from './level-panel.tsx';
@@ -278,6 +279,7 @@ export function PackageView({
                 groupName={laterGroupName}
                 keyFigures={byId}
               />
+              <MunicipalityInitiatives code={code} municipalityName={municipality.name} />
               <Exports
                 params={{
                   municipality: code,

@@ -1,18 +1,25 @@
 import { useId, useState } from 'react';
-import { useKeyFigures, useMunicipalities } from '../../api/index.ts';
+import { useKeyFigures, useMunicipalities, type KeyFigureDocument } from '../../api/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ChosenList } from './editor-fields.tsx';
 
 /**
  * The item's key figures: a search field narrows the catalogue (/key-figures) in a list box,
- * "Tilføj nøgletal" adds the one chosen; each chosen figure can be removed again.
+ * "Tilføj nøgletal" adds the one chosen; each chosen figure can be removed again. `only` limits
+ * the catalogue (an initiative links cost figures only), `legend` and `help` name the set.
  */
 export function KeyFigurePicker({
   chosen,
   onChange,
+  only,
+  legend,
+  help,
 }: {
   readonly chosen: readonly string[];
   readonly onChange: (next: readonly string[]) => void;
+  readonly only?: (k: KeyFigureDocument) => boolean;
+  readonly legend?: string;
+  readonly help?: string;
 }) {
   const { t, name } = useI18n();
   const e = t.portal.editor;
@@ -22,7 +29,7 @@ export function KeyFigurePicker({
   const [pick, setPick] = useState('');
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = (figures.data ?? [])
-    .filter((k) => !chosen.includes(k.id))
+    .filter((k) => !chosen.includes(k.id) && (only?.(k) ?? true))
     .filter((k) => {
       const hay = `${name(k)} ${k.id}`.toLowerCase();
       return words.every((w) => hay.includes(w));
@@ -35,7 +42,8 @@ export function KeyFigurePicker({
   const selected = matches.some((k) => k.id === pick) ? pick : (matches[0]?.id ?? '');
   return (
     <fieldset>
-      <legend>{e.keyFigures}</legend>
+      <legend>{legend ?? e.keyFigures}</legend>
+      {help !== undefined ? <p className="portal-field-help">{help}</p> : null}
       <ChosenList
         values={chosen}
         label={label}
