@@ -27,6 +27,20 @@ export const TEST_USERS = {
     role: 'municipality-editor',
     municipalities: ['766'],
   },
+  /** Registers and edits initiatives for 766 (test/e2e/initiatives.test.ts). */
+  initiatives766: {
+    email: 'initiativer766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  /** Imports the initiatives template for 766 (test/e2e/initiatives-import.test.ts). */
+  import766: {
+    email: 'import766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
   /** Sets up TOTP in its test (its own user: later logins need the code). */
   totp: {
     email: 'totp@e2e.potentiale.dk',

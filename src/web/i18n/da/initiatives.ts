@@ -171,18 +171,15 @@ export const initiatives = {
       `Placebo-rang: ${rank} af ${of} (p = ${p}): hvor stort kommunens brud efter start er sammenlignet med de andres.`,
     did: (value: string) =>
       `Forskel-i-forskelle mod kontrolgruppens gennemsnit: ${value} pr. år i gennemsnit efter start.`,
-    perYear: 'Estimat pr. år ved siden af den opgjorte gevinst',
     perYearCaption: (unit: string, level: string) =>
-      `Estimeret effekt pr. år (${unit}; beløb i kr., ${level}) og kommunens opgjorte gevinst`,
+      `Estimat pr. år (${unit}, og under det i kr., ${level}) ved siden af kommunens opgjorte gevinst`,
     perYearNote:
       'Estimatet er kommunens værdi minus kontrollens: et negativt tal er en lavere udgift end kontrollen, altså en besparelse. Beløbet er estimatet gange målgruppen.',
     columns: {
       year: 'År',
       volume: 'Målgruppe',
       synthetic: 'Syntetisk kontrol',
-      syntheticAmount: 'Syntetisk kontrol, kr.',
       did: 'Forskel-i-forskelle',
-      didAmount: 'Forskel-i-forskelle, kr.',
       expected: 'Forventet gevinst (opgjort)',
       realised: 'Realiseret gevinst (opgjort)',
     },

@@ -171,18 +171,15 @@ export const initiatives: Catalogue['initiatives'] = {
       `Placebo rank: ${rank} of ${of} (p = ${p}): how large the municipality’s break after the start is compared with the others’.`,
     did: (value: string) =>
       `Difference in differences against the control group’s mean: ${value} per year on average after the start.`,
-    perYear: 'Estimate per year next to the reported gain',
     perYearCaption: (unit: string, level: string) =>
-      `Estimated effect per year (${unit}; amounts in DKK, ${level}) and the reported gain`,
+      `Estimate per year (${unit}, and below it in DKK, ${level}) next to the reported gain`,
     perYearNote:
       'The estimate is the municipality’s value minus the control’s: a negative number is a lower cost than the control, that is a saving. The amount is the estimate times the target group.',
     columns: {
       year: 'Year',
       volume: 'Target group',
       synthetic: 'Synthetic control',
-      syntheticAmount: 'Synthetic control, DKK',
       did: 'Difference in differences',
-      didAmount: 'Difference in differences, DKK',
       expected: 'Expected gain (reported)',
       realised: 'Realised gain (reported)',
     },

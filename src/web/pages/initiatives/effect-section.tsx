@@ -208,7 +208,6 @@ function Weights({
   ];
   return (
     <>
-      <h4>{e.weights}</h4>
       <DataTable
         caption={e.weightsCaption}
         columns={columns}

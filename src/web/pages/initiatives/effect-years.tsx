@@ -60,27 +60,21 @@ export function EffectYears({
       key: 'synthetic',
       header: c.synthetic,
       numeric: true,
-      cell: (r) => num(r.estimate?.synthetic),
+      cell: (r) => (
+        <Pair unit={num(r.estimate?.synthetic)} kr={krText(i18n, r.estimate?.syntheticAmount)} />
+      ),
     },
     {
-      key: 'syntheticAmount',
-      header: c.syntheticAmount,
+      key: 'did',
+      header: c.did,
       numeric: true,
-      cell: (r) => krText(i18n, r.estimate?.syntheticAmount),
-    },
-    { key: 'did', header: c.did, numeric: true, cell: (r) => num(r.estimate?.did) },
-    {
-      key: 'didAmount',
-      header: c.didAmount,
-      numeric: true,
-      cell: (r) => krText(i18n, r.estimate?.didAmount),
+      cell: (r) => <Pair unit={num(r.estimate?.did)} kr={krText(i18n, r.estimate?.didAmount)} />,
     },
     { key: 'expected', header: c.expected, numeric: true, cell: (r) => krText(i18n, r.expected) },
     { key: 'realised', header: c.realised, numeric: true, cell: (r) => krText(i18n, r.realised) },
   ];
   return (
     <div data-testid="effect-years">
-      <h4>{e.perYear}</h4>
       <DataTable
         caption={e.perYearCaption(unit, amountLevel)}
         columns={columns}
@@ -92,5 +86,16 @@ export function EffectYears({
         {e.perYearNote} {e.claimedPrices(priceLevelText(locale, claimed.prices))}
       </p>
     </div>
+  );
+}
+
+/** An estimate in the figure's unit, and below it in kroner. */
+function Pair({ unit, kr }: { readonly unit: string; readonly kr: string }) {
+  return (
+    <>
+      {unit}
+      <br />
+      <span className="initiative-kr">{kr}</span>
+    </>
   );
 }

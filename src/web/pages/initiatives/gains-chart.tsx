@@ -15,7 +15,7 @@ const EXPECTED = '#9cc3e6';
 const REALISED = '#0b5cad';
 const INK = '#1b1f24';
 /** Each group's row: its name above, the two bars below (names never squeezed at 360 px). */
-const ROW = 46;
+const ROW = 60;
 
 /**
  * Expected and realised gains per group as horizontal bars in millions of kroner, each group's
@@ -36,8 +36,8 @@ export function GainsChart({
   const { t, locale } = useI18n();
   const o = t.initiatives.overview;
   const legend: LegendEntry[] = [
-    { label: o.expected, colour: EXPECTED },
-    { label: o.realised, colour: REALISED },
+    { label: o.expected, colour: EXPECTED, swatch: true },
+    { label: o.realised, colour: REALISED, swatch: true },
   ];
   const height = 40 + bars.length * ROW;
   const unit = locale === 'da' ? `mio. kr., ${level}` : `DKK m, ${level}`;
@@ -70,7 +70,7 @@ export function GainsChart({
               x: (b: GainsBar) => mio(Math.max(0, b.expected)),
               y: 'key',
               fill: EXPECTED,
-              insetTop: ROW / 2 + 1,
+              insetTop: ROW / 2 - 6,
               insetBottom: 4,
               ariaHidden: 'true',
             }),
@@ -78,8 +78,8 @@ export function GainsChart({
               x: (b: GainsBar) => mio(Math.max(0, b.realised)),
               y: 'key',
               fill: REALISED,
-              insetTop: ROW / 2 + 6,
-              insetBottom: 9,
+              insetTop: ROW / 2 + 1,
+              insetBottom: 11,
               ariaHidden: 'true',
             }),
             Plot.text(bars, {
@@ -88,11 +88,11 @@ export function GainsChart({
               text: (b: GainsBar) => b.label,
               textAnchor: 'start',
               lineAnchor: 'bottom',
-              dy: -2,
+              dy: -8,
               fill: INK,
-              fontSize: 12,
-              // In ems of the 12 px font: the name is cut with … where the row ends.
-              lineWidth: Math.max(10, (width - 32) / 12),
+              fontSize: 13,
+              // In ems of the 13 px font: the name is cut with … where the row ends.
+              lineWidth: Math.max(10, (width - 32) / 13),
               textOverflow: 'ellipsis',
               ariaHidden: 'true',
             }),

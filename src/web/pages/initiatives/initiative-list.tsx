@@ -91,7 +91,7 @@ export function InitiativeList({
             {d.initiatives.length === 0 ? (
               <p>{o.empty}</p>
             ) : (
-              <InitiativeTable rows={d.initiatives} caption={o.results(d.total)} />
+              <InitiativeTable rows={d.initiatives} caption={o.list} />
             )}
             {d.initiatives.length < d.total ? (
               <button type="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
@@ -110,10 +110,13 @@ export function InitiativeTable({
   rows,
   caption,
   showMunicipality = true,
+  showTheme = true,
 }: {
   readonly rows: readonly InitiativeSummary[];
   readonly caption: string;
   readonly showMunicipality?: boolean;
+  /** False where the rows are one theme's (the kommune page groups by theme). */
+  readonly showTheme?: boolean;
 }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -143,7 +146,15 @@ export function InitiativeTable({
           },
         ]
       : []),
-    { key: 'theme', header: c.theme, cell: (r) => t.common.themes[r.theme] ?? r.theme },
+    ...(showTheme
+      ? [
+          {
+            key: 'theme',
+            header: c.theme,
+            cell: (r: InitiativeSummary) => t.common.themes[r.theme] ?? r.theme,
+          },
+        ]
+      : []),
     { key: 'status', header: c.status, cell: (r) => t.initiatives.statuses[r.status] ?? r.status },
     { key: 'start', header: c.startYear, numeric: true, cell: (r) => String(r.startYear) },
     { key: 'expected', header: c.expected, numeric: true, cell: (r) => amount(r.expectedTotal, r) },

@@ -66,14 +66,15 @@ function Record({ d }: { readonly d: InitiativeDocument }) {
           )}
           <Gains d={d} />
           <Baselines d={d} />
-          <EffectSection id={String(d.id)} municipalityName={d.municipalityName} />
-          <section aria-labelledby="initiative-history-heading">
-            <h2 id="initiative-history-heading">{r.history}</h2>
-            <InitiativeHistory id={String(d.id)} versions={d.version} />
-          </section>
         </div>
         <Facts d={d} />
       </div>
+      {/* Full width: the charts and the per-year table need the room. */}
+      <EffectSection id={String(d.id)} municipalityName={d.municipalityName} />
+      <section aria-labelledby="initiative-history-heading">
+        <h2 id="initiative-history-heading">{r.history}</h2>
+        <InitiativeHistory id={String(d.id)} versions={d.version} />
+      </section>
     </article>
   );
 }

@@ -73,8 +73,12 @@ function ByTheme({ initiatives }: { readonly initiatives: readonly InitiativeSum
         const name = t.common.themes[theme] ?? theme;
         return (
           <div key={theme} className="muni-initiatives-theme">
-            <h3>{name}</h3>
-            <InitiativeTable rows={rows} caption={name} showMunicipality={false} />
+            <InitiativeTable
+              rows={rows}
+              caption={name}
+              showMunicipality={false}
+              showTheme={false}
+            />
           </div>
         );
       })}
