@@ -282,7 +282,7 @@ export function InitiativeEditorForm({
             <p>
               <strong>{e.problem}:</strong> {problem.text}
               {problem.field !== undefined && fields[problem.field] !== undefined
-                ? ` ${e.seeField(fields[problem.field] ?? problem.field)}`
+                ? `${/[.!?]$/.test(problem.text) ? '' : '.'} ${e.seeField(fields[problem.field] ?? problem.field)}`
                 : ''}
             </p>
           </div>

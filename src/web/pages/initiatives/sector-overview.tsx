@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useInitiativeOverview, type OverviewDocument } from '../../api/index.ts';
 import { DataTable, QueryView, Select, type Column } from '../../components/index.ts';
@@ -111,12 +112,17 @@ function Groups({ d }: { readonly d: OverviewDocument }) {
   const by = o.groups[d.groupBy] ?? d.groupBy;
   const level = priceLevelText(locale, d.prices);
   const name = (g: Group) => groupName(t, d.groupBy, g);
-  const bars: GainsBar[] = d.groups.map((g) => ({
-    key: g.key,
-    label: name(g),
-    expected: g.expected,
-    realised: g.realised,
-  }));
+  // One array per answer and language, so the chart is drawn again only when they change.
+  const bars: readonly GainsBar[] = useMemo(
+    () =>
+      d.groups.map((g) => ({
+        key: g.key,
+        label: groupName(t, d.groupBy, g),
+        expected: g.expected,
+        realised: g.realised,
+      })),
+    [d, t],
+  );
   const columns: readonly Column<Group>[] = [
     { key: 'group', header: by, cell: name, rowHeader: true },
     { key: 'count', header: o.count, numeric: true, cell: (g) => f.number(g.count) },
