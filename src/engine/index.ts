@@ -116,3 +116,4 @@ export {
   prepareInitiative,
   valueOf,
 } from './initiatives.ts';
+export { EFFECT_PEERS, computeEffectFor, type FigureEffectAnswer } from './effect.ts';

@@ -10,7 +10,11 @@ export interface EffectInput {
   /** Every year with values of the figure, ascending. */
   readonly years: readonly number[];
   readonly yearKinds: Readonly<Record<number, YearKind>>;
-  readonly breaks: ReadonlyArray<{ readonly year: number; readonly description: string }>;
+  readonly breaks: ReadonlyArray<{
+    readonly year: number;
+    readonly description: string;
+    readonly descriptionEn?: string;
+  }>;
   /** The municipality: its values and its volume (Q) per year, in one price level. */
   readonly own: {
     readonly code: string;
@@ -55,7 +59,13 @@ export interface EffectCheck {
       readonly synthetic: number;
     }>;
   } | null;
-  readonly placebo: (Placebo & { readonly p: number }) | null;
+  readonly placebo:
+    | (Placebo & {
+        readonly p: number;
+        /** Peers left out of the ranking: their own pre-period fit is worse than the spread. */
+        readonly excluded: readonly string[];
+      })
+    | null;
   /** The peers' spread before the start (mean over the years of their standard deviation). */
   readonly spread: number | null;
   readonly perYear: readonly EffectYear[];
@@ -103,7 +113,12 @@ export function checkEffect(input: EffectInput): EffectCheck {
     droppedPeers: dropped,
   };
   const none = (reason: Reason): EffectCheck => ({ verdict: null, reason, ...empty });
-  if (pre.length < MIN_PRE_YEARS) return none(refusal({ code: 'few-pre-years', preYears, window }));
+  if (pre.length < MIN_PRE_YEARS) {
+    // A break after the start that the comparable years begin with (cut, or where the data begin).
+    const first = window.years[0] ?? Infinity;
+    const breaks = input.breaks.filter((b) => b.year > input.startYear && b.year <= first);
+    return none(refusal({ code: 'few-pre-years', preYears, window, breaks }));
+  }
   if (post.length === 0)
     return none(refusal({ code: 'no-post-years', window, startYear: input.startYear }));
   if (!panel.own.every(Number.isFinite)) return none(refusal({ code: 'missing-own' }));
@@ -127,7 +142,17 @@ export function checkEffect(input: EffectInput): EffectCheck {
       didAmount: d * volume,
     };
   });
-  const placebo = { ...sc.placebo, p: sc.placebo.rank / sc.placebo.of };
+  // A peer the others cannot fit before the start has a small ratio by construction; like
+  // the municipality itself, it is judged only when its pre-period fit is within the spread.
+  const runs = sc.placebo.ratios.filter((r, k) => k === 0 || r.rmspePre <= spread);
+  const rank = 1 + runs.filter((r) => r.ratio > sc.control.ratio).length;
+  const placebo = {
+    rank,
+    of: runs.length,
+    p: rank / runs.length,
+    ratios: sc.placebo.ratios,
+    excluded: sc.placebo.ratios.filter((r) => !runs.includes(r)).map((r) => r.code),
+  };
   const synthetic = {
     weights: sc.control.weights,
     rmspe: sc.control.rmspePre,

@@ -46,6 +46,12 @@ export type RefusalContext =
       readonly code: 'few-pre-years';
       readonly preYears: readonly number[];
       readonly window: EffectWindow;
+      /** Breaks after the start that the figure's comparable years begin with. */
+      readonly breaks: ReadonlyArray<{
+        readonly year: number;
+        readonly description: string;
+        readonly descriptionEn?: string;
+      }>;
     }
   | { readonly code: 'no-post-years'; readonly startYear: number; readonly window: EffectWindow }
   | {
@@ -62,10 +68,11 @@ export function refusal(ctx: RefusalContext): Reason {
   switch (ctx.code) {
     case 'few-pre-years': {
       const n = ctx.preYears.length;
+      const b = ctx.breaks[0];
       return {
         code: ctx.code,
-        da: `Ingen vurdering: kun ${n} regnskabsår før starten i vinduet${n ? ` (${years(ctx.preYears)})` : ''}; der skal mindst 3 til at se, om udviklingen ændrede sig.`,
-        en: `No verdict: only ${n} accounts year(s) before the start in the window${n ? ` (${years(ctx.preYears)})` : ''}; at least 3 are needed to see whether the path changed.`,
+        da: `Ingen vurdering: kun ${n} regnskabsår før starten i vinduet${n ? ` (${years(ctx.preYears)})` : ''}; der skal mindst 3 til at se, om udviklingen ændrede sig.${b ? ` Definitionsbruddet i ${b.year} gør årene før usammenlignelige med årene efter: ${b.description}` : ''}`,
+        en: `No verdict: only ${n} accounts year(s) before the start in the window${n ? ` (${years(ctx.preYears)})` : ''}; at least 3 are needed to see whether the path changed.${b ? ` The definition break of ${b.year} makes the years before it incomparable with those after: ${b.descriptionEn ?? b.description}` : ''}`,
       };
     }
     case 'no-post-years':

@@ -205,6 +205,8 @@ export const FigureEffect = o({
     rank: z.number().int(),
     of: z.number().int(),
     p: z.number(),
+    /** Peers left out of the ranking: their own pre-period fit is worse than the spread. */
+    excluded: list(z.string()),
     runs: list(o({ code: z.string(), ratio: z.number(), rmspePre: z.number(), gaps: list(num) })),
   }).nullable(),
   spread: num,
@@ -249,6 +251,8 @@ export const OverviewDocument = o({
   groupBy: z.enum(OVERVIEW_GROUPS),
   /** The one level every amount is in (the newest year of the price index). */
   prices: Prices,
+  /** Said when the amounts could not be put in fixed prices (no general price index stored). */
+  pricesNote: o({ da: z.string(), en: z.string() }).nullable(),
   newestAccountsYear: z.number().int(),
   groups: list(o({ key: z.string(), label: z.string(), ...totals })),
   total: o(totals),

@@ -1,0 +1,9 @@
+/** @module The initiatives' server side (issue 17): who sees and edits, answers, the overview. */
+export { canEditInitiative, canSeeInitiative } from './viewer.ts';
+export {
+  presentFigureEffect,
+  presentInitiative,
+  presentInitiativeSummary,
+  type Names,
+} from './present.ts';
+export { overviewAnswer } from './overview.ts';
