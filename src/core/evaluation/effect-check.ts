@@ -1,5 +1,6 @@
 import type { YearKind } from '../prices/index.ts';
 import { differenceInDifferences, type DidEstimate } from './did.ts';
+import { peerNoise } from './noise.ts';
 import { completePeers, mean, splitYears, type Panel } from './panel.ts';
 import { syntheticControlWithPlacebos, type Placebo } from './synthetic-control.ts';
 import { effectWindow, type EffectWindow } from './window.ts';
@@ -68,6 +69,8 @@ export interface EffectCheck {
     | null;
   /** The peers' spread before the start (mean over the years of their standard deviation). */
   readonly spread: number | null;
+  /** The figure's normal variation before the start (peerNoise): the least pre error credited. */
+  readonly noise: number | null;
   readonly perYear: readonly EffectYear[];
   /** The post-period sums in DKK (negative: lower spending). */
   readonly total: { readonly synthetic: number; readonly did: number } | null;
@@ -108,6 +111,7 @@ export function checkEffect(input: EffectInput): EffectCheck {
     synthetic: null,
     placebo: null,
     spread: null,
+    noise: null,
     perYear: [],
     total: null,
     droppedPeers: dropped,
@@ -142,16 +146,26 @@ export function checkEffect(input: EffectInput): EffectCheck {
       didAmount: d * volume,
     };
   });
+  // The least pre-period error any unit is credited with: the figure's normal variation. Below
+  // it a fit has matched noise, and its post/pre ratio would be evidence of nothing.
+  const noise = peerNoise(kept, pre);
+  const rms = (gaps: readonly number[], at: readonly number[]) =>
+    Math.sqrt(mean(at.map((t) => (gaps[t] ?? NaN) ** 2)));
+  const ratios = sc.placebo.ratios.map((r) => ({
+    ...r,
+    ratio: rms(r.gaps, post) / Math.max(r.rmspePre, noise, 1e-9),
+  }));
+  const own = ratios[0]?.ratio ?? NaN;
   // A peer the others cannot fit before the start has a small ratio by construction; like
   // the municipality itself, it is judged only when its pre-period fit is within the spread.
-  const runs = sc.placebo.ratios.filter((r, k) => k === 0 || r.rmspePre <= spread);
-  const rank = 1 + runs.filter((r) => r.ratio > sc.control.ratio).length;
+  const runs = ratios.filter((r, k) => k === 0 || r.rmspePre <= spread);
+  const rank = 1 + runs.filter((r) => r.ratio > own).length;
   const placebo = {
     rank,
     of: runs.length,
     p: rank / runs.length,
-    ratios: sc.placebo.ratios,
-    excluded: sc.placebo.ratios.filter((r) => !runs.includes(r)).map((r) => r.code),
+    ratios,
+    excluded: ratios.filter((r) => !runs.includes(r)).map((r) => r.code),
   };
   const synthetic = {
     weights: sc.control.weights,
@@ -170,6 +184,7 @@ export function checkEffect(input: EffectInput): EffectCheck {
     synthetic,
     placebo,
     spread,
+    noise,
     perYear,
     total: {
       synthetic: perYear.reduce((s, y) => s + y.syntheticAmount, 0),
@@ -187,6 +202,7 @@ export function checkEffect(input: EffectInput): EffectCheck {
     gap,
     unit: input.unit,
     didAverage: did.average,
+    noise,
     rank: placebo.rank,
     of: placebo.of,
   });

@@ -132,6 +132,7 @@ export function presentFigureEffect(a: FigureEffectAnswer, names: Names) {
         }
       : null,
     spread: n(c.spread ?? undefined),
+    noise: n(c.noise ?? undefined),
     perYear: c.perYear.map((y) => ({
       year: y.year,
       volume: n(y.volume),

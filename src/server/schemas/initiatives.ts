@@ -210,6 +210,8 @@ export const FigureEffect = o({
     runs: list(o({ code: z.string(), ratio: z.number(), rmspePre: z.number(), gaps: list(num) })),
   }).nullable(),
   spread: num,
+  /** The figure's normal year-to-year variation among the peers before the start. */
+  noise: num,
   /** Per year from the start: the estimates in the unit, and × the volume in DKK (`prices`). */
   perYear: list(
     o({
