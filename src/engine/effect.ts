@@ -5,7 +5,7 @@ import {
   type KeyFigure,
   type PriceLevel,
 } from '../core/index.ts';
-import { listInitiatives, listKeyFigures, type Queryable } from '../db/index.ts';
+import { listInitiatives, listKeyFigureDefinitions, type Queryable } from '../db/index.ts';
 import { loadEngineData, type EngineData } from './data.ts';
 import { resolveGroup } from './groups.ts';
 import { parsePeerSpec } from './requests/index.ts';
@@ -37,16 +37,12 @@ export interface FigureEffectAnswer {
 export async function computeEffectFor(
   db: Queryable,
   initiative: Initiative,
-  /** Every stored initiative, when the caller has them (the overview checks many at once). */
-  all?: readonly Initiative[],
+  /** What the caller has already read (the overview checks many initiatives at once). */
+  shared?: EffectShared,
 ): Promise<FigureEffectAnswer[]> {
-  const initiatives = all ?? (await listInitiatives(db));
-  const catalogue = new Map((await listKeyFigures(db)).map((k) => [k.id, k]));
+  const { catalogue, data, initiatives } = shared ?? (await effectShared(db, [initiative]));
   const figures = initiative.keyFigures.flatMap((id) => catalogue.get(id) ?? []);
-  if (figures.length === 0) return [];
-  const base = await loadEngineData(db, figures);
-  const answers: FigureEffectAnswer[] = [];
-  for (const kf of figures) {
+  return figures.map((kf) => {
     const others = initiatives
       .filter(
         (i) =>
@@ -55,9 +51,30 @@ export async function computeEffectFor(
           i.municipality !== initiative.municipality,
       )
       .map((i) => i.municipality);
-    answers.push(figureEffect(base, kf, initiative, [...new Set(others)].sort()));
-  }
-  return answers;
+    return figureEffect(data, kf, initiative, [...new Set(others)].sort());
+  });
+}
+
+/** The catalogue, the data of the figures and every initiative: read once for many checks. */
+export interface EffectShared {
+  readonly catalogue: ReadonlyMap<string, KeyFigure>;
+  readonly data: EngineData;
+  readonly initiatives: readonly Initiative[];
+}
+
+/** Reads what the checks of `initiatives` need: their figures' data, in one load. */
+export async function effectShared(
+  db: Queryable,
+  initiatives: readonly Initiative[],
+): Promise<EffectShared> {
+  const catalogue = new Map((await listKeyFigureDefinitions(db)).map((k) => [k.id, k]));
+  const ids = [...new Set(initiatives.flatMap((i) => i.keyFigures))];
+  const figures = ids.flatMap((id) => catalogue.get(id) ?? []);
+  return {
+    catalogue,
+    data: await loadEngineData(db, figures),
+    initiatives: await listInitiatives(db),
+  };
 }
 
 function figureEffect(

@@ -11,14 +11,54 @@ import {
   type PriceLevel,
 } from '../../core/index.ts';
 import {
+  dataVersion,
   listInitiatives,
   listMunicipalities,
   loadPriceIndices,
   type Queryable,
 } from '../../db/index.ts';
-import { computeEffectFor, initiativeContext } from '../../engine/index.ts';
+import { computeEffectFor, effectShared, initiativeContext } from '../../engine/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
 import { canSeeInitiative } from './viewer.ts';
+
+/**
+ * Verdicts already computed, by what they depend on: the data version, the initiative's id and
+ * version, and the municipalities with an initiative on each of its figures (left out of its
+ * peers). A new record re-checks only those sharing a figure with it. Bounded; oldest out.
+ */
+const VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+async function confirmedIds(
+  db: Queryable,
+  initiatives: readonly Initiative[],
+): Promise<Set<number>> {
+  const version = await dataVersion(db);
+  const owners = (figure: string) =>
+    [
+      ...new Set(
+        initiatives.filter((i) => i.keyFigures.includes(figure)).map((i) => i.municipality),
+      ),
+    ]
+      .sort()
+      .join(',');
+  const keyOf = (i: Initiative) =>
+    `${version}|${i.id}:${i.version}|${i.keyFigures.map((k) => `${k}=${owners(k)}`).join(';')}`;
+  const checked = initiatives.filter((i) => i.keyFigures.length > 0);
+  const missing = checked.filter((i) => !VERDICTS.has(keyOf(i)));
+  if (missing.length > 0) {
+    const shared = await effectShared(db, missing);
+    for (const i of missing) {
+      const effects = await computeEffectFor(db, i, shared);
+      VERDICTS.set(
+        keyOf(i),
+        effects.some((e) => e.check.verdict === 'visible'),
+      );
+      if (VERDICTS.size > MAX_VERDICTS) VERDICTS.delete(VERDICTS.keys().next().value ?? '');
+    }
+  }
+  return new Set(checked.filter((i) => VERDICTS.get(keyOf(i)) === true).map((i) => i.id));
+}
 
 /**
  * The sector overview (issue 17): every initiative counts in the totals (public aggregate
@@ -48,11 +88,7 @@ export async function overviewAnswer(db: Queryable, groupBy: OverviewGroupBy, au
     const f = conversionFactor(index, year, from, target);
     return f === undefined ? undefined : amount * f;
   };
-  const confirmed = new Set<number>();
-  for (const i of initiatives.filter((x) => x.keyFigures.length > 0)) {
-    const effects = await computeEffectFor(db, i, initiatives);
-    if (effects.some((e) => e.check.verdict === 'visible')) confirmed.add(i.id);
-  }
+  const confirmed = await confirmedIds(db, initiatives);
   const { context } = await initiativeContext(db, { municipality: '101', keyFigures: [] });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const overview = initiativeOverview(
