@@ -7,3 +7,4 @@ export {
   type Names,
 } from './present.ts';
 export { overviewAnswer } from './overview.ts';
+export { overviewTable } from './overview-table.ts';
