@@ -6,5 +6,5 @@ export {
   presentInitiativeSummary,
   type Names,
 } from './present.ts';
-export { overviewAnswer } from './overview.ts';
+export { initiativeVerdicts, overviewAnswer } from './overview.ts';
 export { overviewTable } from './overview-table.ts';
