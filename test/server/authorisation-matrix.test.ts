@@ -9,6 +9,7 @@ import { decide, type Actor, type Resource } from '../../src/core/index.ts';
 import {
   addAttachment,
   createApiToken,
+  createInitiative,
   createItem,
   createMunicipalityPeerGroup,
   createUser,
@@ -25,7 +26,8 @@ import {
   secretBox,
 } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
 const PASSWORD = 'rigtig-lang-adgangskode-1';
@@ -220,6 +222,56 @@ const PORTAL_SAMPLES: typeof SAMPLES = {
   },
 };
 
+const initiativeBody = (w: World, municipality: string) => {
+  w.serial += 1;
+  return {
+    municipality,
+    title: `Matrix ${w.serial}`,
+    theme: 'elderly-health' as const,
+    type: 'other' as const,
+    startYear: 2015,
+  };
+};
+
+const INITIATIVE_SAMPLES: typeof SAMPLES = {
+  'POST /api/v1/initiatives': (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    return {
+      path: '/api/v1/initiatives',
+      body: initiativeBody(w, municipality),
+      resource: { type: 'initiative', municipality },
+    };
+  },
+  'PATCH /api/v1/initiatives/:id': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    const i = await createInitiative(
+      w.db,
+      {
+        ...initiativeBody(w, municipality),
+        description: '',
+        owner: null,
+        keyFigures: [],
+        expected: [],
+        realised: [],
+        prices: { basis: 'current', year: null },
+        status: 'planned',
+        money: { use: 'undecided', area: null },
+        portalItems: [],
+        visibility: 'public',
+        example: false,
+      },
+      [],
+      null,
+      NOW,
+    );
+    return {
+      path: `/api/v1/initiatives/${i.id}`,
+      body: { title: `Rettet ${w.serial}` },
+      resource: { type: 'initiative', municipality },
+    };
+  },
+};
+
 /** The tables a refused write must leave as they were. */
 const TABLES = [
   'audit_log',
@@ -228,6 +280,8 @@ const TABLES = [
   'portal_items',
   'portal_item_versions',
   'portal_attachments',
+  'initiatives',
+  'initiative_versions',
 ];
 
 const count = async (db: Database, table: string): Promise<number> =>
@@ -240,7 +294,8 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
   const tokens = new Map<Who, string>();
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
+    // The real data: an initiative is checked against it (years, cost figures, accounts).
+    db = await realDataDatabase(engine, 'api');
     app = createApp({
       db,
       now: () => NOW,
@@ -280,7 +335,11 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
     const guarded = Object.entries(ROUTE_RULES)
       .filter(([, rule]) => rule.kind === 'action')
       .map(([k]) => k);
-    expect(guarded.filter((k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k]) === undefined)).toEqual([]);
+    expect(
+      guarded.filter(
+        (k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k] ?? INITIATIVE_SAMPLES[k]) === undefined,
+      ),
+    ).toEqual([]);
     for (const [, rule] of Object.entries(ROUTE_RULES))
       if (rule.kind !== 'action') expect(rule.why.length).toBeGreaterThan(5);
   });
@@ -296,7 +355,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
 
   it.each(cells)('%s as %s, %s', async (key, who, target) => {
     const rule = ROUTE_RULES[key];
-    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key];
+    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key] ?? INITIATIVE_SAMPLES[key];
     if (rule?.kind !== 'action' || sample === undefined) throw new Error(`no rule for ${key}`);
     const [method] = key.split(' ');
     const cell = await sample(world, who, target);

@@ -16,6 +16,7 @@ import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
+import { initiativeRoutes } from './initiatives.ts';
 import { portalRoutes } from './portal.ts';
 import { portalMoreRoutes } from './portal-more.ts';
 import { potentialRoutes } from './potential.ts';
@@ -54,5 +55,6 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
     .route('/', groupRoutes(deps))
     .route('/', auditRoutes(deps))
     .route('/', portalRoutes(deps))
-    .route('/', portalMoreRoutes(deps));
+    .route('/', portalMoreRoutes(deps))
+    .route('/', initiativeRoutes(deps));
 }

@@ -13,6 +13,7 @@ import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
+import { methodEffect } from './method-effect.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -30,4 +31,5 @@ export const en: Catalogue = {
   account,
   portal,
   initiatives,
+  methodEffect,
 };
