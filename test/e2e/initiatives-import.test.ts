@@ -6,7 +6,7 @@ import { INITIATIVE_TYPE_NAMES_DA, THEME_NAMES_DA } from '../../src/core/index.t
 import { loggedIn, pageErrors } from './support/accounts.ts';
 import { launchBrowser } from './support/browser.ts';
 import { downloaded } from './support/download.ts';
-import { ELDERLY, uniqueTitle } from './support/initiatives.ts';
+import { COMBINED, ELDERLY, uniqueTitle } from './support/initiatives.ts';
 import { TEST_USERS } from './support/test-users.ts';
 
 // Importing the template (issue 17, bulk registration): an editor of 766 downloads the template
@@ -48,7 +48,8 @@ describe('importing the template', () => {
       async (href) => (await fetch(href, { method: 'GET' })).status,
       (await link.getAttribute('href')) ?? '',
     );
-    if (head === 404) {
+    // Without the template route, /initiatives/template.xlsx is read as an id (400) or unknown.
+    if (head !== 200) {
       await page.context().close();
       ctx.skip(
         'GET /api/v1/initiatives/template.xlsx is not on this server (branch initiatives-xlsx)',
@@ -68,7 +69,7 @@ describe('importing the template', () => {
       titel: title,
       tema: THEME_NAMES_DA['elderly-health'],
       type: INITIATIVE_TYPE_NAMES_DA['rehabilitation-prevention'],
-      "nøgletal (id'er adskilt af komma)": ELDERLY,
+      "nøgletal (id'er adskilt af komma)": `${ELDERLY}, ${COMBINED}`,
       startår: 2014,
       status: da.initiatives.statuses['running'] ?? 'I gang',
       testeksempel: 'Ja',

@@ -2,8 +2,10 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { pageFetch } from './accounts.ts';
 
-/** The elderly-care unit cost: a cost figure with a 2018 break (the fixture figure). */
+/** The elderly-care unit cost per 67+ (the figure): its values begin with the 2018 break. */
 export const ELDERLY = 'udgifter-aeldre-pr-67-aarig';
+/** Elderly and adults with special needs per 18+: values from 1993, a break in 2018. */
+export const COMBINED = 'udg-aeldre-voksne-saerlige-behov-pr-18-aarig';
 
 /** A title no other test (or earlier run on the same server) has: parallel-safe. */
 export const uniqueTitle = (text: string): string =>
@@ -25,7 +27,7 @@ export async function registerInitiative(
       municipality: '766',
       theme: 'elderly-health',
       type: 'rehabilitation-prevention',
-      keyFigures: [ELDERLY],
+      keyFigures: [ELDERLY, COMBINED],
       startYear: 2014,
       expected: [{ year: 2015, amount: 2_000_000 }],
       status: 'running',

@@ -25,6 +25,8 @@ export const initiatives = {
     csv: 'Alle initiativer som CSV',
     xlsx: 'Alle initiativer som Excel (XLSX)',
     template: 'Skabelon til at registrere mange initiativer (XLSX)',
+    overviewCsv: 'Oversigten som CSV',
+    overviewXlsx: 'Oversigten som Excel (XLSX)',
     totals: 'Sektoren i tal',
     pricesNote: (level: string, year: number) =>
       `Alle beløb i ${level}. Realiseringsgraden sammenligner realiseret med forventet gevinst til og med ${year}, det nyeste regnskabsår.`,
@@ -167,6 +169,10 @@ export const initiatives = {
     fit: (rmspe: string, spread: string) =>
       `Pasform før start (RMSPE): ${rmspe}; kontrolgruppens spredning: ${spread}.`,
     fitPost: (rmspe: string) => `RMSPE efter start: ${rmspe}.`,
+    noise: (value: string) =>
+      `Nøgletallets normale udsving fra år til år blandt sammenligningskommunerne før start: ${value}.`,
+    placeboExcluded: (names: string) =>
+      `Udeladt af placebotesten (deres egen pasform før start er dårligere end spredningen): ${names}.`,
     placebo: (rank: number, of: number, p: string) =>
       `Placebo-rang: ${rank} af ${of} (p = ${p}): hvor stort kommunens brud efter start er sammenlignet med de andres.`,
     did: (value: string) =>

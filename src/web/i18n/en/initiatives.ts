@@ -25,6 +25,8 @@ export const initiatives: Catalogue['initiatives'] = {
     csv: 'All initiatives as CSV',
     xlsx: 'All initiatives as Excel (XLSX)',
     template: 'Template for registering many initiatives (XLSX)',
+    overviewCsv: 'The overview as CSV',
+    overviewXlsx: 'The overview as Excel (XLSX)',
     totals: 'The sector in figures',
     pricesNote: (level: string, year: number) =>
       `All amounts in ${level}. The realisation rate compares realised with expected gains up to ${year}, the newest accounts year.`,
@@ -167,6 +169,10 @@ export const initiatives: Catalogue['initiatives'] = {
     fit: (rmspe: string, spread: string) =>
       `Fit before the start (RMSPE): ${rmspe}; the control group’s spread: ${spread}.`,
     fitPost: (rmspe: string) => `RMSPE after the start: ${rmspe}.`,
+    noise: (value: string) =>
+      `The figure’s normal year-to-year variation among the comparable municipalities before the start: ${value}.`,
+    placeboExcluded: (names: string) =>
+      `Left out of the placebo test (their own fit before the start is worse than the spread): ${names}.`,
     placebo: (rank: number, of: number, p: string) =>
       `Placebo rank: ${rank} of ${of} (p = ${p}): how large the municipality’s break after the start is compared with the others’.`,
     did: (value: string) =>

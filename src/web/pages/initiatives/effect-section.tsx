@@ -76,7 +76,11 @@ function FigureCheck({
   const unit = unitWithPrices(locale, fig.keyFigure.unit, fig.prices, undefined, { plain: true });
   const listed = keyFigures.data?.find((k) => k.id === fig.keyFigure.id);
   const source = listed ? (t.common.sourceNames[listed.source] ?? listed.source) : '';
-  const reason = localized(locale, fig.reason.da, fig.reason.en);
+  // A refusal's reason starts "Ingen vurdering: …"; the verdict line says that already.
+  const reason = localized(locale, fig.reason.da, fig.reason.en).replace(
+    /^(ingen vurdering|no verdict)\s*[:.]\s*/i,
+    '',
+  );
   const years = fig.window.years;
   const yearsText = (ys: readonly number[]) => (ys.length === 0 ? '–' : ys.join(', '));
   const value = (v: number | null) => f.attachUnit(f.auto(v), unit);
@@ -161,9 +165,13 @@ function FigureCheck({
             {e.fitPost(value(fig.synthetic.rmspePost))}
           </li>
         ) : null}
+        {fig.noise !== null ? <li>{e.noise(value(fig.noise))}</li> : null}
         {fig.placebo ? (
           <li data-testid="effect-placebo">
             {e.placebo(fig.placebo.rank, fig.placebo.of, f.number(fig.placebo.p, 2))}
+            {fig.placebo.excluded.length > 0
+              ? ` ${e.placeboExcluded(fig.placebo.excluded.map((c) => nameOf(c)).join(', '))}`
+              : ''}
           </li>
         ) : null}
         {fig.did ? <li data-testid="effect-did">{e.did(value(fig.did.average))}</li> : null}

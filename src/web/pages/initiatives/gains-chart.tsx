@@ -88,11 +88,12 @@ export function GainsChart({
               text: (b: GainsBar) => b.label,
               textAnchor: 'start',
               lineAnchor: 'bottom',
+              dx: 4,
               dy: -8,
               fill: INK,
               fontSize: 13,
               // In ems of the 13 px font: the name is cut with … where the row ends.
-              lineWidth: Math.max(10, (width - 32) / 13),
+              lineWidth: Math.max(10, (width - 40) / 13),
               textOverflow: 'ellipsis',
               ariaHidden: 'true',
             }),

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useInitiativeOverview, type OverviewDocument } from '../../api/index.ts';
+import { apiUrl, useInitiativeOverview, type OverviewDocument } from '../../api/index.ts';
 import { DataTable, QueryView, Select, type Column } from '../../components/index.ts';
 import { priceLevelText } from '../../format/index.ts';
-import { useI18n, type I18n } from '../../i18n/index.ts';
+import { localized, useI18n, type I18n } from '../../i18n/index.ts';
 import { amountText, krText } from './amounts.ts';
 import { GainsChart, type GainsBar } from './gains-chart.tsx';
 
@@ -53,6 +53,25 @@ export function SectorOverview({
               />
             </div>
             <Groups d={d} />
+            <ul className="initiatives-overview-downloads" data-testid="overview-downloads">
+              <li>
+                <a
+                  href={apiUrl('initiatives/overview', {
+                    groupBy: by,
+                    format: 'csv',
+                    locale: 'da',
+                  })}
+                  download
+                >
+                  {o.overviewCsv}
+                </a>
+              </li>
+              <li>
+                <a href={apiUrl('initiatives/overview', { groupBy: by, format: 'xlsx' })} download>
+                  {o.overviewXlsx}
+                </a>
+              </li>
+            </ul>
             <Largest d={d} />
           </>
         )}
@@ -98,6 +117,11 @@ function Totals({ d }: { readonly d: OverviewDocument }) {
         </div>
       </dl>
       <p className="initiatives-note">{o.pricesNote(level, d.newestAccountsYear)}</p>
+      {d.pricesNote ? (
+        <p className="initiatives-note" data-testid="overview-prices-note">
+          {localized(locale, d.pricesNote.da, d.pricesNote.en)}
+        </p>
+      ) : null}
       {d.unconverted.length > 0 ? (
         <p className="initiatives-note">{o.unconverted(d.unconverted.length)}</p>
       ) : null}
