@@ -1,0 +1,13 @@
+/** @module Initiatives in bulk (issue 17): the XLSX template, the all-or-nothing import and the exports. */
+export { GAIN_COLUMNS, INITIATIVE_COLUMNS, SHEETS, TEMPLATE_ROWS } from './columns.ts';
+export { initiativesWorkbook } from './workbook.ts';
+export { initiativesTable } from './export.ts';
+export {
+  importInitiatives,
+  readInitiativesWorkbook,
+  type ImportActor,
+  type InitiativeImportResult,
+} from './import.ts';
+export { InitiativeImportError, formatCellFault, type CellFault } from './faults.ts';
+export { municipalitiesInWorkbook } from './guard.ts';
+export { MAX_UNPACKED_BYTES } from './sheet.ts';
