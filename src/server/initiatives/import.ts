@@ -119,36 +119,63 @@ export async function prepareRows(
   return { prepared, faults };
 }
 
-/** Reads and checks a workbook; throws InitiativeImportError with every fault. */
-export async function readInitiativesWorkbook(
+/** Reads a workbook: the rows that read well, and the faults of the others. */
+async function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
-): Promise<WorkbookRow[]> {
+): Promise<{ rows: WorkbookRow[]; faults: CellFault[] }> {
   let wb;
   try {
     wb = await loadWorkbook(bytes, fileName);
   } catch (e) {
-    if (isFault(e)) throw new InitiativeImportError([e]);
+    if (isFault(e)) return { rows: [], faults: [e] };
     throw e;
   }
-  const { rows, faults } = readInitiativeRows(wb);
+  const read = readInitiativeRows(wb);
+  if (read.rows.length === 0 && read.faults.length === 0)
+    return {
+      rows: [],
+      faults: [
+        {
+          sheet: SHEETS.initiatives,
+          cell: 'A2',
+          row: 2,
+          column: null,
+          message: 'arket har ingen initiativer; udfyld én række pr. initiativ fra række 2',
+        },
+      ],
+    };
+  return read;
+}
+
+/** Reads and checks a workbook without the data; throws InitiativeImportError with every fault. */
+export async function readInitiativesWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<WorkbookRow[]> {
+  const { rows, faults } = await readWorkbook(bytes, fileName);
   if (faults.length > 0) throw new InitiativeImportError(faults);
-  if (rows.length === 0)
-    throw new InitiativeImportError([
-      {
-        sheet: SHEETS.initiatives,
-        cell: 'A2',
-        row: 2,
-        column: null,
-        message: 'arket har ingen initiativer; udfyld én række pr. initiativ fra række 2',
-      },
-    ]);
   return rows;
+}
+
+const SHEET_ORDER: readonly string[] = [SHEETS.initiatives, SHEETS.gains];
+const columnNumber = (cell: string | null) =>
+  [...(/^[A-Z]+/.exec(cell ?? '')?.[0] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Faults in reading order: sheet, row, column. */
+function inReadingOrder(faults: readonly CellFault[]): CellFault[] {
+  return [...faults].sort(
+    (a, b) =>
+      SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      columnNumber(a.cell) - columnNumber(b.cell),
+  );
 }
 
 /**
  * Imports a workbook all or nothing (issue 17): every row read and checked first (the
- * workbook's own checks, then the checks against the data), every fault collected; with any
+ * workbook's own checks, then the checks against the data for the rows that read well),
+ * every fault collected; with any
  * fault nothing is written (InitiativeImportError). Otherwise one transaction creates each
  * initiative, or updates the one with the same municipality and title (a new version), with an
  * audit row each; a row equal to what is stored is left as it is.
@@ -158,9 +185,11 @@ export async function importInitiatives(
   bytes: Uint8Array,
   options: { readonly fileName: string; readonly now: Date; readonly by: ImportActor },
 ): Promise<InitiativeImportResult> {
-  const rows = await readInitiativesWorkbook(bytes, options.fileName);
-  const { prepared, faults } = await prepareRows(db, rows);
-  if (faults.length > 0) throw new InitiativeImportError(faults);
+  // Rows that read well are checked against the data too, so one run names every fault.
+  const read = await readWorkbook(bytes, options.fileName);
+  const { prepared, faults } = await prepareRows(db, read.rows);
+  if (read.faults.length + faults.length > 0)
+    throw new InitiativeImportError(inReadingOrder([...read.faults, ...faults]));
   const { now, by } = options;
   const done = await db.transaction(async (tx) => {
     const out: Array<InitiativeImportResult['rows'][number]> = [];
