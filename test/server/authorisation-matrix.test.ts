@@ -5,9 +5,10 @@
 // `decide`) reaches the client as it should, and that a refusal writes nothing. Both engines.
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decide, type Actor, type Resource } from '../../src/core/index.ts';
+import { CURRENT_PRICES, decide, type Actor, type Resource } from '../../src/core/index.ts';
 import {
   addAttachment,
+  applyImport,
   createApiToken,
   createItem,
   createMunicipalityPeerGroup,
@@ -25,7 +26,9 @@ import {
   secretBox,
 } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
+import { parseTidyCsv } from '../../src/sources/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
+import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
 const PASSWORD = 'rigtig-lang-adgangskode-1';
@@ -220,6 +223,50 @@ const PORTAL_SAMPLES: typeof SAMPLES = {
   },
 };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const INITIATIVE_SAMPLES: typeof SAMPLES = {
+  // A workbook of one initiative (a new title each time, so an allowed import writes).
+  'POST /api/v1/initiatives/import': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    w.serial += 1;
+    const bytes = await filledWorkbook([
+      {
+        ...INITIATIVE,
+        municipality,
+        title: `Matrix ${w.serial}`,
+        keyFigures: [],
+        startYear: 2011,
+        expected: [{ year: 2012, amount: 1 }],
+        realised: [],
+      },
+    ]);
+    return {
+      path: '/api/v1/initiatives/import',
+      raw: { bytes, type: XLSX },
+      resource: { type: 'initiative', municipality },
+    };
+  },
+};
+
+/** A few years of the figures an initiative's checks read, so that an allowed import passes. */
+async function seedInitiativeData(db: Database): Promise<void> {
+  const rows = ['766', '101'].flatMap((m) =>
+    [2010, 2011, 2012].flatMap((y) => [
+      `${m};${y};indbyggertal;50000`,
+      `${m};${y};nettodriftsudgifter-pr-indb;50000`,
+    ]),
+  );
+  const text = ['municipality_code;year;key_figure;value', ...rows].join('\n') + '\n';
+  await applyImport(db, parseTidyCsv(new TextEncoder().encode(text), 'matrix.csv'), {
+    fileName: 'matrix.csv',
+    sha256: 'a'.repeat(64),
+    byteSize: 1,
+    importedAt: new Date(0),
+    priceBasis: { level: CURRENT_PRICES, how: 'flag' },
+  });
+}
+
 /** The tables a refused write must leave as they were. */
 const TABLES = [
   'audit_log',
@@ -228,6 +275,8 @@ const TABLES = [
   'portal_items',
   'portal_item_versions',
   'portal_attachments',
+  'initiatives',
+  'initiative_versions',
 ];
 
 const count = async (db: Database, table: string): Promise<number> =>
@@ -241,6 +290,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
 
   beforeAll(async () => {
     db = await freshDatabase(engine);
+    await seedInitiativeData(db);
     app = createApp({
       db,
       now: () => NOW,
@@ -280,7 +330,11 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
     const guarded = Object.entries(ROUTE_RULES)
       .filter(([, rule]) => rule.kind === 'action')
       .map(([k]) => k);
-    expect(guarded.filter((k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k]) === undefined)).toEqual([]);
+    expect(
+      guarded.filter(
+        (k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k] ?? INITIATIVE_SAMPLES[k]) === undefined,
+      ),
+    ).toEqual([]);
     for (const [, rule] of Object.entries(ROUTE_RULES))
       if (rule.kind !== 'action') expect(rule.why.length).toBeGreaterThan(5);
   });
@@ -296,7 +350,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
 
   it.each(cells)('%s as %s, %s', async (key, who, target) => {
     const rule = ROUTE_RULES[key];
-    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key];
+    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key] ?? INITIATIVE_SAMPLES[key];
     if (rule?.kind !== 'action' || sample === undefined) throw new Error(`no rule for ${key}`);
     const [method] = key.split(' ');
     const cell = await sample(world, who, target);
