@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { InitiativeFields } from '../../core/index.ts';
@@ -49,6 +50,32 @@ async function faultsOf(bytes: Uint8Array): Promise<readonly CellFault[]> {
     throw e;
   }
   throw new Error('the workbook was accepted');
+}
+
+/** A ZIP of one deflated entry whose header declares `declared` bytes (a zip bomb's shape). */
+function zipOf(name: string, data: Uint8Array, declared: number): Uint8Array {
+  const packed = deflateRawSync(data);
+  const file = new TextEncoder().encode(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(file.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(packed.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(file.length, 28);
+  const centralAt = local.length + file.length + packed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + file.length, 12);
+  end.writeUInt32LE(centralAt, 16);
+  return new Uint8Array(Buffer.concat([local, file, packed, central, file, end]));
 }
 
 const lines = (faults: readonly CellFault[]) => faults.map(formatCellFault);
@@ -186,6 +213,16 @@ describe('initiativesWorkbook(initiatives) and readInitiativesWorkbook(bytes)', 
     });
     const [row] = await readInitiativesWorkbook(bytes, 'x.xlsx');
     expect(row?.fields).toEqual(ONE);
+  });
+
+  it('refuses a zip bomb before unpacking it in memory, honest or lying about its size', async () => {
+    const zeros = new Uint8Array(60_000_000);
+    for (const declared of [60_000_000, 1_000]) {
+      const [fault] = lines(await faultsOf(zipOf('xl/sharedStrings.xml', zeros, declared)));
+      expect(fault).toMatch(
+        /^test\.xlsx: filen kan ikke læses som XLSX: .*(zip-bombe|pakker ud til mere end)/,
+      );
+    }
   });
 
   it('refuses what is no XLSX', async () => {
