@@ -1,4 +1,9 @@
-import { InvalidInputError, type Baseline, type InitiativeFields } from '../../core/index.ts';
+import {
+  InvalidInputError,
+  checkAgainstData,
+  type Baseline,
+  type InitiativeFields,
+} from '../../core/index.ts';
 import {
   appendAudit,
   createInitiative,
@@ -8,7 +13,7 @@ import {
   type Database,
   type Queryable,
 } from '../../db/index.ts';
-import { prepareInitiative } from '../../engine/index.ts';
+import { baselinesOf, initiativeContext } from '../../engine/index.ts';
 import {
   GAIN_COLUMNS,
   INITIATIVE_COLUMNS,
@@ -100,17 +105,27 @@ export function cellOfField(r: WorkbookRow, field: string | undefined): Omit<Cel
   return mainCell(key ?? 'title', r.row);
 }
 
-/** The rows checked against the data (prepareInitiative), each with its baselines, or faults. */
+/**
+ * The rows checked against the data, each with its baselines, or faults: prepareInitiative's
+ * steps (initiativeContext, checkAgainstData, baselinesOf), with the data loaded once per
+ * municipality and set of figures rather than once per row (200 rows: a minute → seconds).
+ */
 export async function prepareRows(
   db: Queryable,
   rows: readonly WorkbookRow[],
 ): Promise<{ prepared: Array<{ row: WorkbookRow; baselines: Baseline[] }>; faults: CellFault[] }> {
   const prepared: Array<{ row: WorkbookRow; baselines: Baseline[] }> = [];
   const faults: CellFault[] = [];
+  const contexts = new Map<string, ReturnType<typeof initiativeContext>>();
   for (const row of rows) {
+    const f = row.fields;
+    const key = `${f.municipality}:${[...f.keyFigures].sort().join(',')}`;
+    const loaded = contexts.get(key) ?? initiativeContext(db, f);
+    contexts.set(key, loaded);
+    const { context, data } = await loaded;
     try {
-      const { baselines } = await prepareInitiative(db, row.fields);
-      prepared.push({ row, baselines });
+      checkAgainstData(f, context);
+      prepared.push({ row, baselines: baselinesOf(data, f, context.keyFigures) });
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
       faults.push({ ...cellOfField(row, e.parameter), message: e.message });
