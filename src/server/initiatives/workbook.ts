@@ -105,36 +105,42 @@ export async function initiativesWorkbook(
   const last = Math.max(TEMPLATE_ROWS, initiatives.length) + 1;
   INITIATIVE_COLUMNS.forEach((c, k) => {
     const range = listRanges.get(c.key);
-    const letter = columnLetter(k + 1);
-    for (let r = 2; r <= last; r++) {
-      const cell = main.getCell(`${letter}${r}`);
-      if (range !== undefined)
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: !c.required,
-          formulae: [range],
-          showErrorMessage: true,
-          errorTitle: c.header,
-          error: 'Vælg en værdi på listen.',
-        };
-      else if (c.key === 'startYear') cell.dataValidation = yearValidation(c.header);
-    }
-  });
-  const gainRowsLast = Math.max(TEMPLATE_ROWS, gains.rowCount) + 1;
-  for (let r = 2; r <= gainRowsLast; r++) {
-    gains.getCell(`C${r}`).dataValidation = yearValidation('år');
-    for (const l of ['D', 'E'])
-      gains.getCell(`${l}${r}`).dataValidation = {
-        type: 'decimal',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [0],
+    const cells = `${columnLetter(k + 1)}2:${columnLetter(k + 1)}${last}`;
+    if (range !== undefined)
+      validate(main, cells, {
+        type: 'list',
+        allowBlank: !c.required,
+        formulae: [range],
         showErrorMessage: true,
-        errorTitle: 'Gevinst',
-        error: 'En gevinst er et beløb i kroner, aldrig negativt.',
-      };
-  }
+        errorTitle: c.header.slice(0, 32),
+        error: 'Vælg en værdi på listen.',
+      });
+    else if (c.key === 'startYear') validate(main, cells, yearValidation(c.header));
+  });
+  const gainsLast = Math.max(TEMPLATE_ROWS, gains.rowCount) + 1;
+  validate(gains, `C2:C${gainsLast}`, yearValidation('år'));
+  validate(gains, `D2:E${gainsLast}`, {
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorTitle: 'Gevinst',
+    error: 'En gevinst er et beløb i kroner, aldrig negativt.',
+  });
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A validation on a whole range (`D2:D501`), as one rule in the file. Set cell by cell, exceljs
+ * 4.4 joins the cells into ranges after sorting their addresses as text (D10 before D2), and
+ * writes overlapping ranges that Excel then "repairs".
+ */
+function validate(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValidation): void {
+  // Excel refuses an error title over 32 characters.
+  (
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(range, rule);
 }
 
 const yearValidation = (title: string): ExcelJS.DataValidation => ({
