@@ -17,6 +17,7 @@ export const UNIT_FILES: readonly string[] = [
   'test/catalogue/catalogue-real-data.test.ts',
   'test/dea/oracle.test.ts',
   'test/dea/run-dea.test.ts',
+  'test/evaluation/**/*.test.ts',
   'test/server/heavy-pool.test.ts',
   'test/server/geo-topology.test.ts',
   'test/warnings/**/*.test.ts',

@@ -20,6 +20,7 @@ export { checkExpectedTotals } from './expected-totals.ts';
 export { dataVersion, listImports, type ImportRecord } from './imports.ts';
 export {
   findKeyFigure,
+  listKeyFigureDefinitions,
   listKeyFigures,
   type KeyFigureFilter,
   type StoredKeyFigure,

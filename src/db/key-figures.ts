@@ -179,6 +179,29 @@ export async function listKeyFigures(
 }
 
 /**
+ * Every figure's definition without the statistics over the observations (which scan them
+ * all): what the initiatives' checks and the effect check read.
+ */
+export async function listKeyFigureDefinitions(db: Queryable): Promise<KeyFigure[]> {
+  const rows = await db.query<Parameters<typeof toKeyFigure>[0]>(
+    `SELECT k.*, ${DETAILS}, 0 AS observation_count, NULL::int AS first_year,
+       NULL::int AS last_year, NULL::int[] AS years_with_values
+     FROM key_figures k ORDER BY k.id`,
+  );
+  return rows.map((r) => {
+    const {
+      notes: _n,
+      observationCount: _c,
+      firstYear: _f,
+      lastYear: _l,
+      yearsWithValues: _y,
+      ...k
+    } = toKeyFigure(r);
+    return k;
+  });
+}
+
+/**
  * Finds a key figure by id, by its exact source name, or by its source name ignoring case.
  * Returns undefined when none matches; several case-insensitive matches are ambiguous.
  */

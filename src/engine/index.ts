@@ -116,3 +116,10 @@ export {
   prepareInitiative,
   valueOf,
 } from './initiatives.ts';
+export {
+  EFFECT_PEERS,
+  computeEffectFor,
+  effectShared,
+  type EffectShared,
+  type FigureEffectAnswer,
+} from './effect.ts';

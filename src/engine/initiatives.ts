@@ -5,7 +5,7 @@ import {
   type InitiativeFields,
   type KeyFigure,
 } from '../core/index.ts';
-import { listKeyFigures, type Queryable } from '../db/index.ts';
+import { listKeyFigureDefinitions, type Queryable } from '../db/index.ts';
 import { loadEngineData, type EngineData } from './data.ts';
 
 /** The figure of the municipality's total net operating expenditure per inhabitant. */
@@ -39,7 +39,7 @@ export async function initiativeContext(
   db: Queryable,
   fields: Pick<InitiativeFields, 'municipality' | 'keyFigures'>,
 ): Promise<{ context: InitiativeDataContext; data: EngineData }> {
-  const catalogue = await listKeyFigures(db);
+  const catalogue = await listKeyFigureDefinitions(db);
   const byId = new Map<string, KeyFigure>(catalogue.map((k) => [k.id, k]));
   const linked = fields.keyFigures.flatMap((id) => byId.get(id) ?? []);
   const support = [NET_OPERATING, POPULATION].flatMap((id) => byId.get(id) ?? []);

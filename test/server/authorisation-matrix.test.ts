@@ -5,11 +5,11 @@
 // `decide`) reaches the client as it should, and that a refusal writes nothing. Both engines.
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_PRICES, decide, type Actor, type Resource } from '../../src/core/index.ts';
+import { decide, type Actor, type Resource } from '../../src/core/index.ts';
 import {
   addAttachment,
-  applyImport,
   createApiToken,
+  createInitiative,
   createItem,
   createMunicipalityPeerGroup,
   createUser,
@@ -26,8 +26,8 @@ import {
   secretBox,
 } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { parseTidyCsv } from '../../src/sources/index.ts';
-import { ENGINES, freshDatabase } from '../support/engines.ts';
+import { ENGINES } from '../support/engines.ts';
+import { realDataDatabase } from '../support/real-data.ts';
 import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
@@ -225,7 +225,54 @@ const PORTAL_SAMPLES: typeof SAMPLES = {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const initiativeBody = (w: World, municipality: string) => {
+  w.serial += 1;
+  return {
+    municipality,
+    title: `Matrix ${w.serial}`,
+    theme: 'elderly-health' as const,
+    type: 'other' as const,
+    startYear: 2015,
+  };
+};
+
 const INITIATIVE_SAMPLES: typeof SAMPLES = {
+  'POST /api/v1/initiatives': (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    return {
+      path: '/api/v1/initiatives',
+      body: initiativeBody(w, municipality),
+      resource: { type: 'initiative', municipality },
+    };
+  },
+  'PATCH /api/v1/initiatives/:id': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    const i = await createInitiative(
+      w.db,
+      {
+        ...initiativeBody(w, municipality),
+        description: '',
+        owner: null,
+        keyFigures: [],
+        expected: [],
+        realised: [],
+        prices: { basis: 'current', year: null },
+        status: 'planned',
+        money: { use: 'undecided', area: null },
+        portalItems: [],
+        visibility: 'public',
+        example: false,
+      },
+      [],
+      null,
+      NOW,
+    );
+    return {
+      path: `/api/v1/initiatives/${i.id}`,
+      body: { title: `Rettet ${w.serial}` },
+      resource: { type: 'initiative', municipality },
+    };
+  },
   // A workbook of one initiative (a new title each time, so an allowed import writes).
   'POST /api/v1/initiatives/import': async (w, _who, target) => {
     const municipality = target === 'own' ? '766' : '101';
@@ -236,8 +283,8 @@ const INITIATIVE_SAMPLES: typeof SAMPLES = {
         municipality,
         title: `Matrix ${w.serial}`,
         keyFigures: [],
-        startYear: 2011,
-        expected: [{ year: 2012, amount: 1 }],
+        startYear: 2015,
+        expected: [{ year: 2016, amount: 1 }],
         realised: [],
       },
     ]);
@@ -248,24 +295,6 @@ const INITIATIVE_SAMPLES: typeof SAMPLES = {
     };
   },
 };
-
-/** A few years of the figures an initiative's checks read, so that an allowed import passes. */
-async function seedInitiativeData(db: Database): Promise<void> {
-  const rows = ['766', '101'].flatMap((m) =>
-    [2010, 2011, 2012].flatMap((y) => [
-      `${m};${y};indbyggertal;50000`,
-      `${m};${y};nettodriftsudgifter-pr-indb;50000`,
-    ]),
-  );
-  const text = ['municipality_code;year;key_figure;value', ...rows].join('\n') + '\n';
-  await applyImport(db, parseTidyCsv(new TextEncoder().encode(text), 'matrix.csv'), {
-    fileName: 'matrix.csv',
-    sha256: 'a'.repeat(64),
-    byteSize: 1,
-    importedAt: new Date(0),
-    priceBasis: { level: CURRENT_PRICES, how: 'flag' },
-  });
-}
 
 /** The tables a refused write must leave as they were. */
 const TABLES = [
@@ -289,8 +318,8 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
   const tokens = new Map<Who, string>();
 
   beforeAll(async () => {
-    db = await freshDatabase(engine);
-    await seedInitiativeData(db);
+    // The real data: an initiative is checked against it (years, cost figures, accounts).
+    db = await realDataDatabase(engine, 'api');
     app = createApp({
       db,
       now: () => NOW,

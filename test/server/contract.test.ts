@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addAttachment,
   createApiToken,
+  createInitiative,
   createItem,
   createMunicipalityPeerGroup,
   createUser,
@@ -15,6 +16,7 @@ import {
 import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
+import { INITIATIVE_CALLS } from './contract-initiatives.ts';
 import { INITIATIVE_FILE_CALLS } from './contract-initiative-files.ts';
 import { PORTAL_CALLS } from './contract-portal.ts';
 import { realDataDatabase } from '../support/real-data.ts';
@@ -152,6 +154,7 @@ const CALLS: Record<string, readonly Call[]> = {
   ],
   ...ACCOUNT_CALLS,
   ...PORTAL_CALLS,
+  ...INITIATIVE_CALLS,
   ...INITIATIVE_FILE_CALLS,
 };
 
@@ -239,6 +242,34 @@ describe('the HTTP contract on the real data', () => {
           )
         ).id,
       );
+    ids.initiativeId = String(
+      (
+        await createInitiative(
+          db,
+          {
+            municipality: '766',
+            title: 'Hverdagsrehabilitering',
+            description: '',
+            theme: 'elderly-health',
+            type: 'rehabilitation-prevention',
+            owner: null,
+            keyFigures: ['udg-aeldre-voksne-saerlige-behov-pr-18-aarig'],
+            startYear: 2014,
+            expected: [{ year: 2015, amount: 2_000_000 }],
+            realised: [],
+            prices: { basis: 'current', year: null },
+            status: 'running',
+            money: { use: 'saved', area: null },
+            portalItems: [portalItem.id],
+            visibility: 'public',
+            example: true,
+          },
+          [],
+          null,
+          now,
+        )
+      ).id,
+    );
     ids.attachmentId = await attach();
     ids.spareAttachmentId = await attach();
     ids.groupId = String(

@@ -1,5 +1,6 @@
 import type { YearKind } from '../prices/index.ts';
 import { differenceInDifferences, type DidEstimate } from './did.ts';
+import { peerNoise } from './noise.ts';
 import { completePeers, mean, splitYears, type Panel } from './panel.ts';
 import { syntheticControlWithPlacebos, type Placebo } from './synthetic-control.ts';
 import { effectWindow, type EffectWindow } from './window.ts';
@@ -10,7 +11,11 @@ export interface EffectInput {
   /** Every year with values of the figure, ascending. */
   readonly years: readonly number[];
   readonly yearKinds: Readonly<Record<number, YearKind>>;
-  readonly breaks: ReadonlyArray<{ readonly year: number; readonly description: string }>;
+  readonly breaks: ReadonlyArray<{
+    readonly year: number;
+    readonly description: string;
+    readonly descriptionEn?: string;
+  }>;
   /** The municipality: its values and its volume (Q) per year, in one price level. */
   readonly own: {
     readonly code: string;
@@ -55,9 +60,17 @@ export interface EffectCheck {
       readonly synthetic: number;
     }>;
   } | null;
-  readonly placebo: (Placebo & { readonly p: number }) | null;
+  readonly placebo:
+    | (Placebo & {
+        readonly p: number;
+        /** Peers left out of the ranking: their own pre-period fit is worse than the spread. */
+        readonly excluded: readonly string[];
+      })
+    | null;
   /** The peers' spread before the start (mean over the years of their standard deviation). */
   readonly spread: number | null;
+  /** The figure's normal variation before the start (peerNoise): the least pre error credited. */
+  readonly noise: number | null;
   readonly perYear: readonly EffectYear[];
   /** The post-period sums in DKK (negative: lower spending). */
   readonly total: { readonly synthetic: number; readonly did: number } | null;
@@ -98,12 +111,18 @@ export function checkEffect(input: EffectInput): EffectCheck {
     synthetic: null,
     placebo: null,
     spread: null,
+    noise: null,
     perYear: [],
     total: null,
     droppedPeers: dropped,
   };
   const none = (reason: Reason): EffectCheck => ({ verdict: null, reason, ...empty });
-  if (pre.length < MIN_PRE_YEARS) return none(refusal({ code: 'few-pre-years', preYears, window }));
+  if (pre.length < MIN_PRE_YEARS) {
+    // A break after the start that the comparable years begin with (cut, or where the data begin).
+    const first = window.years[0] ?? Infinity;
+    const breaks = input.breaks.filter((b) => b.year > input.startYear && b.year <= first);
+    return none(refusal({ code: 'few-pre-years', preYears, window, breaks }));
+  }
   if (post.length === 0)
     return none(refusal({ code: 'no-post-years', window, startYear: input.startYear }));
   if (!panel.own.every(Number.isFinite)) return none(refusal({ code: 'missing-own' }));
@@ -127,7 +146,27 @@ export function checkEffect(input: EffectInput): EffectCheck {
       didAmount: d * volume,
     };
   });
-  const placebo = { ...sc.placebo, p: sc.placebo.rank / sc.placebo.of };
+  // The least pre-period error any unit is credited with: the figure's normal variation. Below
+  // it a fit has matched noise, and its post/pre ratio would be evidence of nothing.
+  const noise = peerNoise(kept, pre);
+  const rms = (gaps: readonly number[], at: readonly number[]) =>
+    Math.sqrt(mean(at.map((t) => (gaps[t] ?? NaN) ** 2)));
+  const ratios = sc.placebo.ratios.map((r) => ({
+    ...r,
+    ratio: rms(r.gaps, post) / Math.max(r.rmspePre, noise, 1e-9),
+  }));
+  const own = ratios[0]?.ratio ?? NaN;
+  // A peer the others cannot fit before the start has a small ratio by construction; like
+  // the municipality itself, it is judged only when its pre-period fit is within the spread.
+  const runs = ratios.filter((r, k) => k === 0 || r.rmspePre <= spread);
+  const rank = 1 + runs.filter((r) => r.ratio > own).length;
+  const placebo = {
+    rank,
+    of: runs.length,
+    p: rank / runs.length,
+    ratios,
+    excluded: ratios.filter((r) => !runs.includes(r)).map((r) => r.code),
+  };
   const synthetic = {
     weights: sc.control.weights,
     rmspe: sc.control.rmspePre,
@@ -145,6 +184,7 @@ export function checkEffect(input: EffectInput): EffectCheck {
     synthetic,
     placebo,
     spread,
+    noise,
     perYear,
     total: {
       synthetic: perYear.reduce((s, y) => s + y.syntheticAmount, 0),
@@ -162,6 +202,7 @@ export function checkEffect(input: EffectInput): EffectCheck {
     gap,
     unit: input.unit,
     didAverage: did.average,
+    noise,
     rank: placebo.rank,
     of: placebo.of,
   });

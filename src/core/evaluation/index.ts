@@ -17,6 +17,7 @@ export {
   type EffectYear,
 } from './effect-check.ts';
 export {
+  MIN_EFFECT_NOISE,
   NOT_VISIBLE_P,
   VERDICT_DA,
   VERDICT_EN,
@@ -28,3 +29,4 @@ export {
   type Verdict,
 } from './verdict.ts';
 export { effectWindow, type EffectWindow, type WindowCut } from './window.ts';
+export { detrendedRms, peerNoise } from './noise.ts';

@@ -27,7 +27,16 @@ export function simplexLeastSquares(
   if (n === 0) throw new RangeError('simplexLeastSquares: no columns');
   for (const c of columns)
     if (c.length !== m) throw new RangeError('simplexLeastSquares: a column of another length');
-  const col = (j: number) => columns[j] as ArrayLike<number>;
+  // The weights do not change when A and b are scaled together; scaling them to magnitude 1
+  // keeps the Gram matrix's entries near m, so the ridge and pivot tolerances mean the same
+  // for kroner per person as for shares.
+  let top = 0;
+  for (const c of columns) for (const v of c) top = Math.max(top, Math.abs(v));
+  for (const v of b) top = Math.max(top, Math.abs(v));
+  const unit = top > 0 && Number.isFinite(top) ? top : 1;
+  const scaled = columns.map((c) => Float64Array.from(c, (v) => v / unit));
+  b = Float64Array.from(b, (v) => v / unit);
+  const col = (j: number) => scaled[j] as ArrayLike<number>;
   const gram = new Float64Array(n * n);
   const atb = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -117,7 +126,7 @@ export function simplexLeastSquares(
   // Rounding may leave the sum a hair from 1: renormalise.
   const total = w.reduce((s, x) => s + x, 0);
   for (let i = 0; i < n; i++) w[i] = (w[i] ?? 0) / total;
-  return { weights: w, sse: sseOf(w), iterations };
+  return { weights: w, sse: sseOf(w) * unit * unit, iterations };
 }
 
 /**
@@ -137,18 +146,23 @@ function constrainedStep(
   const rhs = new Float64Array(size);
   let trace = 0;
   for (const i of freeList) trace += g(i, i);
-  const ridge = 1e-12 * Math.max(trace / Math.max(k, 1), 1);
-  freeList.forEach((i, r) => {
-    freeList.forEach((j, c) => {
-      kkt[r * size + c] = g(i, j) + (r === c ? ridge : 0);
-    });
-    kkt[r * size + k] = 1;
-    kkt[k * size + r] = 1;
-    rhs[r] = atb[i] ?? 0;
-  });
-  rhs[k] = 1;
   const perm = new Int32Array(size);
-  if (!luFactor(kkt, perm, size, 1e-15)) throw new Error('simplexLeastSquares: singular step');
+  // More free columns than pre-years make G_FF singular; the ridge picks one of the equally
+  // good splits. It grows only if LU still meets a zero pivot.
+  for (let ridgeFactor = 1e-12; ; ridgeFactor *= 1e3) {
+    const ridge = ridgeFactor * Math.max(trace / Math.max(k, 1), 1);
+    freeList.forEach((i, r) => {
+      freeList.forEach((j, c) => {
+        kkt[r * size + c] = g(i, j) + (r === c ? ridge : 0);
+      });
+      kkt[r * size + k] = 1;
+      kkt[k * size + r] = 1;
+      rhs[r] = atb[i] ?? 0;
+    });
+    rhs[k] = 1;
+    if (luFactor(kkt, perm, size, 1e-15)) break;
+    if (ridgeFactor > 1e-5) throw new Error('simplexLeastSquares: singular step');
+  }
   const x = new Float64Array(size);
   luSolve(kkt, perm, size, rhs, x);
   const z = new Float64Array(n);

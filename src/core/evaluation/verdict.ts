@@ -31,6 +31,8 @@ export interface Reason {
  * municipality's post/pre ratio is among the largest tenth, so at least ten units are needed.
  */
 export const VISIBLE_P = 0.1;
+/** A visible gain is at least this many times the figure's normal variation. */
+export const MIN_EFFECT_NOISE = 2;
 /** Over this share (the lower half of the placebo ranking) the gain is not visible. */
 export const NOT_VISIBLE_P = 0.5;
 
@@ -46,6 +48,12 @@ export type RefusalContext =
       readonly code: 'few-pre-years';
       readonly preYears: readonly number[];
       readonly window: EffectWindow;
+      /** Breaks after the start that the figure's comparable years begin with. */
+      readonly breaks: ReadonlyArray<{
+        readonly year: number;
+        readonly description: string;
+        readonly descriptionEn?: string;
+      }>;
     }
   | { readonly code: 'no-post-years'; readonly startYear: number; readonly window: EffectWindow }
   | {
@@ -62,10 +70,11 @@ export function refusal(ctx: RefusalContext): Reason {
   switch (ctx.code) {
     case 'few-pre-years': {
       const n = ctx.preYears.length;
+      const b = ctx.breaks[0];
       return {
         code: ctx.code,
-        da: `Ingen vurdering: kun ${n} regnskabsår før starten i vinduet${n ? ` (${years(ctx.preYears)})` : ''}; der skal mindst 3 til at se, om udviklingen ændrede sig.`,
-        en: `No verdict: only ${n} accounts year(s) before the start in the window${n ? ` (${years(ctx.preYears)})` : ''}; at least 3 are needed to see whether the path changed.`,
+        da: `Ingen vurdering: kun ${n} regnskabsår før starten i vinduet${n ? ` (${years(ctx.preYears)})` : ''}; der skal mindst 3 til at se, om udviklingen ændrede sig.${b ? ` Definitionsbruddet i ${b.year} gør årene før usammenlignelige med årene efter: ${b.description}` : ''}`,
+        en: `No verdict: only ${n} accounts year(s) before the start in the window${n ? ` (${years(ctx.preYears)})` : ''}; at least 3 are needed to see whether the path changed.${b ? ` The definition break of ${b.year} makes the years before it incomparable with those after: ${b.descriptionEn ?? b.description}` : ''}`,
       };
     }
     case 'no-post-years':
@@ -101,6 +110,8 @@ export interface VerdictInput {
   readonly gap: number;
   readonly unit: string;
   readonly didAverage: number;
+  /** The figure's normal variation (peerNoise); a visible gain must be larger than twice it. */
+  readonly noise: number;
   readonly rank: number;
   readonly of: number;
 }
@@ -133,6 +144,15 @@ export function verdictOf(v: VerdictInput): { readonly verdict: Verdict; readonl
         code: 'not-visible',
         da: `Udgiften lå ${gapDa} under den syntetiske kontrol, men mindst halvdelen af sammenligningskommunerne afveg lige så meget uden et initiativ (${rankDa}).`,
         en: `Spending was ${gapEn} below the synthetic control, but at least half of the peers deviated as much without an initiative (${rankEn}).`,
+      },
+    };
+  if (-v.gap < MIN_EFFECT_NOISE * v.noise)
+    return {
+      verdict: 'unclear',
+      reason: {
+        code: 'unclear',
+        da: `Udgiften lå ${gapDa} under den syntetiske kontrol, men det er mindre end to gange nøgletallets normale udsving fra år til år (${fmt(v.noise, v.unit, 'da')}) (${rankDa}).`,
+        en: `Spending was ${gapEn} below the synthetic control, but that is less than twice the figure's normal year-to-year variation (${fmt(v.noise, v.unit, 'en')}) (${rankEn}).`,
       },
     };
   if (p <= VISIBLE_P && v.didAverage < 0)

@@ -3,4 +3,3 @@ export * from './initiative.ts';
 export * from './checks.ts';
 export * from './history.ts';
 export * from './overview.ts';
-export * from './visibility.ts';

@@ -7,7 +7,13 @@ import {
   type Action,
   type Resource,
 } from '../../core/index.ts';
-import { findApiToken, findItem, findPeerGroupById, type Queryable } from '../../db/index.ts';
+import {
+  findApiToken,
+  findInitiative,
+  findItem,
+  findPeerGroupById,
+  type Queryable,
+} from '../../db/index.ts';
 import { municipalitiesInWorkbook } from '../initiatives/index.ts';
 import { authOf } from './request-auth.ts';
 
@@ -75,6 +81,9 @@ async function bodyMunicipality(c: Context): Promise<string | undefined> {
 
 const portalItem = (municipality: string | null): Resource =>
   municipality === null ? { type: 'portal-item' } : { type: 'portal-item', municipality };
+
+const initiativeOf = (municipality: string | undefined): Resource =>
+  municipality === undefined ? { type: 'initiative' } : { type: 'initiative', municipality };
 
 /** The owner of the portal item a path names (404 when there is none). */
 async function itemOwner(request: GuardedRequest, db: Queryable): Promise<Resource> {
@@ -213,6 +222,26 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
     kind: 'action',
     action: 'portal.write',
     resource: (request, { db }) => itemOwner(request, db),
+  },
+  'POST /api/v1/initiatives': {
+    kind: 'action',
+    action: 'initiative.write',
+    resource: async ({ c }) => initiativeOf(await bodyMunicipality(c)),
+  },
+  'PATCH /api/v1/initiatives/:id': {
+    kind: 'action',
+    action: 'initiative.write',
+    // The initiative's municipality; moving it to another needs the right there too.
+    resource: async (request, { db }) => {
+      const id = idParam(request, 'id');
+      const initiative = await findInitiative(db, id);
+      if (!initiative) throw new NotFoundError(`Der er intet initiativ med id ${id}`);
+      const current = initiativeOf(initiative.municipality);
+      const asked = await bodyMunicipality(request.c);
+      if (asked === undefined) return current;
+      const next = initiativeOf(asked);
+      return decide(authOf(request.c).actor, 'initiative.write', current).allow ? next : current;
+    },
   },
   'POST /api/v1/initiatives/import': {
     kind: 'action',

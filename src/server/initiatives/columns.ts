@@ -11,7 +11,7 @@ import {
 // The layout of the initiatives workbook (issue 17, bulk registration): the template, the
 // import and the export all read it from here, so the three cannot drift apart.
 //
-// Layout (docs/decisions/0013-initiatives-workbook.md): one row per initiative on
+// Layout (docs/decisions/0014-initiatives-workbook.md): one row per initiative on
 // "Initiativer"; the gains on a second sheet "Gevinster", one row per initiative and year
 // (kommunekode, titel, år, forventet, realiseret), so any span of years fits without columns
 // per year; "Vejledning" explains every column; the hidden sheet "Lister" holds the dropdowns'

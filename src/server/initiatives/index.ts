@@ -1,4 +1,15 @@
-/** @module Initiatives in bulk (issue 17): the XLSX template, the all-or-nothing import and the exports. */
+/**
+ * @module The initiatives' server side (issue 17): who sees and edits, answers, the overview,
+ * and the XLSX template, the all-or-nothing import and the exports.
+ */
+export { canEditInitiative, canSeeInitiative } from './viewer.ts';
+export {
+  presentFigureEffect,
+  presentInitiative,
+  presentInitiativeSummary,
+  type Names,
+} from './present.ts';
+export { overviewAnswer } from './overview.ts';
 export { GAIN_COLUMNS, INITIATIVE_COLUMNS, SHEETS, TEMPLATE_ROWS } from './columns.ts';
 export { initiativesWorkbook } from './workbook.ts';
 export { initiativesTable } from './export.ts';

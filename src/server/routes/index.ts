@@ -17,6 +17,7 @@ import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
+import { initiativeRoutes } from './initiatives.ts';
 import { portalRoutes } from './portal.ts';
 import { portalMoreRoutes } from './portal-more.ts';
 import { potentialRoutes } from './potential.ts';
@@ -57,7 +58,8 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
       .route('/', auditRoutes(deps))
       .route('/', portalRoutes(deps))
       .route('/', portalMoreRoutes(deps))
-      // Before the initiatives' own routes: /initiatives/{id} would take "template.xlsx" as an id.
+      // Before initiativeRoutes: its /initiatives/{id} would take "template.xlsx" for an id.
       .route('/', initiativeFileRoutes(deps))
+      .route('/', initiativeRoutes(deps))
   );
 }

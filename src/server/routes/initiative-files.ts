@@ -1,11 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { canSeeInitiative } from '../../core/index.ts';
 import { listInitiatives } from '../../db/index.ts';
 import { type AuthDeps, auditActor, authOf } from '../auth/index.ts';
 import { toCsv } from '../formats/csv.ts';
 import { csvLocale, sendFile } from '../formats/negotiate.ts';
 import {
   InitiativeImportError,
+  canSeeInitiative,
   importInitiatives,
   initiativesTable,
   initiativesWorkbook,
@@ -105,9 +105,9 @@ function importProblem(c: Parameters<typeof authOf>[0], e: InitiativeImportError
 export function initiativeFileRoutes(deps: AuthDeps) {
   const { db } = deps;
   const visible = async (c: Parameters<typeof authOf>[0]) => {
-    const actor = authOf(c).actor;
+    const auth = authOf(c);
     const all = await listInitiatives(db);
-    return all.filter((i) => canSeeInitiative(actor, i)).sort((a, b) => a.id - b.id);
+    return all.filter((i) => canSeeInitiative(auth, i)).sort((a, b) => a.id - b.id);
   };
   return new OpenAPIHono()
     .openapi(template, async (c) =>

@@ -205,9 +205,13 @@ export const FigureEffect = o({
     rank: z.number().int(),
     of: z.number().int(),
     p: z.number(),
+    /** Peers left out of the ranking: their own pre-period fit is worse than the spread. */
+    excluded: list(z.string()),
     runs: list(o({ code: z.string(), ratio: z.number(), rmspePre: z.number(), gaps: list(num) })),
   }).nullable(),
   spread: num,
+  /** The figure's normal year-to-year variation among the peers before the start. */
+  noise: num,
   /** Per year from the start: the estimates in the unit, and × the volume in DKK (`prices`). */
   perYear: list(
     o({
@@ -249,6 +253,8 @@ export const OverviewDocument = o({
   groupBy: z.enum(OVERVIEW_GROUPS),
   /** The one level every amount is in (the newest year of the price index). */
   prices: Prices,
+  /** Said when the amounts could not be put in fixed prices (no general price index stored). */
+  pricesNote: o({ da: z.string(), en: z.string() }).nullable(),
   newestAccountsYear: z.number().int(),
   groups: list(o({ key: z.string(), label: z.string(), ...totals })),
   total: o(totals),

@@ -11,6 +11,7 @@ import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
+import { methodEffect } from './method-effect.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -27,4 +28,5 @@ export const da = {
   deaLevel,
   account,
   portal,
+  methodEffect,
 };

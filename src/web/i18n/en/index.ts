@@ -12,6 +12,7 @@ import { group } from './group.ts';
 import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
+import { methodEffect } from './method-effect.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -28,4 +29,5 @@ export const en: Catalogue = {
   deaLevel,
   account,
   portal,
+  methodEffect,
 };

@@ -6,6 +6,7 @@ import { TOC_ID } from './section.tsx';
 import { CompetitionSection } from './sections/competition-section.tsx';
 import { DeaSection } from './sections/dea-section.tsx';
 import { DevelopmentSection } from './sections/development-section.tsx';
+import { EffectSection } from './sections/effect-section.tsx';
 import { LevelsSection } from './sections/levels-section.tsx';
 import { PackageSection } from './sections/package-section.tsx';
 import { PeersSection } from './sections/peers-section.tsx';
@@ -36,6 +37,7 @@ const SECTIONS: readonly SectionEntry[] = [
   { id: 'udvikling', title: (t) => t.method.development.title, Body: DevelopmentSection },
   { id: 'hvem-skal-vi-tale-med', title: (t) => t.method.talkTo.title, Body: TalkToSection },
   { id: 'videnportalen', title: (t) => t.method.portal.title, Body: PortalSection },
+  { id: 'effekttjek', title: (t) => t.methodEffect.title, Body: EffectSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },
   {
     id: 'konkurrence-og-samarbejde',

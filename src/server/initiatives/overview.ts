@@ -1,0 +1,137 @@
+import {
+  INITIATIVE_TYPE_NAMES_DA,
+  THEME_NAMES_DA,
+  chooseIndex,
+  conversionFactor,
+  fixedPrices,
+  indexYears,
+  initiativeOverview,
+  type Initiative,
+  type OverviewGroupBy,
+  type PriceLevel,
+} from '../../core/index.ts';
+import {
+  dataVersion,
+  listInitiatives,
+  listMunicipalities,
+  loadPriceIndices,
+  type Queryable,
+} from '../../db/index.ts';
+import { computeEffectFor, effectShared, initiativeContext } from '../../engine/index.ts';
+import type { RequestAuth } from '../auth/index.ts';
+import { canSeeInitiative } from './viewer.ts';
+
+/**
+ * Verdicts already computed, by what they depend on: the data version, the initiative's id and
+ * version, and the municipalities with an initiative on each of its figures (left out of its
+ * peers). A new record re-checks only those sharing a figure with it. Bounded; oldest out.
+ */
+const VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+async function confirmedIds(
+  db: Queryable,
+  initiatives: readonly Initiative[],
+): Promise<Set<number>> {
+  const version = await dataVersion(db);
+  const owners = (figure: string) =>
+    [
+      ...new Set(
+        initiatives.filter((i) => i.keyFigures.includes(figure)).map((i) => i.municipality),
+      ),
+    ]
+      .sort()
+      .join(',');
+  const keyOf = (i: Initiative) =>
+    `${version}|${i.id}:${i.version}|${i.keyFigures.map((k) => `${k}=${owners(k)}`).join(';')}`;
+  const checked = initiatives.filter((i) => i.keyFigures.length > 0);
+  const missing = checked.filter((i) => !VERDICTS.has(keyOf(i)));
+  if (missing.length > 0) {
+    const shared = await effectShared(db, missing);
+    for (const i of missing) {
+      const effects = await computeEffectFor(db, i, shared);
+      VERDICTS.set(
+        keyOf(i),
+        effects.some((e) => e.check.verdict === 'visible'),
+      );
+      if (VERDICTS.size > MAX_VERDICTS) VERDICTS.delete(VERDICTS.keys().next().value ?? '');
+    }
+  }
+  return new Set(checked.filter((i) => VERDICTS.get(keyOf(i)) === true).map((i) => i.id));
+}
+
+/**
+ * The sector overview (issue 17): every initiative counts in the totals (public aggregate
+ * figures); the list of the largest shows an internal one without its title. Amounts are
+ * taken to fixed prices of the newest year of the general price index (the one level every
+ * total is in); a gain no index reaches is left out and listed.
+ */
+export async function overviewAnswer(db: Queryable, groupBy: OverviewGroupBy, auth: RequestAuth) {
+  const [initiatives, municipalities, indices] = await Promise.all([
+    listInitiatives(db),
+    listMunicipalities(db),
+    loadPriceIndices(db),
+  ]);
+  const general = indexYears(indices, '');
+  const newest = general[general.length - 1];
+  const target: PriceLevel =
+    newest === undefined ? { basis: 'current', year: null } : fixedPrices(newest);
+  const convert = (amount: number, year: number, from: PriceLevel) => {
+    const years = [
+      year,
+      ...(from.basis === 'fixed' ? [from.year] : []),
+      ...(newest !== undefined ? [newest] : []),
+    ];
+    const index = chooseIndex(indices, '', years);
+    if (!index)
+      return from.basis === target.basis && from.year === target.year ? amount : undefined;
+    const f = conversionFactor(index, year, from, target);
+    return f === undefined ? undefined : amount * f;
+  };
+  const confirmed = await confirmedIds(db, initiatives);
+  const { context } = await initiativeContext(db, { municipality: '101', keyFigures: [] });
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const overview = initiativeOverview(
+    {
+      initiatives,
+      regionOf: (code) => byCode.get(code)?.regionCode ?? '',
+      convert,
+      confirmed,
+      newestAccountsYear: context.newestAccountsYear,
+    },
+    groupBy,
+  );
+  const label = (key: string) =>
+    groupBy === 'theme'
+      ? (THEME_NAMES_DA[key as Initiative['theme']] ?? key)
+      : groupBy === 'type'
+        ? (INITIATIVE_TYPE_NAMES_DA[key as Initiative['type']] ?? key)
+        : groupBy === 'region'
+          ? ([...byCode.values()].find((m) => m.regionCode === key)?.regionName ?? key)
+          : key;
+  return {
+    groupBy,
+    prices: { basis: target.basis, year: target.year },
+    pricesNote:
+      newest === undefined
+        ? {
+            da: 'Der er intet generelt pris- og lønindeks i databasen, så beløbene er lagt sammen i hvert års løbende priser. Importér et indeks for at se dem i faste priser.',
+            en: 'The database holds no general price index, so the amounts are added in each year’s current prices. Import an index to see them in fixed prices.',
+          }
+        : null,
+    newestAccountsYear: context.newestAccountsYear,
+    groups: overview.groups.map((g) => ({ ...g, label: label(g.key) })),
+    total: overview.total,
+    largest: overview.largest.map(({ initiative: i, realised }) => {
+      const visible = canSeeInitiative(auth, i);
+      return {
+        id: visible ? i.id : null,
+        municipality: i.municipality,
+        municipalityName: byCode.get(i.municipality)?.name ?? i.municipality,
+        title: visible ? i.title : null,
+        realised,
+      };
+    }),
+    unconverted: overview.unconverted,
+  };
+}
