@@ -237,6 +237,22 @@ describe.each(ENGINES)('initiatives over HTTP (%s, real data)', (engine) => {
     expect((await call('GET', '/api/v1/initiatives/overview?groupBy=colour')).status).toBe(400);
   });
 
+  it('exports the overview as CSV and XLSX, the amounts naming their price level', async () => {
+    const r = await app.request('/api/v1/initiatives/overview?groupBy=type&format=csv&locale=da');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('Cache-Control')).toBe('private, no-store');
+    const text = await r.text();
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header).toMatch(/^type;antal initiativer;forventet gevinst \(kr\., løbende priser\)/);
+    expect(rows[rows.length - 1]).toMatch(/^I alt;/);
+    const json = (await call('GET', '/api/v1/initiatives/overview?groupBy=type'))
+      .body as unknown as OverviewDocument;
+    expect(rows[rows.length - 1]?.split(';')[2]).toBe(String(Math.round(json.total.expected)));
+    const x = await app.request('/api/v1/initiatives/overview?groupBy=type&format=xlsx');
+    expect(x.headers.get('Content-Type')).toMatch(/spreadsheetml/);
+    expect((await x.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
+
   it('checks the 766 fixture: the 2018 break refuses the 67+ figure, the combined one is judged', async () => {
     const r = await call('GET', `/api/v1/initiatives/${fixture}/effect`);
     expect(r.status, r.text).toBe(200);

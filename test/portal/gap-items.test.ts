@@ -4,7 +4,7 @@
 // on other figures. Both engines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemFields } from '../../src/core/index.ts';
-import { createItem, type Database } from '../../src/db/index.ts';
+import { createInitiative, createItem, type Database } from '../../src/db/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
@@ -102,6 +102,47 @@ describe.each(ENGINES)('items for a gap (%s, real data)', (engine) => {
     // The contact is for logged-in readers; an anonymous one is told there is one.
     expect(answer.items[0]).toMatchObject({ contact: null, contactHidden: true });
     expect(answer.items[2]).toMatchObject({ contact: null, contactHidden: false });
+  });
+
+  it('carries the effect check of the initiative an item documents (issue 17)', async () => {
+    const second = better[1]?.code ?? '';
+    const initiative = await createInitiative(
+      db,
+      {
+        municipality: second,
+        title: 'Dokumenteret initiativ',
+        description: '',
+        theme: 'elderly-health',
+        type: 'other',
+        owner: null,
+        keyFigures: [FIGURE],
+        startYear: 2017,
+        expected: [],
+        realised: [],
+        prices: { basis: 'current', year: null },
+        status: 'running',
+        money: { use: 'undecided', area: null },
+        portalItems: [ids.second ?? 0],
+        visibility: 'public',
+        example: true,
+      },
+      [],
+      null,
+      NOW,
+    );
+    const answer = await json<{
+      items: Array<{
+        id: number;
+        evidence: { initiativeId: number; verdict: string | null } | null;
+      }>;
+      ranking: string;
+    }>(`/api/v1/portal/gap-items?${BASE}`);
+    // The figure begins in 2018, so the check of a 2017 start is refused: no verdict, and the
+    // order stays that of similarity.
+    expect(answer.items.map((i) => i.id)).toEqual([ids['first-new'], ids['first-old'], ids.second]);
+    expect(answer.items[2]?.evidence).toEqual({ initiativeId: initiative.id, verdict: null });
+    expect(answer.items[0]?.evidence).toBeNull();
+    expect(answer.ranking).toMatch(/effekt er synlig/);
   });
 
   it('refuses a bad request as the talk-to route does', async () => {

@@ -9,7 +9,8 @@ export {
   presentInitiativeSummary,
   type Names,
 } from './present.ts';
-export { overviewAnswer } from './overview.ts';
+export { initiativeVerdicts, overviewAnswer } from './overview.ts';
+export { overviewTable } from './overview-table.ts';
 export { GAIN_COLUMNS, INITIATIVE_COLUMNS, SHEETS, TEMPLATE_ROWS } from './columns.ts';
 export { initiativesWorkbook } from './workbook.ts';
 export { initiativesTable } from './export.ts';

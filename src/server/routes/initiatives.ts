@@ -21,6 +21,7 @@ import { type AuthDeps, type RequestAuth, auditActor, authOf } from '../auth/ind
 import {
   canSeeInitiative,
   overviewAnswer,
+  overviewTable,
   presentFigureEffect,
   presentInitiative,
   presentInitiativeSummary,
@@ -40,6 +41,10 @@ import {
   conflictResponse,
 } from '../schemas/index.ts';
 import { problemResponses } from '../schemas.ts';
+import { toCsv } from '../formats/csv.ts';
+import { chooseFormat, csvLocale, sendFile } from '../formats/negotiate.ts';
+import { toXlsx } from '../formats/xlsx.ts';
+import { exportResponses } from './export.ts';
 import { jsonContent } from './responses.ts';
 
 const tags = ['initiatives'];
@@ -74,7 +79,7 @@ const overview = createRoute({
   summary: 'Sektoroversigt: gevinster efter tema, type, region eller år / the sector overview',
   tags,
   request: { query: OverviewQuery },
-  responses: { 200: jsonContent('Oversigten', OverviewDocument), ...problemResponses },
+  responses: exportResponses(OverviewDocument, 'Oversigten; også CSV og XLSX via ?format='),
 });
 const read = createRoute({
   method: 'get',
@@ -216,7 +221,30 @@ export function initiativeRoutes(deps: AuthDeps) {
     })
     .openapi(overview, async (c) => {
       const groupBy = c.req.valid('query').groupBy ?? 'theme';
-      return c.json(await overviewAnswer(db, groupBy, authOf(c)), 200, NO_STORE);
+      const format = chooseFormat(c, ['json', 'csv', 'xlsx']);
+      const o = await overviewAnswer(db, groupBy, authOf(c));
+      if (format === 'json') return c.json(o, 200, NO_STORE);
+      const table = overviewTable(o);
+      const name = `initiativer-${groupBy}`;
+      // Initiatives change without an import: files are never kept by the answer cache.
+      c.header('Cache-Control', 'private, no-store');
+      if (format === 'csv') return sendFile(c, 'csv', toCsv(table, csvLocale(c)), name);
+      return sendFile(
+        c,
+        'xlsx',
+        await toXlsx(table, {
+          title: 'Effektiviseringsinitiativer: sektoroversigt',
+          sources: [
+            'Kommunernes egne registreringer i Potentiale (forventet og realiseret gevinst)',
+          ],
+          notes: [
+            'Beløbene er lagt sammen i ét prisniveau (se kolonnerne).',
+            '"Synlig i nøgletallene" er Potentiales effekttjek mod sammenligningskommunerne (/metode#effekttjek).',
+            ...(o.pricesNote ? [o.pricesNote.da] : []),
+          ],
+        }),
+        name,
+      );
     })
     .openapi(read, async (c) => {
       const auth = authOf(c);

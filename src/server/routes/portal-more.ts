@@ -1,16 +1,19 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { createHash } from 'node:crypto';
-import { NotFoundError } from '../../core/index.ts';
+import { NotFoundError, type Verdict } from '../../core/index.ts';
 import {
   addAttachment,
   audited,
   deleteAttachment,
   findAttachment,
   findItem,
+  listInitiatives,
   listPublishedItems,
+  type Queryable,
 } from '../../db/index.ts';
 import { computeTalkToFor, parseTalkToRequest, requireKeyFigure } from '../../engine/index.ts';
-import { type AuthDeps, auditActor, authOf } from '../auth/index.ts';
+import { type AuthDeps, type RequestAuth, auditActor, authOf } from '../auth/index.ts';
+import { canSeeInitiative, initiativeVerdicts } from '../initiatives/index.ts';
 import {
   ATTACHMENT_TYPES,
   AttachmentError,
@@ -139,8 +142,39 @@ const gap = createRoute({
 });
 
 const RANKING =
-  'Efter hvor meget kommunen ligner jer (rækkefølgen fra "Hvem kan I tale med?"), derefter nyeste. ' +
-  'Effekttjek af indsatser kommer med indsatsregistret.';
+  'Først indhold om et initiativ, hvis effekt er synlig i nøgletallet (effekttjekket mod ' +
+  'sammenligningskommunerne), derefter efter hvor meget kommunen ligner jer (rækkefølgen fra ' +
+  '"Hvem kan I tale med?"), derefter nyeste.';
+
+/** Items about an initiative whose gain shows in the figure first; then "uklar"; then the rest. */
+const EVIDENCE_ORDER = { visible: 0, unclear: 1, 'not-visible': 2 } as const;
+const evidenceRank = (e: { verdict: keyof typeof EVIDENCE_ORDER | null } | null) =>
+  e?.verdict ? EVIDENCE_ORDER[e.verdict] : 3;
+
+/**
+ * The effect check's verdict on the figure of the initiatives the items document (those the
+ * reader may see), by initiative id.
+ */
+async function gapEvidence(
+  db: Queryable,
+  auth: RequestAuth,
+  items: ReadonlyArray<{ readonly initiativeId: number | null }>,
+  keyFigure: string,
+) {
+  const ids = new Set(items.flatMap((i) => (i.initiativeId === null ? [] : [i.initiativeId])));
+  if (ids.size === 0) return new Map<number, { initiativeId: number; verdict: Verdict | null }>();
+  const all = await listInitiatives(db);
+  const wanted = all.filter(
+    (i) => ids.has(i.id) && i.keyFigures.includes(keyFigure) && canSeeInitiative(auth, i),
+  );
+  const verdicts = await initiativeVerdicts(db, wanted, all);
+  return new Map(
+    wanted.map((i) => [
+      i.id,
+      { initiativeId: i.id, verdict: verdicts.get(i.id)?.get(keyFigure) ?? null },
+    ]),
+  );
+}
 
 /** Preview, attachments, the Atom feed and the items for a gap (issue 16). */
 export function portalMoreRoutes(deps: AuthDeps) {
@@ -259,7 +293,9 @@ export function portalMoreRoutes(deps: AuthDeps) {
       const rank = new Map(
         bySimilarity.map((e, k) => [e.code, { code: e.code, name: e.name, rank: k + 1 }]),
       );
-      const items = (await listPublishedItems(db, 10_000, keyFigure.id))
+      const published = await listPublishedItems(db, 10_000, keyFigure.id);
+      const evidence = await gapEvidence(db, authOf(c), published, keyFigure.id);
+      const items = published
         .flatMap((i) => {
           const peer = [...i.municipalities, ...(i.municipality === null ? [] : [i.municipality])]
             .map((m) => rank.get(m))
@@ -273,11 +309,13 @@ export function portalMoreRoutes(deps: AuthDeps) {
               peer,
               contact,
               contactHidden: !loggedIn && i.contact !== null,
+              evidence: i.initiativeId === null ? null : (evidence.get(i.initiativeId) ?? null),
             },
           ];
         })
         .sort(
           (a, b) =>
+            evidenceRank(a.evidence) - evidenceRank(b.evidence) ||
             a.peer.rank - b.peer.rank ||
             (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
             b.id - a.id,

@@ -273,4 +273,12 @@ export const OverviewDocument = o({
 
 export const OverviewQuery = z.object({
   groupBy: z.enum(OVERVIEW_GROUPS).optional().openapi({ example: 'theme' }),
+  format: z
+    .enum(['json', 'csv', 'xlsx'])
+    .optional()
+    .openapi({ description: 'Format; also via Accept', example: 'json' }),
+  locale: z
+    .enum(['da', 'en'])
+    .optional()
+    .openapi({ description: 'CSV: da = semikolon og decimalkomma', example: 'da' }),
 });

@@ -207,8 +207,13 @@ export const GapItemsDocument = o({
       /** Whom to contact: for a logged-in reader only (`contactHidden` says one exists). */
       contact: ItemContact.nullable(),
       contactHidden: z.boolean(),
+      /** The effect check of the initiative the item documents, on this figure (issue 17). */
+      evidence: o({
+        initiativeId: z.number().int(),
+        verdict: z.enum(['visible', 'unclear', 'not-visible']).nullable(),
+      }).nullable(),
     }),
   ),
-  /** How the list is ordered, in words (no effect check yet: similarity, then recency). */
+  /** How the list is ordered, in words: evidence, then similarity, then recency. */
   ranking: z.string(),
 }).openapi('PortalGapItems');
