@@ -159,6 +159,9 @@ export const portal = {
     heading: (figure: string) => `Hvad gjorde andre på ${figure}?`,
     none: 'Ingen af de sammenlignelige kommuner, der klarer sig bedre, har delt indhold om nøgletallet endnu.',
     from: (name: string) => `fra ${name}`,
+    /** The effect check's verdict on the initiative an item documents. */
+    evidence: (v: 'visible' | 'unclear' | 'not-visible') =>
+      `· effekttjek: ${v === 'visible' ? 'synlig i nøgletallene' : v === 'unclear' ? 'uklar' : 'ikke synlig'} `,
   },
   talkTo: {
     items: (name: string) => `Viden fra ${name}`,

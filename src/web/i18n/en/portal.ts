@@ -157,6 +157,9 @@ export const portal: Catalogue['portal'] = {
     heading: (figure: string) => `What did others do on ${figure}?`,
     none: 'None of the comparable municipalities that do better has shared content on this key figure yet.',
     from: (name: string) => `from ${name}`,
+    /** The effect check's verdict on the initiative an item documents. */
+    evidence: (v: 'visible' | 'unclear' | 'not-visible') =>
+      `· effect check: ${v === 'visible' ? 'visible in the key figures' : v === 'unclear' ? 'unclear' : 'not visible'} `,
   },
   talkTo: {
     items: (name: string) => `Knowledge from ${name}`,

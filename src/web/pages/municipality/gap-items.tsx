@@ -69,7 +69,12 @@ export function GapItems({
             <p>{g.none}</p>
           ) : (
             <>
-              <ItemLinks items={d.items} meta={(item) => `${g.from(item.peer.name)} `} />
+              <ItemLinks
+                items={d.items}
+                meta={(item) =>
+                  `${g.from(item.peer.name)} ${item.evidence?.verdict ? g.evidence(item.evidence.verdict) : ''}`
+                }
+              />
               <p className="portal-gap-meta">
                 <Localized da={d.ranking} />
               </p>
