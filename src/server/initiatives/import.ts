@@ -1,9 +1,4 @@
-import {
-  InvalidInputError,
-  checkAgainstData,
-  type Baseline,
-  type InitiativeFields,
-} from '../../core/index.ts';
+import { type Baseline, type InitiativeFields } from '../../core/index.ts';
 import {
   appendAudit,
   createInitiative,
@@ -13,7 +8,7 @@ import {
   type Database,
   type Queryable,
 } from '../../db/index.ts';
-import { baselinesOf, initiativeContext } from '../../engine/index.ts';
+import { prepareInitiatives } from '../../engine/index.ts';
 import {
   GAIN_COLUMNS,
   INITIATIVE_COLUMNS,
@@ -105,32 +100,24 @@ export function cellOfField(r: WorkbookRow, field: string | undefined): Omit<Cel
   return mainCell(key ?? 'title', r.row);
 }
 
-/**
- * The rows checked against the data, each with its baselines, or faults: prepareInitiative's
- * steps (initiativeContext, checkAgainstData, baselinesOf), with the data loaded once per
- * municipality and set of figures rather than once per row (200 rows: a minute → seconds).
- */
+/** The rows checked against the data (prepareInitiatives), each with its baselines, or faults. */
 export async function prepareRows(
   db: Queryable,
   rows: readonly WorkbookRow[],
 ): Promise<{ prepared: Array<{ row: WorkbookRow; baselines: Baseline[] }>; faults: CellFault[] }> {
   const prepared: Array<{ row: WorkbookRow; baselines: Baseline[] }> = [];
   const faults: CellFault[] = [];
-  const contexts = new Map<string, ReturnType<typeof initiativeContext>>();
-  for (const row of rows) {
-    const f = row.fields;
-    const key = `${f.municipality}:${[...f.keyFigures].sort().join(',')}`;
-    const loaded = contexts.get(key) ?? initiativeContext(db, f);
-    contexts.set(key, loaded);
-    const { context, data } = await loaded;
-    try {
-      checkAgainstData(f, context);
-      prepared.push({ row, baselines: baselinesOf(data, f, context.keyFigures) });
-    } catch (e) {
-      if (!(e instanceof InvalidInputError)) throw e;
-      faults.push({ ...cellOfField(row, e.parameter), message: e.message });
-    }
-  }
+  const results = await prepareInitiatives(
+    db,
+    rows.map((r) => r.fields),
+  );
+  rows.forEach((row, k) => {
+    const r = results[k];
+    if (!r) return;
+    if ('error' in r)
+      faults.push({ ...cellOfField(row, r.error.parameter), message: r.error.message });
+    else prepared.push({ row, baselines: r.baselines });
+  });
   return { prepared, faults };
 }
 
