@@ -73,7 +73,7 @@ export function registerInitiatives(program: Command, effects: CliEffects): void
           `  række ${r.row}: ${word[r.action]} ${r.municipality} "${r.title}" (id ${r.id})\n`,
         );
       effects.stdout(
-        `Importeret fra ${path}: ${result.created} nye, ${result.updated} rettet, ${result.unchanged} uændret.\n`,
+        `Importeret fra ${path}: ${result.created} ${result.created === 1 ? 'nyt' : 'nye'}, ${result.updated} rettet, ${result.unchanged} uændret.\n`,
       );
     });
   initiatives
@@ -95,6 +95,8 @@ export function registerInitiatives(program: Command, effects: CliEffects): void
       const bytes = await initiativesWorkbook(ordered);
       writeFileSync(opts.out, bytes);
       if (options.json) return printJson(effects, { out: opts.out, initiatives: ordered.length });
-      effects.stdout(`Eksporteret ${ordered.length} initiativer til ${opts.out}\n`);
+      effects.stdout(
+        `Eksporteret ${ordered.length} ${ordered.length === 1 ? 'initiativ' : 'initiativer'} til ${opts.out}\n`,
+      );
     });
 }
