@@ -24,6 +24,7 @@ export const UNIT_FILES: readonly string[] = [
   'test/architecture/**/*.test.ts',
   'test/portal/starter-content.test.ts',
   'test/portal/fixtures.test.ts',
+  'test/initiatives/example-content.test.ts',
 ];
 
 /** The browser tests. */

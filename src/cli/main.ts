@@ -73,6 +73,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['portal', 'viden'],
     load: async () => (await import('./commands/portal.ts')).registerPortal,
   },
+  {
+    names: ['initiatives', 'initiativer'],
+    load: async () => (await import('./commands/initiatives.ts')).registerInitiatives,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

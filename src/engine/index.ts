@@ -114,6 +114,7 @@ export {
   initiativeContext,
   newestAccountsYear,
   prepareInitiative,
+  prepareInitiatives,
   valueOf,
 } from './initiatives.ts';
 export {

@@ -1,4 +1,5 @@
 import {
+  InvalidInputError,
   checkAgainstData,
   type Baseline,
   type InitiativeDataContext,
@@ -102,7 +103,56 @@ export async function prepareInitiative(
   db: Queryable,
   fields: InitiativeFields,
 ): Promise<{ fields: InitiativeFields; baselines: Baseline[] }> {
-  const { context, data } = await initiativeContext(db, fields);
-  checkAgainstData(fields, context);
-  return { fields, baselines: baselinesOf(data, fields, context.keyFigures) };
+  const [prepared] = await prepareInitiatives(db, [fields]);
+  if (!prepared || 'error' in prepared) throw prepared?.error ?? new Error('nothing prepared');
+  return prepared;
+}
+
+/** Refuses a link to a portal item that does not exist, naming its place in the list. */
+async function checkPortalItems(db: Queryable, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = new Set(
+    (
+      await db.query<{ id: number }>('SELECT id FROM portal_items WHERE id = ANY($1::integer[])', [
+        [...ids],
+      ])
+    ).map((r) => r.id),
+  );
+  const k = ids.findIndex((id) => !found.has(id));
+  if (k >= 0)
+    throw new InvalidInputError(
+      `Der er intet indhold med id ${ids[k]} i videnportalen`,
+      `portalItems[${k}]`,
+    );
+}
+
+/**
+ * prepareInitiative for many records (an import): the data loaded once per municipality and
+ * set of figures, and each record's refusal returned in its place rather than thrown.
+ */
+export async function prepareInitiatives(
+  db: Queryable,
+  records: readonly InitiativeFields[],
+): Promise<
+  Array<{ fields: InitiativeFields; baselines: Baseline[] } | { error: InvalidInputError }>
+> {
+  const contexts = new Map<string, ReturnType<typeof initiativeContext>>();
+  const out: Array<
+    { fields: InitiativeFields; baselines: Baseline[] } | { error: InvalidInputError }
+  > = [];
+  for (const fields of records) {
+    const key = `${fields.municipality}:${[...fields.keyFigures].sort().join(',')}`;
+    const loaded = contexts.get(key) ?? initiativeContext(db, fields);
+    contexts.set(key, loaded);
+    const { context, data } = await loaded;
+    try {
+      checkAgainstData(fields, context);
+      await checkPortalItems(db, fields.portalItems);
+      out.push({ fields, baselines: baselinesOf(data, fields, context.keyFigures) });
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      out.push({ error: e });
+    }
+  }
+  return out;
 }

@@ -19,5 +19,6 @@ export {
   type WideEncoding,
 } from './text/index.ts';
 export { IMPORT_LIMITS, formatCount } from './limits.ts';
+export { checkUnpackedSize } from './xlsx/index.ts';
 export * from './statbank/index.ts';
 export { parseDataTable, type DataTable } from './data-table/index.ts';

@@ -28,6 +28,7 @@ import {
 import { createApp } from '../../src/server/index.ts';
 import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
+import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
 const PASSWORD = 'rigtig-lang-adgangskode-1';
@@ -222,6 +223,8 @@ const PORTAL_SAMPLES: typeof SAMPLES = {
   },
 };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const initiativeBody = (w: World, municipality: string) => {
   w.serial += 1;
   return {
@@ -267,6 +270,27 @@ const INITIATIVE_SAMPLES: typeof SAMPLES = {
     return {
       path: `/api/v1/initiatives/${i.id}`,
       body: { title: `Rettet ${w.serial}` },
+      resource: { type: 'initiative', municipality },
+    };
+  },
+  // A workbook of one initiative (a new title each time, so an allowed import writes).
+  'POST /api/v1/initiatives/import': async (w, _who, target) => {
+    const municipality = target === 'own' ? '766' : '101';
+    w.serial += 1;
+    const bytes = await filledWorkbook([
+      {
+        ...INITIATIVE,
+        municipality,
+        title: `Matrix ${w.serial}`,
+        keyFigures: [],
+        startYear: 2015,
+        expected: [{ year: 2016, amount: 1 }],
+        realised: [],
+      },
+    ]);
+    return {
+      path: '/api/v1/initiatives/import',
+      raw: { bytes, type: XLSX },
       resource: { type: 'initiative', municipality },
     };
   },

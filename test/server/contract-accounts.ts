@@ -6,7 +6,8 @@ export interface Call {
   readonly method?: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** `:tokenId`, `:groupId` are filled in from what the setup made. */
   readonly url: string;
-  readonly body?: { readonly type: string; readonly text: string };
+  /** The body: text, or bytes made when the call is sent (an XLSX workbook). */
+  readonly body?: { readonly type: string; readonly text: string | (() => Promise<Uint8Array>) };
   readonly status: number;
   /** Sent with this user's API token (Authorization: Bearer). */
   readonly as?: 'editor' | 'admin';

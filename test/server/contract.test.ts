@@ -17,6 +17,7 @@ import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
 import { INITIATIVE_CALLS } from './contract-initiatives.ts';
+import { INITIATIVE_FILE_CALLS } from './contract-initiative-files.ts';
 import { PORTAL_CALLS } from './contract-portal.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 
@@ -154,6 +155,7 @@ const CALLS: Record<string, readonly Call[]> = {
   ...ACCOUNT_CALLS,
   ...PORTAL_CALLS,
   ...INITIATIVE_CALLS,
+  ...INITIATIVE_FILE_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */
@@ -334,7 +336,9 @@ describe('the HTTP contract on the real data', () => {
           ...(call.body ? { 'Content-Type': call.body.type } : {}),
           ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
         },
-        ...(call.body ? { body: call.body.text } : {}),
+        ...(call.body
+          ? { body: typeof call.body.text === 'string' ? call.body.text : await call.body.text() }
+          : {}),
       });
       const label = `${method.toUpperCase()} ${call.url}`;
       expect(response.status, label).toBe(call.status);

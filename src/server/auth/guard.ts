@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { decide } from '../../core/index.ts';
+import { decide, type Resource } from '../../core/index.ts';
 import type { RouteTable } from '../middleware/route-table.ts';
 import { problem } from '../problem.ts';
 import { authOf } from './request-auth.ts';
@@ -19,7 +19,8 @@ export const CSRF_HEADER = 'X-CSRF-Token';
  *   the session's CSRF token in X-CSRF-Token (403), so another site cannot write in the
  *   user's name even if SameSite and the Origin check were bypassed;
  * - for an `action` rule, reads the resource and asks the policy (core `decide`): 401 for
- *   nobody logged in (naming an expired session as such), 403 with the policy's reason.
+ *   nobody logged in (naming an expired session as such), 403 with the policy's reason; for
+ *   a rule that names several resources, the first refusal.
  * Routes do not decide themselves; they only write, with the actor for the audit log.
  */
 export function guardRoutes(routes: RouteTable, deps: ResourceDeps): MiddlewareHandler {
@@ -54,8 +55,11 @@ export function guardRoutes(routes: RouteTable, deps: ResourceDeps): MiddlewareH
         'Din session er udløbet eller ugyldig. Log ind igen.',
         'Your session has expired or is not valid. Log in again.',
       );
-    const resource = await rule.resource({ c, params: pathParams(route.path, path) }, deps);
-    const decision = decide(auth.actor, rule.action, resource);
+    const named = await rule.resource({ c, params: pathParams(route.path, path) }, deps);
+    const resources: readonly Resource[] = Array.isArray(named) ? named : [named as Resource];
+    const decision = resources
+      .map((resource) => decide(auth.actor, rule.action, resource))
+      .find((d) => !d.allow) ?? { allow: true as const };
     if (!decision.allow)
       return problem(
         c,

@@ -14,6 +14,7 @@ import {
   findPeerGroupById,
   type Queryable,
 } from '../../db/index.ts';
+import { municipalitiesInWorkbook } from '../initiatives/index.ts';
 import { authOf } from './request-auth.ts';
 
 /** What the guard needs to read a resource: the database. */
@@ -30,7 +31,8 @@ export interface GuardedRequest {
 /**
  * How a route is guarded (decision 0011 §5):
  * - `action`: the policy decides (core `decide`) on the action and the resource the request
- *   names, read by `resource` (from the body or the database; a missing one is 404);
+ *   names, read by `resource` (from the body or the database; a missing one is 404); a
+ *   request that names several (an import's rows) is allowed only if each one is;
  * - `public`: anyone may send it; it authenticates or ends a login itself (log in, log out, a
  *   password reset or an invitation, which carry their own one-time token);
  * - `computation`: a POST that computes and writes nothing (DEA on the caller's own numbers).
@@ -39,7 +41,10 @@ export type RouteRule =
   | {
       readonly kind: 'action';
       readonly action: Action;
-      readonly resource: (request: GuardedRequest, deps: ResourceDeps) => Promise<Resource>;
+      readonly resource: (
+        request: GuardedRequest,
+        deps: ResourceDeps,
+      ) => Promise<Resource | readonly Resource[]>;
     }
   | { readonly kind: 'public'; readonly why: string }
   | { readonly kind: 'computation'; readonly why: string };
@@ -236,6 +241,24 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
       if (asked === undefined) return current;
       const next = initiativeOf(asked);
       return decide(authOf(request.c).actor, 'initiative.write', current).allow ? next : current;
+    },
+  },
+  'POST /api/v1/initiatives/import': {
+    kind: 'action',
+    action: 'initiative.write',
+    // Every row's municipality: the import is allowed only if each one is. The workbook is
+    // read only for an editor (anyone else is refused on the role alone); a file that names
+    // no municipality is checked on the editor's own and then refused by the route with its
+    // faults (400).
+    resource: async ({ c }) => {
+      const actor = authOf(c).actor;
+      if (actor.kind !== 'user' || actor.role !== 'municipality-editor')
+        return { type: 'initiative' };
+      const codes = await municipalitiesInWorkbook(new Uint8Array(await c.req.arrayBuffer()));
+      const named = codes.length > 0 ? codes : actor.municipalities.slice(0, 1);
+      return named.length > 0
+        ? named.map((municipality) => ({ type: 'initiative', municipality }))
+        : { type: 'initiative' };
     },
   },
   'GET /api/v1/audit': {

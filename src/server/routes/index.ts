@@ -10,6 +10,7 @@ import { geoRoutes } from './geo.ts';
 import { groupRoutes } from './groups.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
+import { initiativeFileRoutes } from './initiative-files.ts';
 import { keyFigureRoutes } from './key-figures.ts';
 import { municipalityRoutes } from './municipalities.ts';
 import { oneTimeRoutes } from './one-time.ts';
@@ -32,29 +33,33 @@ import { type AuthDeps } from '../auth/index.ts';
  * routes and their OpenAPI definitions into `app`, and the validation hook is `app`'s.
  */
 export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOptions) {
-  return app
-    .route('/', healthRoutes(deps))
-    .route('/', municipalityRoutes(deps))
-    .route('/', keyFigureRoutes(deps))
-    .route('/', peerGroupRoutes(deps))
-    .route('/', importRoutes(deps))
-    .route('/', freshnessRoutes(deps))
-    .route('/', valuesRoutes(deps))
-    .route('/', seriesRoutes(deps))
-    .route('/', peersRoutes(deps))
-    .route('/', potentialRoutes(deps))
-    .route('/', packageRoutes(deps))
-    .route('/', compareRoutes(deps))
-    .route('/', developmentRoutes(deps))
-    .route('/', talkToRoutes(deps))
-    .route('/', geoRoutes(deps))
-    .route('/', deaRoutes(deps, heavy))
-    .route('/', sessionRoutes(deps))
-    .route('/', accountRoutes(deps))
-    .route('/', oneTimeRoutes(deps))
-    .route('/', groupRoutes(deps))
-    .route('/', auditRoutes(deps))
-    .route('/', portalRoutes(deps))
-    .route('/', portalMoreRoutes(deps))
-    .route('/', initiativeRoutes(deps));
+  return (
+    app
+      .route('/', healthRoutes(deps))
+      .route('/', municipalityRoutes(deps))
+      .route('/', keyFigureRoutes(deps))
+      .route('/', peerGroupRoutes(deps))
+      .route('/', importRoutes(deps))
+      .route('/', freshnessRoutes(deps))
+      .route('/', valuesRoutes(deps))
+      .route('/', seriesRoutes(deps))
+      .route('/', peersRoutes(deps))
+      .route('/', potentialRoutes(deps))
+      .route('/', packageRoutes(deps))
+      .route('/', compareRoutes(deps))
+      .route('/', developmentRoutes(deps))
+      .route('/', talkToRoutes(deps))
+      .route('/', geoRoutes(deps))
+      .route('/', deaRoutes(deps, heavy))
+      .route('/', sessionRoutes(deps))
+      .route('/', accountRoutes(deps))
+      .route('/', oneTimeRoutes(deps))
+      .route('/', groupRoutes(deps))
+      .route('/', auditRoutes(deps))
+      .route('/', portalRoutes(deps))
+      .route('/', portalMoreRoutes(deps))
+      // Before initiativeRoutes: its /initiatives/{id} would take "template.xlsx" for an id.
+      .route('/', initiativeFileRoutes(deps))
+      .route('/', initiativeRoutes(deps))
+  );
 }

@@ -10,3 +10,4 @@ export * from './freshness.ts';
 export * from './accounts.ts';
 export * from './portal.ts';
 export * from './initiatives.ts';
+export * from './initiative-files.ts';
