@@ -7,6 +7,7 @@ export type WindowCut =
       readonly kind: 'break';
       readonly year: number;
       readonly description: string;
+      readonly descriptionEn?: string;
       readonly years: readonly number[];
     };
 
@@ -26,7 +27,11 @@ export interface EffectWindow {
 export function effectWindow(
   years: readonly number[],
   yearKinds: Readonly<Record<number, YearKind>>,
-  breaks: ReadonlyArray<{ readonly year: number; readonly description: string }>,
+  breaks: ReadonlyArray<{
+    readonly year: number;
+    readonly description: string;
+    readonly descriptionEn?: string;
+  }>,
   startYear: number,
 ): EffectWindow {
   const cuts: WindowCut[] = [];
@@ -40,7 +45,13 @@ export function effectWindow(
     const before = b.year <= startYear;
     const dropped = kept.filter((y) => (before ? y < b.year : y >= b.year));
     kept = kept.filter((y) => !dropped.includes(y));
-    cuts.push({ kind: 'break', year: b.year, description: b.description, years: dropped });
+    cuts.push({
+      kind: 'break',
+      year: b.year,
+      description: b.description,
+      ...(b.descriptionEn === undefined ? {} : { descriptionEn: b.descriptionEn }),
+      years: dropped,
+    });
   }
   return { years: kept, cuts };
 }

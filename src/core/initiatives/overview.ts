@@ -28,7 +28,10 @@ export interface OverviewTotals {
   readonly expectedToDate: number;
   /** realised / expectedToDate; null without an expected gain to date. */
   readonly realisationRate: number | null;
-  /** Initiatives with a baseline for every linked figure (and at least one figure). */
+  /**
+   * Initiatives with a baseline: a value in the data before the start for at least one linked
+   * figure (a figure that begins after the start has none, and needs none for the count).
+   */
   readonly withBaseline: number;
   /** Initiatives the effect check confirms. */
   readonly confirmed: number;
@@ -44,7 +47,7 @@ export interface Overview {
 }
 
 const hasBaseline = (i: Initiative) =>
-  i.keyFigures.length > 0 && i.keyFigures.every((k) => i.baselines.some((b) => b.keyFigure === k));
+  i.keyFigures.some((k) => i.baselines.some((b) => b.keyFigure === k));
 
 /**
  * The sector overview of issue 17: expected and realised gains added up by theme, type,

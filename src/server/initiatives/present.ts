@@ -89,8 +89,14 @@ export function presentFigureEffect(a: FigureEffectAnswer, names: Names) {
       years: c.window.years,
       cuts: c.window.cuts.map((k) =>
         k.kind === 'break'
-          ? { kind: k.kind, year: k.year, description: k.description, years: k.years }
-          : { kind: k.kind, year: null, description: null, years: k.years },
+          ? {
+              kind: k.kind,
+              year: k.year,
+              description: k.description,
+              descriptionEn: k.descriptionEn ?? null,
+              years: k.years,
+            }
+          : { kind: k.kind, year: null, description: null, descriptionEn: null, years: k.years },
       ),
       note: windowNote(a),
     },
@@ -98,6 +104,7 @@ export function presentFigureEffect(a: FigureEffectAnswer, names: Names) {
     postYears: c.postYears,
     peers: {
       group: a.group.nameDa,
+      groupEn: a.group.nameEn,
       used,
       excluded: [
         ...a.withInitiative.map((code) => ({ ...ref(code), reason: 'initiative' as const })),

@@ -178,6 +178,7 @@ export const FigureEffect = o({
         kind: z.enum(['not-accounts', 'break']),
         year: z.number().int().nullable(),
         description: z.string().nullable(),
+        descriptionEn: z.string().nullable(),
         years: list(z.number().int()),
       }),
     ),
@@ -188,6 +189,7 @@ export const FigureEffect = o({
   /** The peers: the group the kommune page uses, less those with an initiative on the figure. */
   peers: o({
     group: z.string(),
+    groupEn: z.string(),
     used: list(unitRef),
     excluded: list(unitRef.extend({ reason: z.enum(['initiative', 'missing-value']) })),
   }),

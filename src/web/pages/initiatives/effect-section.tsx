@@ -109,17 +109,14 @@ function FigureCheck({
               ? e.cutBreak(
                   yearsText(c.years),
                   c.year === null ? '–' : String(c.year),
-                  c.description ?? '',
+                  localized(locale, c.description ?? '', c.descriptionEn ?? c.description ?? ''),
                 )
               : e.cutNotAccounts(yearsText(c.years))}
           </p>
         ))}
-        {fig.window.note ? (
-          <p>{localized(locale, fig.window.note.da, fig.window.note.en)}</p>
-        ) : null}
         <p>
           {e.peers(
-            fig.peers.group,
+            localized(locale, fig.peers.group, fig.peers.groupEn),
             fig.peers.used.map((u) => nameOf(u.code, u.name)).join(', ') || '–',
           )}
         </p>
