@@ -23,3 +23,4 @@ export {
 export { InitiativeImportError, formatCellFault, type CellFault } from './faults.ts';
 export { municipalitiesInWorkbook } from './guard.ts';
 export { MAX_UNPACKED_BYTES } from './sheet.ts';
+export { sectorLevel, totalsIn, type SectorLevel } from './levels.ts';

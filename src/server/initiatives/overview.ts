@@ -1,25 +1,20 @@
 import {
   INITIATIVE_TYPE_NAMES_DA,
   THEME_NAMES_DA,
-  chooseIndex,
-  conversionFactor,
-  fixedPrices,
-  indexYears,
   initiativeOverview,
   type Initiative,
   type OverviewGroupBy,
-  type PriceLevel,
   type Verdict,
 } from '../../core/index.ts';
 import {
   dataVersion,
   listInitiatives,
   listMunicipalities,
-  loadPriceIndices,
   type Queryable,
 } from '../../db/index.ts';
 import { computeEffectFor, effectShared, initiativeContext } from '../../engine/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
+import { sectorLevel } from './levels.ts';
 import { canSeeInitiative } from './viewer.ts';
 
 /**
@@ -77,27 +72,12 @@ async function confirmedIds(
  * total is in); a gain no index reaches is left out and listed.
  */
 export async function overviewAnswer(db: Queryable, groupBy: OverviewGroupBy, auth: RequestAuth) {
-  const [initiatives, municipalities, indices] = await Promise.all([
+  const [initiatives, municipalities, level] = await Promise.all([
     listInitiatives(db),
     listMunicipalities(db),
-    loadPriceIndices(db),
+    sectorLevel(db),
   ]);
-  const general = indexYears(indices, '');
-  const newest = general[general.length - 1];
-  const target: PriceLevel =
-    newest === undefined ? { basis: 'current', year: null } : fixedPrices(newest);
-  const convert = (amount: number, year: number, from: PriceLevel) => {
-    const years = [
-      year,
-      ...(from.basis === 'fixed' ? [from.year] : []),
-      ...(newest !== undefined ? [newest] : []),
-    ];
-    const index = chooseIndex(indices, '', years);
-    if (!index)
-      return from.basis === target.basis && from.year === target.year ? amount : undefined;
-    const f = conversionFactor(index, year, from, target);
-    return f === undefined ? undefined : amount * f;
-  };
+  const { target, convert } = level;
   const confirmed = await confirmedIds(db, initiatives);
   const { context } = await initiativeContext(db, { municipality: '101', keyFigures: [] });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
@@ -122,13 +102,7 @@ export async function overviewAnswer(db: Queryable, groupBy: OverviewGroupBy, au
   return {
     groupBy,
     prices: { basis: target.basis, year: target.year },
-    pricesNote:
-      newest === undefined
-        ? {
-            da: 'Der er intet generelt pris- og lønindeks i databasen, så beløbene er lagt sammen i hvert års løbende priser. Importér et indeks for at se dem i faste priser.',
-            en: 'The database holds no general price index, so the amounts are added in each year’s current prices. Import an index to see them in fixed prices.',
-          }
-        : null,
+    pricesNote: level.note,
     newestAccountsYear: context.newestAccountsYear,
     groups: overview.groups.map((g) => ({ ...g, label: label(g.key) })),
     total: overview.total,

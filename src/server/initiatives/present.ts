@@ -1,6 +1,7 @@
-import { gainTotal, type Initiative } from '../../core/index.ts';
+import type { Initiative } from '../../core/index.ts';
 import type { FigureEffectAnswer } from '../../engine/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
+import { totalsIn, type SectorLevel } from './levels.ts';
 import { canEditInitiative } from './viewer.ts';
 
 /** Municipality code → name, for answers. */
@@ -17,10 +18,13 @@ export function presentInitiative(
   names: Names,
   portalLinks: ReadonlyArray<{ id: number; title: string }>,
   authorName: string | null,
+  level: SectorLevel,
 ) {
   const { authorId, ...rest } = i;
   return {
     ...rest,
+    totals: totalsIn(level, i),
+    totalsNote: level.note,
     municipalityName: names.get(i.municipality) ?? i.municipality,
     portalLinks,
     author:
@@ -32,7 +36,7 @@ export function presentInitiative(
 }
 
 /** One line of the list. */
-export function presentInitiativeSummary(i: Initiative, names: Names) {
+export function presentInitiativeSummary(i: Initiative, names: Names, level: SectorLevel) {
   return {
     id: i.id,
     municipality: i.municipality,
@@ -44,8 +48,7 @@ export function presentInitiativeSummary(i: Initiative, names: Names) {
     startYear: i.startYear,
     keyFigures: i.keyFigures,
     prices: i.prices,
-    expectedTotal: gainTotal(i.expected),
-    realisedTotal: gainTotal(i.realised),
+    totals: totalsIn(level, i),
     visibility: i.visibility,
     example: i.example,
     updatedAt: i.updatedAt,

@@ -9,6 +9,7 @@ import {
   importInitiatives,
   initiativesTable,
   initiativesWorkbook,
+  sectorLevel,
 } from '../initiatives/index.ts';
 import { ImportProblem, InitiativeImportDocument, authResponses } from '../schemas/index.ts';
 import { ProblemSchema, localeParam, problemResponses } from '../schemas.ts';
@@ -143,7 +144,7 @@ export function initiativeFileRoutes(deps: AuthDeps) {
       const answer = sendFile(
         c,
         'csv',
-        toCsv(initiativesTable(await visible(c)), locale),
+        toCsv(initiativesTable(await visible(c), await sectorLevel(db)), locale),
         'initiativer',
       );
       answer.headers.set('Cache-Control', NO_STORE['Cache-Control']);

@@ -25,6 +25,7 @@ import {
   presentFigureEffect,
   presentInitiative,
   presentInitiativeSummary,
+  sectorLevel,
 } from '../initiatives/index.ts';
 import {
   CreatedInitiative,
@@ -164,7 +165,7 @@ export function initiativeRoutes(deps: AuthDeps) {
     );
     const versions = await listInitiativeVersions(db, i.id);
     const author = versions.find((v) => v.authorId === i.authorId)?.authorEmail ?? null;
-    return presentInitiative(i, auth, await names(db), links, author);
+    return presentInitiative(i, auth, await names(db), links, author, await sectorLevel(db));
   };
   return new OpenAPIHono()
     .openapi(list, async (c) => {
@@ -182,9 +183,12 @@ export function initiativeRoutes(deps: AuthDeps) {
       const offset = Number(q.offset ?? 0);
       const limit = Math.min(Math.max(Number(q.limit ?? 100), 1), 500);
       const n = await names(db);
+      const level = await sectorLevel(db);
       return c.json(
         {
-          initiatives: all.slice(offset, offset + limit).map((i) => presentInitiativeSummary(i, n)),
+          initiatives: all
+            .slice(offset, offset + limit)
+            .map((i) => presentInitiativeSummary(i, n, level)),
           total: all.length,
         },
         200,

@@ -100,12 +100,24 @@ export const Baseline = o({
   prices: PriceLevel.nullable(),
 }).openapi('InitiativeBaseline');
 
+/** An initiative's totals in the sector's one level (the overview's), gains it cannot reach left out. */
+export const InitiativeTotals = o({
+  prices: Prices,
+  expected: z.number(),
+  realised: z.number(),
+  /** Gains left out: no price index takes their year to `prices`. */
+  unconverted: z.number().int(),
+}).openapi('InitiativeTotals');
+
 export const InitiativeDocument = o({
   id: z.number().int(),
   version: z.number().int(),
   ...fields,
   municipalityName: z.string(),
   baselines: list(Baseline),
+  totals: InitiativeTotals,
+  /** Said when there is no general price index (the totals are then in each year's prices). */
+  totalsNote: o({ da: z.string(), en: z.string() }).nullable(),
   /** The portal items it links to that the reader may see. */
   portalLinks: list(o({ id: z.number().int(), title: z.string() })),
   author: o({ id: z.number().int(), name: z.string() }).nullable(),
@@ -125,8 +137,7 @@ export const InitiativeSummary = o({
   startYear: z.number().int(),
   keyFigures: list(z.string()),
   prices: PriceLevel,
-  expectedTotal: z.number(),
-  realisedTotal: z.number(),
+  totals: InitiativeTotals,
   visibility: InitiativeVisibility,
   example: z.boolean(),
   updatedAt: z.string(),

@@ -121,8 +121,12 @@ export function InitiativeTable({
   const i18n = useI18n();
   const { t, locale } = i18n;
   const c = t.initiatives.overview.columns;
+  // The totals are in the sector's one level (the overview's); one that leaves out a gain no
+  // index reaches is no total.
   const amount = (v: number, r: InitiativeSummary) =>
-    `${krText(i18n, v)}, ${priceLevelText(locale, r.prices)}`;
+    r.totals.unconverted > 0
+      ? '–'
+      : `${krText(i18n, v)}, ${priceLevelText(locale, r.totals.prices)}`;
   const columns: readonly Column<InitiativeSummary>[] = [
     {
       key: 'title',
@@ -157,8 +161,18 @@ export function InitiativeTable({
       : []),
     { key: 'status', header: c.status, cell: (r) => t.initiatives.statuses[r.status] ?? r.status },
     { key: 'start', header: c.startYear, numeric: true, cell: (r) => String(r.startYear) },
-    { key: 'expected', header: c.expected, numeric: true, cell: (r) => amount(r.expectedTotal, r) },
-    { key: 'realised', header: c.realised, numeric: true, cell: (r) => amount(r.realisedTotal, r) },
+    {
+      key: 'expected',
+      header: c.expected,
+      numeric: true,
+      cell: (r) => amount(r.totals.expected, r),
+    },
+    {
+      key: 'realised',
+      header: c.realised,
+      numeric: true,
+      cell: (r) => amount(r.totals.realised, r),
+    },
   ];
   return (
     <DataTable

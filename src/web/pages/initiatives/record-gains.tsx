@@ -11,10 +11,15 @@ interface GainRow {
   readonly realised: number | null;
 }
 
-/** The gains per year of a list of expected and realised gains, with a total row. */
+/**
+ * The gains per year of a list of expected and realised gains, in the initiative's level, and
+ * the totals row when given (in the sector's one level: amounts of several years' current
+ * prices are never added as they are).
+ */
 export function gainRows(
   expected: readonly { year: number; amount: number }[],
   realised: readonly { year: number; amount: number }[],
+  totals?: { readonly expected: number; readonly realised: number },
 ): GainRow[] {
   const years = [...new Set([...expected, ...realised].map((g) => g.year))].sort((a, b) => a - b);
   const sumOf = (gs: readonly { year: number; amount: number }[], year: number) => {
@@ -26,10 +31,9 @@ export function gainRows(
     expected: sumOf(expected, year),
     realised: sumOf(realised, year),
   }));
-  const total = (gs: readonly { amount: number }[]) => gs.reduce((s, g) => s + g.amount, 0);
-  return rows.length === 0
-    ? []
-    : [...rows, { year: 'total', expected: total(expected), realised: total(realised) }];
+  return rows.length === 0 || totals === undefined
+    ? rows
+    : [...rows, { year: 'total', expected: totals.expected, realised: totals.realised }];
 }
 
 /** The expected and realised gains the municipality reports, per year, in its price level. */
@@ -37,13 +41,16 @@ export function Gains({ d }: { readonly d: InitiativeDocument }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const r = t.initiatives.record;
-  const rows = gainRows(d.expected, d.realised);
+  const rows = gainRows(d.expected, d.realised, d.totals.unconverted === 0 ? d.totals : undefined);
   const columns: readonly Column<GainRow>[] = [
     {
       key: 'year',
       header: r.year,
       rowHeader: true,
-      cell: (g) => (g.year === 'total' ? r.total : String(g.year)),
+      cell: (g) =>
+        g.year === 'total'
+          ? `${r.total} (${priceLevelText(locale, d.totals.prices)})`
+          : String(g.year),
     },
     { key: 'expected', header: r.expected, numeric: true, cell: (g) => krText(i18n, g.expected) },
     { key: 'realised', header: r.realised, numeric: true, cell: (g) => krText(i18n, g.realised) },
