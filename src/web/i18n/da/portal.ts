@@ -49,6 +49,7 @@ export const portal = {
     noValue: 'ingen værdi',
     municipalities: 'Kommuner',
     startYear: 'Startår',
+    initiative: 'Initiativet det dokumenterer',
     contact: 'Kontaktperson',
     contactHidden: 'Log ind for at se kontaktperson',
     links: 'Links',

@@ -47,6 +47,7 @@ export const portal: Catalogue['portal'] = {
     noValue: 'no value',
     municipalities: 'Municipalities',
     startYear: 'Start year',
+    initiative: 'The initiative it documents',
     contact: 'Contact',
     contactHidden: 'Log in to see the contact person',
     links: 'Links',

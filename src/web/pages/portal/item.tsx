@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import {
+  useInitiative,
   useMunicipalities,
   usePortalItem,
   usePortalSimilar,
@@ -82,6 +83,23 @@ function Item({ d }: { readonly d: PortalItemDocument }) {
   );
 }
 
+/** The initiative the item documents (issue 17), when the reader may see it. */
+function InitiativeLink({ id }: { readonly id: number }) {
+  const { t } = useI18n();
+  const initiative = useInitiative(String(id));
+  if (!initiative.data) return null;
+  return (
+    <>
+      <h2>{t.portal.item.initiative}</h2>
+      <p>
+        <Link href={`/initiativer/${id}`} lang="da">
+          {initiative.data.title}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 /** The item's facts beside its text: themes, municipalities, contact, links, sources, files. */
 function Facts({
   d,
@@ -135,6 +153,7 @@ function Facts({
           <p>{d.startYear}</p>
         </>
       ) : null}
+      {d.initiativeId !== null ? <InitiativeLink id={d.initiativeId} /> : null}
       {d.contact !== null ? (
         <>
           <h2>{p.contact}</h2>
