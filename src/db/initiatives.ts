@@ -8,6 +8,7 @@ import {
   type InitiativeFields,
 } from '../core/index.ts';
 import type { Queryable } from './database.ts';
+import { listVersions, type SavedVersion } from './versions.ts';
 
 // The initiatives (migration 0008): create, edit with a version row each time, read one, list
 // with filters, and the version history. Baselines are taken from the data by the caller and
@@ -253,35 +254,9 @@ export async function findInitiativeByTitle(db: Queryable, municipality: string,
   return row ? toInitiative(row) : undefined;
 }
 
-export interface InitiativeVersion {
-  readonly version: number;
-  readonly at: string;
-  readonly authorId: number | null;
-  readonly authorEmail: string | null;
-  readonly fields: InitiativeFields;
-}
+export type InitiativeVersion = SavedVersion<InitiativeFields>;
 
 /** An initiative's versions, oldest first. */
-export async function listInitiativeVersions(
-  db: Queryable,
-  id: number,
-): Promise<InitiativeVersion[]> {
-  const rows = await db.query<{
-    version: number;
-    at: Date | string;
-    author_id: number | null;
-    email: string | null;
-    snapshot: unknown;
-  }>(
-    `SELECT v.version, v.at, v.author_id, u.email, v.snapshot FROM initiative_versions v
-       LEFT JOIN users u ON u.id = v.author_id WHERE v.initiative_id = $1 ORDER BY v.version`,
-    [id],
-  );
-  return rows.map((r) => ({
-    version: r.version,
-    at: iso(r.at),
-    authorId: r.author_id,
-    authorEmail: r.email,
-    fields: json<InitiativeFields>(r.snapshot),
-  }));
+export function listInitiativeVersions(db: Queryable, id: number): Promise<InitiativeVersion[]> {
+  return listVersions<InitiativeFields>(db, 'initiative', id);
 }

@@ -7,6 +7,7 @@ import {
   type PortalItem,
 } from '../core/index.ts';
 import type { Queryable } from './database.ts';
+import { listVersions, type SavedVersion } from './versions.ts';
 
 // The knowledge portal's items (migration 0007): create, edit with a version row each time,
 // read one, list the published ones, and the version history.
@@ -214,34 +215,11 @@ export async function updateItem(
   return { before, after: (await findItem(db, id)) as PortalItem };
 }
 
-export interface StoredVersion {
-  readonly version: number;
-  readonly at: string;
-  readonly authorId: number | null;
-  readonly authorEmail: string | null;
-  readonly fields: ItemFields;
-}
+export type StoredVersion = SavedVersion<ItemFields>;
 
 /** An item's versions, oldest first. */
-export async function listItemVersions(db: Queryable, id: number): Promise<StoredVersion[]> {
-  const rows = await db.query<{
-    version: number;
-    at: Date | string;
-    author_id: number | null;
-    email: string | null;
-    snapshot: unknown;
-  }>(
-    `SELECT v.version, v.at, v.author_id, u.email, v.snapshot FROM portal_item_versions v
-       LEFT JOIN users u ON u.id = v.author_id WHERE v.item_id = $1 ORDER BY v.version`,
-    [id],
-  );
-  return rows.map((r) => ({
-    version: r.version,
-    at: iso(r.at),
-    authorId: r.author_id,
-    authorEmail: r.email,
-    fields: json<ItemFields>(r.snapshot),
-  }));
+export function listItemVersions(db: Queryable, id: number): Promise<StoredVersion[]> {
+  return listVersions<ItemFields>(db, 'portal-item', id);
 }
 
 /**
