@@ -167,6 +167,7 @@ export const portal = {
   talkTo: {
     items: (name: string) => `Viden fra ${name}`,
     onFigure: 'Deres indhold om nøgletallet:',
+    initiatives: 'Deres registrerede initiativer på nøgletallet:',
     contact: 'Kontakt:',
   },
   keyFigure: {

@@ -165,6 +165,7 @@ export const portal: Catalogue['portal'] = {
   talkTo: {
     items: (name: string) => `Knowledge from ${name}`,
     onFigure: 'Their content on the key figure:',
+    initiatives: 'Their registered initiatives on the key figure:',
     contact: 'Contact:',
   },
   keyFigure: {

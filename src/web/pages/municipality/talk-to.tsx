@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import {
   useApi,
   useGapItems,
+  useInitiatives,
   type KeyFigureDocument,
   type PackageDocument,
   type TalkToDocument,
@@ -116,6 +117,10 @@ function TalkToList({
   const listRef = useRef<HTMLOListElement>(null);
   const near = useNearViewport(listRef);
   const gapItems = useGapItems(near && d.entries.length > 0 ? gap : null).data?.items ?? [];
+  // The peers' documented initiatives on the figure (DESIGN.md §3.7), one request for the list.
+  const initiatives =
+    useInitiatives(near && d.entries.length > 0 ? { keyFigure: d.keyFigure.id } : null).data
+      ?.initiatives ?? [];
   const unit = keyFigure?.unit ?? d.keyFigure.unit;
   const figureName = keyFigure ? name(keyFigure) : d.keyFigure.nameDa;
   const source = keyFigure
@@ -175,6 +180,7 @@ function TalkToList({
               {locale === 'da' ? e.reasonDa : m.reason(reasonParts(e, unit, counterpartName))}
             </p>
             <PeerItems items={gapItems.filter((i) => i.peer.code === e.code)} />
+            <PeerInitiatives items={initiatives.filter((i) => i.municipality === e.code)} />
             <p className="muni-talk-items">
               <Link href={`/viden?municipality=${e.code}`}>{t.portal.talkTo.items(e.name)}</Link>
             </p>
@@ -192,6 +198,33 @@ function TalkToList({
 type GapItem = NonNullable<ReturnType<typeof useGapItems>['data']>['items'][number];
 
 /** A suggested municipality's items on the figure, and whom to contact (logged in only). */
+/** A better peer's registered initiatives on the figure, with their status. */
+function PeerInitiatives({
+  items,
+}: {
+  readonly items: ReadonlyArray<{ id: number; title: string; status: string }>;
+}) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <div className="muni-talk-portal">
+      <p>{t.portal.talkTo.initiatives}</p>
+      <ul>
+        {items.map((i) => (
+          <li key={i.id}>
+            <Link href={`/initiativer/${i.id}`} lang="da">
+              {i.title}
+            </Link>{' '}
+            <span className="portal-gap-meta">
+              {t.initiatives.statuses[i.status as keyof typeof t.initiatives.statuses] ?? i.status}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function PeerItems({ items }: { readonly items: readonly GapItem[] }) {
   const { t } = useI18n();
   const p = t.portal;
