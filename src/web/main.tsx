@@ -25,6 +25,9 @@ const queries = new QueryClient({
 // for development; the built app renders without them.
 const Checks = import.meta.env.DEV ? StrictMode : Fragment;
 
+// The document's language at once (before the catalogue and the page load): screen readers
+// and the browser read it from the start. I18nProvider keeps it in step after a switch.
+document.documentElement.lang = initialLocale();
 prefetchReferenceData(queries);
 prefetchPage(queries, window.location);
 

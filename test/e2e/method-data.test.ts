@@ -64,6 +64,7 @@ const SECTIONS = [
   ['udvikling', 'Udvikling over tid'],
   ['hvem-skal-vi-tale-med', 'Hvem skal vi tale med?'],
   ['videnportalen', 'Videnportalen: hvad gjorde de andre?'],
+  ['effekttjek', 'Effekttjek af initiativer'],
   ['dea', 'DEA (dataindhyllingsanalyse)'],
   ['konkurrence-og-samarbejde', 'Konkurrence og samarbejde med private'],
   ['ikke-et-facit', 'Ikke et facit: sådan læser du tallene'],
