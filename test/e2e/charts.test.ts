@@ -5,7 +5,7 @@ import { formatAuto } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { en } from '../../src/web/i18n/en/index.ts';
 import { accessibilityViolations, launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { downloaded, isValidSvg, pngSize } from './support/download.ts';
+import { downloaded, isValidSvg, pngSize, DOWNLOAD_WAIT } from './support/download.ts';
 
 // Issue 14, "charts that tell the truth": one reference line (the peer group's median), the
 // axis from zero or a marked break, fewer than three years in words, the index view, and SVG
@@ -173,7 +173,7 @@ describe('the kommune page’s development chart', () => {
       const actions = row.getByTestId('chart-download');
 
       const [svgDownload] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', DOWNLOAD_WAIT),
         actions.getByRole('button', { name: /som SVG/ }).click(),
       ]);
       expect(svgDownload.suggestedFilename()).toMatch(
@@ -190,7 +190,7 @@ describe('the kommune page’s development chart', () => {
       expect(size).not.toBeNull();
 
       const [pngDownload] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', DOWNLOAD_WAIT),
         actions.getByRole('button', { name: /som PNG/ }).click(),
       ]);
       expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
@@ -276,7 +276,7 @@ describe('the key figure page’s charts', () => {
       );
       expect(await section.getByRole('radio', { name: en.charts.view.index }).count()).toBe(1);
       const [svgDownload] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', DOWNLOAD_WAIT),
         section.getByRole('button', { name: /as SVG/ }).click(),
       ]);
       const svg = (await downloaded(svgDownload)).toString('utf8');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { repoRoot } from '../support/shared-data.ts';
 import { accessibilityViolations, launchBrowser, openPage } from './support/browser.ts';
-import { downloaded, isValidSvg, pngSize } from './support/download.ts';
+import { downloaded, isValidSvg, pngSize, DOWNLOAD_WAIT } from './support/download.ts';
 
 // Issue 14: the map of Denmark downloads as SVG and PNG like the other charts. The map is drawn
 // with the page's CSS classes, so the file must carry its colours, outlines and fonts inline to
@@ -44,7 +44,7 @@ describe('the map’s download', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
 
       const [svgDownload] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', DOWNLOAD_WAIT),
         actions.getByRole('button', { name: /som SVG/ }).click(),
       ]);
       expect(svgDownload.suggestedFilename()).toBe(
@@ -97,7 +97,7 @@ describe('the map’s download', () => {
       expect(looks.every((l) => l.stroke === 'rgb(255, 255, 255)')).toBe(true);
 
       const [pngDownload] = await Promise.all([
-        page.waitForEvent('download'),
+        page.waitForEvent('download', DOWNLOAD_WAIT),
         actions.getByRole('button', { name: /som PNG/ }).click(),
       ]);
       expect(pngDownload.suggestedFilename()).toMatch(/-kort\.png$/);

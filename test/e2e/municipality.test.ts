@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DOWNLOAD_WAIT } from './support/download.ts';
 import type {
   PackageDocument,
   PackageYearsDocument,
@@ -416,7 +417,7 @@ describe('the Kommune page (/kommune/{code})', () => {
     const potentialHeader = `potentiale (${budget.unitLabelDa})`;
 
     const [csv] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', DOWNLOAD_WAIT),
       page.locator('.muni-exports a[data-format="csv"]').click(),
     ]);
     // Issue 14: the name also holds the municipality's name, the year's kind and the group.
@@ -438,7 +439,7 @@ describe('the Kommune page (/kommune/{code})', () => {
     );
 
     const [xlsx] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', DOWNLOAD_WAIT),
       page.locator('.muni-exports a[data-format="xlsx"]').click(),
     ]);
     expect(xlsx.suggestedFilename()).toMatch(fileName('xlsx'));
