@@ -6,6 +6,7 @@ import {
   levelOfStored,
   priceLevelDa,
   storedBasis,
+  yearKindOf,
   type OverlapPair,
   type ParsedSource,
   type PriceLevel,
@@ -90,7 +91,7 @@ export async function resolvePriceBases(
     const cells = new Map<string, number>();
     for (const o of parsed.observations) {
       if (o.value === null || !money.has(o.keyFigureId)) continue;
-      if ((parsed.yearKinds?.get(o.year) ?? 'accounts') !== 'accounts') continue;
+      if (yearKindOf(o, parsed) !== 'accounts') continue;
       cells.set(cellKey(o.keyFigureId, o.municipalityCode, o.year), o.value);
     }
     pending.push({ parsed, cells });

@@ -1,4 +1,10 @@
-import { storedBasis, type Diagnostic, type ParsedSource, type PriceLevel } from '../core/index.ts';
+import {
+  nonAccountsYears,
+  storedBasis,
+  type Diagnostic,
+  type ParsedSource,
+  type PriceLevel,
+} from '../core/index.ts';
 import type { Database, Queryable } from './database.ts';
 import { analyzeIfChanged, applyObservations } from './apply-observations.ts';
 import { checkExpectedTotals } from './expected-totals.ts';
@@ -58,9 +64,7 @@ export async function applyImport(
   const basis = parsed.priceBasis
     ? { level: parsed.priceBasis, how: 'stated' as const, detail: undefined }
     : meta.priceBasis;
-  const yearKinds = Object.fromEntries(
-    [...(parsed.yearKinds ?? new Map())].filter(([, k]) => k !== 'accounts'),
-  );
+  const yearKinds = nonAccountsYears(parsed);
   return db.transaction(async (tx) => {
     const [record] = await tx.query<{ id: number }>(
       `INSERT INTO imports (source_format, file_name, sha256, byte_size, imported_at, status,

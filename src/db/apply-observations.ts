@@ -1,6 +1,7 @@
 import {
   PotentialeError,
   storedBasis,
+  yearKindOf,
   type Observation,
   type ParsedSource,
   type PriceLevel,
@@ -66,11 +67,10 @@ export async function applyObservations(
   const money = await checkReferences(tx, obs, figureIds);
   const basis = priceBasis ? storedBasis(priceBasis) : undefined;
   checkPriceBasis(obs, money, basis, parsed.file);
-  // The year kind comes from the source's map (accounts unless stated), the price basis
-  // applies only to money: figures whose unit is in kroner (MONEY_UNIT_SQL).
-  const kinds = parsed.yearKinds ?? new Map<number, string>();
+  // The year kind is the row's own or the source's map (accounts unless stated), the price
+  // basis applies only to money: figures whose unit is in kroner (MONEY_UNIT_SQL).
   const kindAndBasis = (o: Observation): string =>
-    `${kinds.get(o.year) ?? 'accounts'}\t${money.has(o.keyFigureId) ? basis : 'none'}`;
+    `${yearKindOf(o, parsed)}\t${money.has(o.keyFigureId) ? basis : 'none'}`;
 
   // In the order of the primary key, so the index grows at its end (PostgreSQL's fast path
   // for rising keys) instead of splitting pages all over it: the COPY takes 15-40 % less time.
@@ -212,7 +212,9 @@ function byKey(a: Observation, b: Observation): number {
   if (a.year !== b.year) return a.year - b.year;
   if (a.municipalityCode !== b.municipalityCode)
     return a.municipalityCode < b.municipalityCode ? -1 : 1;
-  return 0;
+  const ka = a.yearKind ?? '';
+  const kb = b.yearKind ?? '';
+  return ka === kb ? 0 : ka < kb ? -1 : 1;
 }
 
 const SPECIAL = /[\\\t\n\r]/;

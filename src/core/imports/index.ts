@@ -1,6 +1,8 @@
 /** @module What importers produce: a parsed source file in core types, ready to be stored. */
 export {
   emptyParsedSource,
+  nonAccountsYears,
+  yearKindOf,
   type Boundary,
   type Classification,
   type KeyFigureSighting,

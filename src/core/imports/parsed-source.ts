@@ -11,6 +11,7 @@ export type SourceFormat =
   | 'dagi-topojson'
   | 'dagi-geojson'
   | 'regk31-csv'
+  | 'budk32-csv'
   | 'folk1a-age-csv'
   | 'tidy-csv'
   | 'price-index-csv'
@@ -94,7 +95,10 @@ export interface ParsedSource {
    * it by overlap with stored values or takes it from `--price-basis`.
    */
   readonly priceBasis?: PriceLevel;
-  /** The kind of the years that are not accounts, e.g. 2019 → budget in a 2019 export. */
+  /**
+   * The kind of the years that are not accounts, e.g. 2019 → budget in a 2019 export. An
+   * observation's own `yearKind` wins over this map (see `yearKindOf`).
+   */
   readonly yearKinds?: ReadonlyMap<number, YearKind>;
   /** A pris- og lønindeks read from a file (`year;index;base`) or fetched (NGLK). */
   readonly priceIndex?: {
@@ -114,6 +118,33 @@ export interface ParsedSource {
     readonly year: number;
     readonly value: number;
   }[];
+}
+
+/**
+ * The year kind an observation of a source is stored with: its own, else the source's map for
+ * its year, else accounts.
+ * @example yearKindOf({ ...o, year: 2025 }, { yearKinds: new Map([[2025, 'budget']]) }) // 'budget'
+ */
+export function yearKindOf(
+  o: Pick<Observation, 'year' | 'yearKind'>,
+  parsed: Pick<ParsedSource, 'yearKinds'>,
+): YearKind {
+  return o.yearKind ?? parsed.yearKinds?.get(o.year) ?? 'accounts';
+}
+
+/**
+ * The non-accounts kinds of a source by year, for the import record: the map, then the
+ * observations' own kinds (a year holding both accounts and budget rows is listed as budget).
+ */
+export function nonAccountsYears(parsed: ParsedSource): Readonly<Record<string, YearKind>> {
+  const out: Record<string, YearKind> = {};
+  for (const [year, kind] of parsed.yearKinds ?? new Map<number, YearKind>()) {
+    if (kind !== 'accounts') out[String(year)] = kind;
+  }
+  for (const o of parsed.observations) {
+    if (o.yearKind !== undefined && o.yearKind !== 'accounts') out[String(o.year)] ??= o.yearKind;
+  }
+  return out;
 }
 
 /** A ParsedSource with nothing in it, to build on. */
