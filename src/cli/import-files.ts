@@ -134,7 +134,7 @@ export async function importFiles(
         // A text file saved as UTF-16 (Excel's "Unicode text") is data in the wrong encoding.
         if (wide) throw refusal(candidate.display, wideEncodingMessage(wide));
         const reason =
-          'formatet blev ikke genkendt (hverken nøgletalseksport, DST-klassifikation, DAGI-grænser, REGK31 eller tidy CSV)';
+          'formatet blev ikke genkendt (hverken nøgletalseksport, DST-klassifikation, DAGI-grænser, REGK31, BUDK32 eller tidy CSV)';
         if (candidate.explicit) throw refusal(candidate.display, reason);
         report({ file: candidate.display, outcome: 'skipped', reason });
         continue;

@@ -9,6 +9,7 @@ export {
   parseDagiTopojson,
 } from './dagi/index.ts';
 export { REGK31_UNIT, detectRegk31, parseRegk31, regk31KeyFigure } from './regk31/index.ts';
+export { detectBudk32, parseBudk32 } from './budk32/index.ts';
 export { detectFolk1aAge, parseFolk1aAge } from './folk1a-age/index.ts';
 export { detectTidyCsv, parseTidyCsv } from './tidy-csv/index.ts';
 export {

@@ -1,4 +1,5 @@
 import type { ParsedSource } from '../core/index.ts';
+import { detectBudk32, parseBudk32 } from './budk32/index.ts';
 import {
   detectDagiGeojson,
   detectDagiTopojson,
@@ -38,6 +39,8 @@ export const IMPORTERS: readonly Importer[] = [
   },
   { label: 'DAGI-grænser (TopoJSON)', detect: detectDagiTopojson, parse: parseDagiTopojson },
   { label: 'DAGI-grænser (GeoJSON)', detect: detectDagiGeojson, parse: parseDagiGeojson },
+  // Before REGK31: a BUDK32 export has the same shape and is told apart by its name.
+  { label: 'BUDK32 (budget, Danmarks Statistik)', detect: detectBudk32, parse: parseBudk32 },
   { label: 'REGK31 (Danmarks Statistik)', detect: detectRegk31, parse: parseRegk31 },
   {
     label: 'Folketal efter alder (FOLK1A, Danmarks Statistik)',

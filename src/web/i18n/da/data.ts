@@ -87,6 +87,7 @@ export const data = {
     'dagi-topojson': 'DAGI-grænser (TopoJSON)',
     'dagi-geojson': 'DAGI-grænser (GeoJSON)',
     'regk31-csv': 'REGK31, Danmarks Statistik (CSV)',
+    'budk32-csv': 'BUDK32 (budget), Danmarks Statistik (CSV)',
     'folk1a-age-csv': 'Folketal efter alder (FOLK1A), Danmarks Statistik (CSV)',
     'tidy-csv': 'Tidy CSV',
     'price-index-csv': 'Pris- og lønindeks (år;indeks;basis)',

@@ -89,6 +89,7 @@ export const data: Widen<typeof da.data> = {
     'dagi-topojson': 'DAGI boundaries (TopoJSON)',
     'dagi-geojson': 'DAGI boundaries (GeoJSON)',
     'regk31-csv': 'REGK31, Statistics Denmark (CSV)',
+    'budk32-csv': 'BUDK32 (budget), Statistics Denmark (CSV)',
     'folk1a-age-csv': 'Population by age (FOLK1A), Statistics Denmark (CSV)',
     'tidy-csv': 'Tidy CSV',
     'price-index-csv': 'Price and wage index (year;index;base)',
