@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rawDataPath } from '../../test/support/shared-data.ts';
+import { detectBudk32 } from './budk32/index.ts';
 import { detectDagiGeojson, detectDagiTopojson } from './dagi/index.ts';
 import { detectDstClassification } from './dst-classification/index.ts';
 import { detectFolk1aAge } from './folk1a-age/index.ts';
@@ -16,6 +17,8 @@ const DETECTORS: Readonly<Record<string, Detector>> = {
   'dagi-topojson': detectDagiTopojson,
   'dagi-geojson': detectDagiGeojson,
   'regk31-csv': detectRegk31,
+  // Says no to every file here: none is named BUDK32 (src/sources/budk32/parse.test.ts).
+  'budk32-csv': detectBudk32,
   'folk1a-age-csv': detectFolk1aAge,
   'tidy-csv': detectTidyCsv,
 };
