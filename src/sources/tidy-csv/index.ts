@@ -1,4 +1,4 @@
-/** @module Importer for tidy CSV: `municipality_code;year;key_figure;value`, one value a row. */
+/** @module Importer for tidy CSV: `municipality_code;year;key_figure;value[;year_kind]`, one value a row. */
 export { detectTidyCsv } from './detect.ts';
 export { parseTidyCsv } from './parse.ts';
 export {
@@ -8,4 +8,4 @@ export {
   type TidyValue,
 } from './value.ts';
 export { tidyKeyFigure } from './key-figure.ts';
-export { TIDY_COLUMNS } from './header.ts';
+export { TIDY_COLUMNS, YEAR_KIND_COLUMN } from './header.ts';

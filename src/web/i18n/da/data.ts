@@ -147,7 +147,8 @@ export const data = {
       'Danmarks Statistiks kommuneinddeling (regioner, landsdele og kommuner) som CSV.',
       'DAGI-grænser for kommuner og regioner som TopoJSON eller GeoJSON, til kortet.',
       'REGK31 fra Statistikbanken: nettodriftsudgifter pr. indbygger pr. funktion, som CSV.',
-      'Tidy CSV med kolonnerne municipality_code;year;key_figure;value, til alle andre tal.',
+      'BUDK32 fra Statistikbanken: budgettet i samme form som REGK31; filen skal have BUDK32 i navnet eller ligge i en mappe med BUDK32 i navnet, fx BUDK32-2025.csv.',
+      'Tidy CSV med kolonnerne municipality_code;year;key_figure;value, til alle andre tal; en sidste kolonne year_kind (regnskab eller budget) kan skille regnskab og budget ad.',
     ],
     safety:
       'En import er én transaktion: enten kommer hele filen ind, eller intet. En fil med fejl afvises med fil, linje og værdi, og intet, der allerede er gemt, går tabt.',

@@ -148,7 +148,8 @@ export const data: Widen<typeof da.data> = {
       'Statistics Denmark’s classification of regions, provinces and municipalities as CSV.',
       'DAGI boundaries of municipalities and regions as TopoJSON or GeoJSON, for the map.',
       'REGK31 from StatBank Denmark: net operating expenditure per inhabitant by function, as CSV.',
-      'Tidy CSV with the columns municipality_code;year;key_figure;value, for any other figures.',
+      'BUDK32 from StatBank Denmark: the budget in the same shape as REGK31; the file must have BUDK32 in its name or lie in a folder with BUDK32 in its name, e.g. BUDK32-2025.csv.',
+      'Tidy CSV with the columns municipality_code;year;key_figure;value, for any other figures; a last column year_kind (regnskab/accounts or budget) tells accounts from budget.',
     ],
     safety:
       'An import is one transaction: either the whole file goes in, or nothing. A file with errors is refused with its file, line and value, and nothing already stored is lost.',
