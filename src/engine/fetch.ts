@@ -59,7 +59,7 @@ export interface FetchReport {
   /** The years of the formula tables; of the index when only NGLK was fetched. */
   readonly fromYear: number;
   readonly toYear: number;
-  /** The formula tables (REGK31, FOLK1A); NGLK is `priceIndex`. */
+  /** The StatBank tables (REGK31, BUDK32, FOLK1A); NGLK is `priceIndex`. */
   readonly tables: readonly FetchedTable[];
   readonly priceIndex?: FetchedPriceIndex;
   /** Why an optional NGLK was not stored (first run), in Danish. */

@@ -73,6 +73,8 @@ export function regk31Exports(): Regk31Export {
 export interface FakeStatbank {
   readonly regk31Info: string;
   readonly folk1aInfo: Uint8Array;
+  /** BUDK32's TABLEINFO, when the fake serves it (fake-budk32.ts). */
+  readonly budk32Info?: string;
   readonly rows: ReadonlyMap<string, readonly Row[]>;
 }
 
@@ -195,7 +197,13 @@ export function serveFake(fake: FakeStatbank, req: ReceivedRequest, res: ServerR
   const table = body.table.toUpperCase();
   if (req.path === '/v1/tableinfo') {
     res.writeHead(200, { 'Content-Type': 'text/json; charset=utf-8' });
-    res.end(table === 'REGK31' ? fake.regk31Info : fake.folk1aInfo);
+    res.end(
+      table === 'REGK31'
+        ? fake.regk31Info
+        : table === 'BUDK32' && fake.budk32Info !== undefined
+          ? fake.budk32Info
+          : fake.folk1aInfo,
+    );
     return;
   }
   const vars = (body.variables ?? []).map((v) => ({

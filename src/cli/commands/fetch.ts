@@ -102,7 +102,7 @@ export function registerFetch(program: Command, effects: CliEffects): void {
     )
     .option(
       '--tables <tabeller>',
-      `kommasepareret, fx ${DEFAULT_TABLES.join(',')}; ${PRICE_INDEX_TABLE} henter pris- og lønindekset (alle år)`,
+      `kommasepareret, fx ${DEFAULT_TABLES.join(',')}; BUDK32 henter budgettet pr. funktion (på REGK31's nøgletal, som budgetår); ${PRICE_INDEX_TABLE} henter pris- og lønindekset (alle år)`,
     )
     .option('--from <år>', 'første år (ellers de seneste 5 år)')
     .option('--to <år>', 'sidste år (ellers det seneste år alle tabeller har)')
@@ -110,7 +110,7 @@ export function registerFetch(program: Command, effects: CliEffects): void {
     .option('--cache <mappe>', 'mappe til de rå svar (ellers .potentiale/statbank)')
     .addHelpText(
       'after',
-      `\nEksempel:\n  potentiale fetch\n  potentiale fetch --from 2018 --offline\n  potentiale fetch --tables ${PRICE_INDEX_TABLE}\n\nKilde: ${ATTRIBUTIONS.statbank.citationDa} (${ATTRIBUTIONS.statbank.licence ?? ''}).`,
+      `\nEksempel:\n  potentiale fetch\n  potentiale fetch --from 2018 --offline\n  potentiale fetch --tables BUDK32\n  potentiale fetch --tables ${PRICE_INDEX_TABLE}\n\nKilde: ${ATTRIBUTIONS.statbank.citationDa} (${ATTRIBUTIONS.statbank.licence ?? ''}).`,
     )
     .action(
       async (

@@ -15,6 +15,19 @@ export const STATBANK_TABLES = {
     timeSuffix: '',
     firstYear: 2007,
   },
+  BUDK32: {
+    titleDa: 'Kommunernes budgetter, funktioner',
+    /**
+     * The name the rows carry the area under after fetching. BUDK32's own area variable is
+     * not OMRÅDE (its text is "kommune", its id probably REGI07A, unverified): the fetch
+     * reads it from TABLEINFO by its values, the municipality codes.
+     */
+    areaVariable: 'OMRÅDE',
+    timeVariable: 'TID',
+    /** The budget year itself: "2025". */
+    timeSuffix: '',
+    firstYear: 2007,
+  },
   FOLK1A: {
     titleDa: 'Befolkningen den 1. i kvartalet',
     areaVariable: 'OMRÅDE',

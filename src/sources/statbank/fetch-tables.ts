@@ -14,18 +14,16 @@ import {
   type CodeSelector,
   type Diagnostic,
   type KeyFigure,
-  type KeyFigureSighting,
-  type Observation,
   type ParsedSource,
   type SeriesRow,
   type StatbankTableId,
 } from '../../core/index.ts';
-import { regk31KeyFigure } from '../regk31/index.ts';
 import { sha256Hex } from './cache.ts';
 import type { StatbankClient, StatbankResponse } from './client.ts';
 import { parseStatbankTable } from './parse-table.ts';
+import { PER_INHABITANT_UNIT, budk32Selectors, functionsPerInhabitant } from './per-inhabitant.ts';
 import { chooseFormat, splitRequest, type DataRequest, type VariableSelection } from './request.ts';
-import { findVariable, parseTableInfo, type TableInfo } from './tableinfo.ts';
+import { findVariable, parseTableInfo, type TableInfo, type TableVariable } from './tableinfo.ts';
 
 /** The tables a first run fetches: the accounts by function and the population by age. */
 export const DEFAULT_TABLES: readonly StatbankTableId[] = ['REGK31', 'FOLK1A'];
@@ -75,9 +73,8 @@ export interface StatbankFetch {
 
 /** Variables fixed per table besides the formulas: REGK31 also per inhabitant (INDL), as the exports are. */
 const EXTRA: Partial<Record<StatbankTableId, Readonly<Record<string, readonly CodeSelector[]>>>> = {
-  REGK31: { PRISENHED: ['INDL'] },
+  REGK31: { PRISENHED: [PER_INHABITANT_UNIT] },
 };
-const REGK31_PER_INHABITANT = 'INDL';
 
 function yearsOf(info: TableInfo, table: StatbankTableId): readonly number[] {
   const t = STATBANK_TABLES[table];
@@ -112,7 +109,8 @@ function selectorsFor(
     }
   }
   for (const [v, s] of Object.entries(EXTRA[table] ?? {})) if (out.has(v)) add(v, s);
-  return out;
+  // No formula reads the budget: it is fetched for the REGK31 functions, as REGK31 is.
+  return table === 'BUDK32' ? budk32Selectors(catalogue, selectorsFor(catalogue, 'REGK31')) : out;
 }
 
 function resolveCodes(
@@ -145,19 +143,34 @@ function unsupported(table: string, why: string): PotentialeError {
   );
 }
 
+/** True for a code of one of the 98 municipalities or the whole country ("000"). */
+function isAreaCode(id: string): boolean {
+  const code = normaliseMunicipalityCode(id);
+  return (
+    /^0+$/.test(id) ||
+    (code !== undefined && findMunicipality(code) !== undefined && !isChristiansoe(code))
+  );
+}
+
+/**
+ * The table's area variable: the one STATBANK_TABLES names, else the one whose values are the
+ * municipalities' codes (BUDK32's "kommune", whose id is not OMRÅDE).
+ */
+function areaVariable(info: TableInfo, table: StatbankTableId): TableVariable {
+  const named = findVariable(info, STATBANK_TABLES[table].areaVariable);
+  if (named) return named;
+  const found = info.variables.filter(
+    (v) => !v.time && v.values.filter((x) => isAreaCode(x.id)).length >= 90,
+  );
+  if (found.length !== 1 || !found[0]) {
+    throw unsupported(info.id, 'tabellen har ingen områdevariabel med kommunernes koder');
+  }
+  return found[0];
+}
+
 /** Area codes of the 98 municipalities and the whole country, as the table writes them. */
-function areaCodes(info: TableInfo, table: StatbankTableId): string[] {
-  const v = findVariable(info, STATBANK_TABLES[table].areaVariable);
-  if (!v) throw unsupported(info.id, 'tabellen har ingen områdevariabel');
-  return v.values
-    .filter((x) => {
-      const code = normaliseMunicipalityCode(x.id);
-      return (
-        /^0+$/.test(x.id) ||
-        (code !== undefined && findMunicipality(code) !== undefined && !isChristiansoe(code))
-      );
-    })
-    .map((x) => x.id);
+function areaCodes(area: TableVariable): string[] {
+  return area.values.filter((x) => isAreaCode(x.id)).map((x) => x.id);
 }
 
 function planRequests(
@@ -168,9 +181,10 @@ function planRequests(
 ): readonly DataRequest[] {
   const t = STATBANK_TABLES[table];
   const wanted = selectorsFor(catalogue, table);
+  const area = areaVariable(info, table);
   const variables: VariableSelection[] = info.variables.map((v) => {
     const id = v.id.toUpperCase();
-    if (id === t.areaVariable) return { code: v.id, values: areaCodes(info, table) };
+    if (v === area) return { code: v.id, values: areaCodes(area) };
     if (id === t.timeVariable)
       return { code: v.id, values: years.map((y) => `${y}${t.timeSuffix}`) };
     const selectors = wanted.get(id);
@@ -188,6 +202,7 @@ function planRequests(
 function seriesRows(
   response: StatbankResponse,
   table: StatbankTableId,
+  info: TableInfo,
   request: DataRequest,
 ): SeriesRow[] {
   const parsed = parseStatbankTable(response.bytes, `statbank:${table}`);
@@ -198,51 +213,15 @@ function seriesRows(
       `statbank:${table}: svaret har kolonnerne ${parsed.variables.join(';')}, forventede ${expected.join(';')}`,
     );
   }
+  // The rows carry the area under the name STATBANK_TABLES gives, whatever the table's id.
+  const own = areaVariable(info, table).id.toUpperCase();
   const area = STATBANK_TABLES[table].areaVariable;
   return parsed.cells.map((c) => {
-    const raw = c.codes[area] ?? '';
+    const raw = c.codes[own] ?? '';
     const code = /^0+$/.test(raw) ? '000' : (normaliseMunicipalityCode(raw) ?? raw);
-    return { table, codes: { ...c.codes, [area]: code }, value: c.value };
+    const { [own]: _, ...codes } = c.codes;
+    return { table, codes: { ...codes, [area]: code }, value: c.value };
   });
-}
-
-/** "53027" → "5.30.27". */
-function dottedFunction(code: string): string {
-  return `${code.slice(0, 1)}.${code.slice(1, 3)}.${code.slice(3, 5)}`;
-}
-
-/** REGK31 per inhabitant (INDL) as the regk31-<function> figures the REGK31 importer makes. */
-function regk31PerInhabitant(
-  rows: readonly SeriesRow[],
-  info: TableInfo | undefined,
-): { sightings: KeyFigureSighting[]; observations: Observation[] } {
-  const texts = new Map(
-    (info ? (findVariable(info, 'FUNKTION')?.values ?? []) : []).map((v) => [v.id, v.text]),
-  );
-  const sightings = new Map<string, KeyFigureSighting>();
-  const observations: Observation[] = [];
-  for (const r of rows) {
-    if (r.codes['PRISENHED'] !== REGK31_PER_INHABITANT) continue;
-    const f = r.codes['FUNKTION'] ?? '';
-    const municipality = r.codes['OMRÅDE'] ?? '';
-    if (!/^\d{5}$/.test(f) || !findMunicipality(municipality) || isChristiansoe(municipality))
-      continue;
-    const text = texts.get(f) ?? '';
-    const sighting = regk31KeyFigure(
-      /^\d\.\d\d\.\d\d\s/.test(text) ? text : `${dottedFunction(f)} ${text || f}`,
-    );
-    if (!sighting) continue;
-    sightings.set(sighting.id, sighting);
-    observations.push({
-      keyFigureId: sighting.id,
-      municipalityCode: municipality,
-      year: Number((r.codes['TID'] ?? '').slice(0, 4)),
-      value: r.value,
-      status: r.value === null ? 'missing' : 'value',
-      raw: r.value === null ? '..' : String(r.value),
-    });
-  }
-  return { sightings: [...sightings.values()], observations };
 }
 
 /**
@@ -291,7 +270,7 @@ export async function fetchStatbank(
       const parts = await Promise.all(
         p.requests.map(async (request) => {
           const response = await client.data(request);
-          const rows = seriesRows(response, p.table, request);
+          const rows = seriesRows(response, p.table, p.info, request);
           rowCount += rows.length;
           options.onProgress?.({
             table: p.table,
@@ -316,9 +295,11 @@ export async function fetchStatbank(
     municipalityCodes: MUNICIPALITIES.map((m) => m.code),
     years,
   });
-  const regk = fetched.has('REGK31')
-    ? regk31PerInhabitant(allRows, infos.get('REGK31'))
-    : { sightings: [], observations: [] };
+  // Accounts and budget by function on the same regk31-<function> figures; a fetch of both
+  // holds both kinds for a year, so the budget rows carry their year kind.
+  const regk = functionsPerInhabitant(allRows, infos.get('REGK31'), 'REGK31', 'accounts');
+  const budk = functionsPerInhabitant(allRows, infos.get('BUDK32'), 'BUDK32', 'budget');
+  const sightings = new Map([...budk.sightings, ...regk.sightings].map((k) => [k.id, k]));
 
   const responses = [...infoResponses, ...results.flatMap((r) => r.responses)];
   const manifest = responses.map((r) => ({
@@ -338,10 +319,10 @@ export async function fetchStatbank(
   const updated = [...infos.values()].map((i) => i.updated).sort();
   const parsed: ParsedSource = {
     ...emptyParsedSource('statbank-api', fileName),
-    // REGK31 (LOBM, INDL) is accounts in current prices; FOLK1A is not money.
+    // REGK31 and BUDK32 (LOBM, INDL) are in current prices; FOLK1A is not money.
     priceBasis: CURRENT_PRICES,
     keyFigures: [
-      ...regk.sightings,
+      ...sightings.values(),
       ...formulas.map((k) => ({
         id: k.id,
         sourceName: k.sourceName,
@@ -351,7 +332,7 @@ export async function fetchStatbank(
         unit: k.unit,
       })),
     ],
-    observations: [...regk.observations, ...derived],
+    observations: [...regk.observations, ...budk.observations, ...derived],
     diagnostics,
     exportedBy: `Kilde: ${ATTRIBUTIONS.statbank.citationDa}, ${ATTRIBUTIONS.statbank.productDa} (${tables.map((t) => `${t} opdateret ${infos.get(t)?.updated ?? '?'}`).join(', ')})`,
     ...((updated.at(-1) ?? '') !== '' ? { exportedOn: (updated.at(-1) ?? '').slice(0, 10) } : {}),
