@@ -209,6 +209,9 @@ describe('detectBudk32(bytes, fileName) and the registry', () => {
     ['2025.csv', false],
     ['budk321-2025.csv', false],
     ['regk31/2025.csv', false],
+    ['/tmp/potentiale-budk32-x/2025.csv', false],
+    ['budk32-arkiv/2025.csv', false],
+    ['2025 BUDK32.csv', true],
   ])('on %s says %s', (name, yes) => {
     expect(detectBudk32(bytes, name)).toBe(yes);
   });
