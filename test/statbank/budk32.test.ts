@@ -1,5 +1,8 @@
 // `potentiale fetch --tables BUDK32`: the budget by function, on the REGK31 key figures, from
 // the fake StatBank (fake-budk32.ts: project-made answers in StatBank's shape).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, CURRENT_PRICES } from '../../src/core/index.ts';
 import { fetchAndApply } from '../../src/engine/index.ts';
@@ -9,6 +12,7 @@ import {
   fetchStatbank,
   type StatbankClientOptions,
 } from '../../src/sources/index.ts';
+import { cli } from '../cli/run-cli.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { BUDK32_AREA, MISSING_FUNCTION, fixtureBudgets, withBudk32 } from './fake-budk32.ts';
 import { buildFakeStatbank, regk31Exports, serveFake } from './fake-statbank.ts';
@@ -168,5 +172,29 @@ describe.each(ENGINES)('fetchAndApply(db, { tables: [REGK31, BUDK32] }) on %s', 
     const kinds =
       typeof imp?.year_kinds === 'string' ? JSON.parse(imp.year_kinds) : imp?.year_kinds;
     expect(kinds).toEqual({ 2022: 'budget', 2023: 'budget', 2024: 'budget' });
+  });
+});
+
+describe('potentiale fetch --tables BUDK32', () => {
+  it('fetches the budget years and says what it stored', async () => {
+    server.handle((req, res) => serveFake(fake, req, res));
+    const dir = mkdtempSync(join(tmpdir(), 'potentiale-fetch-'));
+    try {
+      const env = {
+        POTENTIALE_STATBANK_URL: server.baseUrl,
+        POTENTIALE_STATBANK_CACHE: join(dir, 'cache'),
+        POTENTIALE_STATBANK_RETRIES: '1',
+      };
+      const args = ['fetch', '--tables', 'budk32', '--from', '2020', '--db', join(dir, 'db')];
+      const r = await cli(args, env);
+      expect(r.stderr).toBe('BUDK32: 210 rækker hentet\n');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(
+        'BUDK32: 210 rækker, 2020-2025 (opdateret 2025-01-17T08:00:00)\n' +
+          '1 tabel, 210 værdier: 210 nye, 0 ændrede, 0 uændrede.\nKilde: Danmarks Statistik.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
