@@ -1,9 +1,12 @@
 // Budget beside accounts (issue 18): the real REGK31 exports and the project-made BUDK32
 // fixture imported together land on the same regk31-<function> key figures, accounts and
 // budget of a year side by side, both in current prices.
-import { relative } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/cli/import-files.ts';
+import { CURRENT_PRICES } from '../../src/core/index.ts';
 import type { Database } from '../../src/db/index.ts';
 import { ENGINES, freshDatabase } from '../support/engines.ts';
 import { rawDataPath, repoRoot } from '../support/shared-data.ts';
@@ -95,5 +98,42 @@ describe.each(ENGINES)('importing REGK31 and the BUDK32 fixture on %s', (engine)
     expect(again.map((o) => (o.outcome === 'imported' ? o.summary.status : o.outcome))).toEqual(
       Array(5).fill('unchanged'),
     );
+  });
+
+  it('takes budget rows from a tidy file with a year_kind column, beside the accounts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'potentiale-tidy-'));
+    try {
+      const file = join(dir, 'budget.csv');
+      writeFileSync(
+        file,
+        'municipality_code;year;key_figure;value;year_kind\n' +
+          '766;2024;regk31-5-30-27;3872;regnskab\n' +
+          '766;2024;regk31-5-30-27;3485;budget\n' +
+          '766;2025;regk31-5-30-27;3950;budget\n',
+      );
+      const [o] = await importFiles(db, [file], {
+        cwd: dir,
+        now: () => new Date(0),
+        priceBasis: CURRENT_PRICES,
+      });
+      expect(o?.outcome === 'imported' && o.summary).toMatchObject({
+        format: 'tidy-csv',
+        inserted: 1,
+        updated: 0,
+        unchanged: 2,
+      });
+      const rows = await db.query<{ year: number; year_kind: string; value: string }>(
+        `SELECT year, year_kind, value::text FROM observations
+         WHERE key_figure_id = 'regk31-5-30-27' AND municipality_code = '766' AND year >= 2024
+         ORDER BY year, year_kind`,
+      );
+      expect(rows).toEqual([
+        { year: 2024, year_kind: 'accounts', value: '3872' },
+        { year: 2024, year_kind: 'budget', value: '3485' },
+        { year: 2025, year_kind: 'budget', value: '3950' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
