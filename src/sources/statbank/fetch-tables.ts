@@ -228,7 +228,8 @@ function seriesRows(
  * Fetches the tables the catalogue's formulas need (TABLEINFO first, for the years and codes
  * the table has, then DATA as CSV or, when over the cell limit, BULK), and turns the answers
  * into one ParsedSource: REGK31 per inhabitant as `regk31-<function>` (kr. pr. indb., the unit
- * of the REGK31 exports) and every formula figure of the catalogue. Writes nothing; any
+ * of the REGK31 exports), BUDK32 when asked as budget years of the same figures (each row
+ * with year kind `budget`), and every formula figure of the catalogue. Writes nothing; any
  * failure throws before anything is returned.
  * @example const f = await fetchStatbank(client, { catalogue: CATALOGUE }); f.parsed.observations.length
  */
