@@ -53,7 +53,7 @@ export interface FunctionExportSpec {
  * region rows are not municipalities: they are left out with an info diagnostic that quotes
  * the amount. DST's ".." becomes a missing observation. Other fixed texts, unknown area
  * names, non-integer amounts and repeated (function, area) pairs refuse the file.
- * @example parseFunctionExport(bytes, '2024.csv', REGK31_SPEC).observations.length // 2450
+ * @example parseFunctionExport(bytes, '2024.csv', spec).observations.length // 2450 for REGK31
  */
 export function parseFunctionExport(
   bytes: Uint8Array,
