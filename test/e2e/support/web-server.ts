@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawDataPath, repoRoot } from '../../support/shared-data.ts';
@@ -54,8 +54,11 @@ export async function startWebServer(options: {
     '--login-attempts-per-minute',
     '600',
   ];
+  // The server's request log (one JSON line per answer, with its milliseconds) goes to the file
+  // POTENTIALE_E2E_SERVER_LOG names, to find what a slow browser test waited for.
+  const logPath = process.env['POTENTIALE_E2E_SERVER_LOG'];
   const child = spawn(process.execPath, [bin, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logPath ? openSync(logPath, 'a') : 'ignore', 'pipe'],
     env: { ...process.env, ...options.env },
   });
   const url = await new Promise<string>((resolve, reject) => {
