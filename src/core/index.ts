@@ -24,3 +24,5 @@ export * from './policy/index.ts';
 export * from './portal/index.ts';
 export * from './evaluation/index.ts';
 export * from './initiatives/index.ts';
+export * from './barriers/index.ts';
+export * from './budget/index.ts';

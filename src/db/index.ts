@@ -148,3 +148,26 @@ export {
   type InitiativeFilter,
   type InitiativeVersion,
 } from './initiatives.ts';
+export {
+  addSecond,
+  answerBarrier,
+  barrierFieldsOf,
+  createBarrier,
+  findBarrier,
+  mergeBarriers,
+  updateBarrier,
+} from './barriers.ts';
+export {
+  barrierEvents,
+  listBarriers,
+  similarBarriers,
+  type BarrierFilter,
+  type SimilarQuery,
+} from './barrier-list.ts';
+export {
+  budgetPoints,
+  hasBudgetData,
+  listExplanations,
+  populations,
+  saveExplanation,
+} from './budget.ts';

@@ -124,3 +124,5 @@ export {
   type EffectShared,
   type FigureEffectAnswer,
 } from './effect.ts';
+export { potentialEstimate, type PotentialEstimate } from './barrier-estimate.ts';
+export { budgetFollowUp, type BudgetFollowUp, type BudgetRequest } from './budget.ts';

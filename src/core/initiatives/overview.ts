@@ -1,11 +1,8 @@
-import type { PriceLevel } from '../prices/index.ts';
+import type { ConvertAmount } from '../prices/index.ts';
 import type { Gain, Initiative } from './initiative.ts';
 
 export const OVERVIEW_GROUPS = ['theme', 'type', 'region', 'year'] as const;
 export type OverviewGroupBy = (typeof OVERVIEW_GROUPS)[number];
-
-/** Takes an amount of `year` in the level `from` to the overview's one level; undefined when no index reaches it. */
-export type ConvertAmount = (amount: number, year: number, from: PriceLevel) => number | undefined;
 
 export interface OverviewInput {
   readonly initiatives: readonly Initiative[];

@@ -84,3 +84,6 @@ export function isMoneyUnit(unit: string): boolean {
   // The same test as the SQL of migration 0003: '(^|[[:space:].0-9])kr\.'
   return /(^|[\s.0-9])kr\./i.test(unit);
 }
+
+/** Takes an amount of `year` in the level `from` to one chosen level; undefined when no index reaches it. */
+export type ConvertAmount = (amount: number, year: number, from: PriceLevel) => number | undefined;

@@ -9,6 +9,7 @@ import {
 } from '../../core/index.ts';
 import {
   findApiToken,
+  findBarrier,
   findInitiative,
   findItem,
   findPeerGroupById,
@@ -84,6 +85,14 @@ const portalItem = (municipality: string | null): Resource =>
 
 const initiativeOf = (municipality: string | undefined): Resource =>
   municipality === undefined ? { type: 'initiative' } : { type: 'initiative', municipality };
+
+/** The reporting municipality of the barrier a path names (404 when there is none). */
+async function barrierOwner(request: GuardedRequest, db: Queryable): Promise<Resource> {
+  const id = idParam(request, 'id');
+  const barrier = await findBarrier(db, id);
+  if (!barrier) throw new NotFoundError(`Der er ingen regelbarriere med id ${id}`);
+  return { type: 'barrier', municipality: barrier.municipality };
+}
 
 /** The owner of the portal item a path names (404 when there is none). */
 async function itemOwner(request: GuardedRequest, db: Queryable): Promise<Resource> {
@@ -260,6 +269,53 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
         ? named.map((municipality) => ({ type: 'initiative', municipality }))
         : { type: 'initiative' };
     },
+  },
+  'POST /api/v1/barriers': {
+    kind: 'action',
+    action: 'barrier.report',
+    resource: async ({ c }) => {
+      const m = await bodyMunicipality(c);
+      return m === undefined ? { type: 'barrier' } : { type: 'barrier', municipality: m };
+    },
+  },
+  'PATCH /api/v1/barriers/:id': {
+    kind: 'action',
+    action: 'barrier.report',
+    // The reporter; handing the barrier to another municipality needs the right there too.
+    resource: async (request, { db }) => {
+      const current = await barrierOwner(request, db);
+      const asked = await bodyMunicipality(request.c);
+      if (asked === undefined) return current;
+      return [current, { type: 'barrier', municipality: asked }];
+    },
+  },
+  'POST /api/v1/barriers/:id/seconds': {
+    kind: 'action',
+    action: 'barrier.second',
+    // The seconding municipality the body names (the barrier must exist: 404 first).
+    resource: async (request, { db }) => {
+      await barrierOwner(request, db);
+      const m = await bodyMunicipality(request.c);
+      return m === undefined
+        ? { type: 'barrier-second' }
+        : { type: 'barrier-second', municipality: m };
+    },
+  },
+  'POST /api/v1/barriers/:id/answer': {
+    kind: 'action',
+    action: 'barrier.answer',
+    resource: (request, { db }) => barrierOwner(request, db),
+  },
+  'POST /api/v1/barriers/:id/merge': {
+    kind: 'action',
+    action: 'barrier.merge',
+    resource: (request, { db }) => barrierOwner(request, db),
+  },
+  'PUT /api/v1/budget-deviations/:code/:year/:area/explanation': {
+    kind: 'action',
+    action: 'budget.explain',
+    resource: ({ params }) =>
+      Promise.resolve({ type: 'budget-explanation', municipality: params['code'] ?? '' }),
   },
   'GET /api/v1/audit': {
     kind: 'action',

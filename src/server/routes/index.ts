@@ -15,6 +15,8 @@ import { keyFigureRoutes } from './key-figures.ts';
 import { municipalityRoutes } from './municipalities.ts';
 import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
+import { barrierRoutes } from './barriers.ts';
+import { budgetRoutes } from './budget.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
 import { initiativeRoutes } from './initiatives.ts';
@@ -61,5 +63,7 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
       // Before initiativeRoutes: its /initiatives/{id} would take "template.xlsx" for an id.
       .route('/', initiativeFileRoutes(deps))
       .route('/', initiativeRoutes(deps))
+      .route('/', barrierRoutes(deps))
+      .route('/', budgetRoutes(deps))
   );
 }

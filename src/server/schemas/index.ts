@@ -11,3 +11,5 @@ export * from './accounts.ts';
 export * from './portal.ts';
 export * from './initiatives.ts';
 export * from './initiative-files.ts';
+export * from './barriers.ts';
+export * from './budget.ts';

@@ -1,0 +1,140 @@
+import type { Context } from 'hono';
+import { rankBarriers, type Barrier, type BarrierState, type ItemTheme } from '../../core/index.ts';
+import {
+  barrierEvents,
+  findBarrier,
+  findKeyFigure,
+  listBarriers,
+  listMunicipalities,
+  type Queryable,
+} from '../../db/index.ts';
+import type { RequestAuth } from '../auth/index.ts';
+import { toCsv } from '../formats/csv.ts';
+import { chooseFormat, csvLocale, sendFile } from '../formats/negotiate.ts';
+import { toXlsx } from '../formats/xlsx.ts';
+import { barrierMemo, barrierTable } from './exports.ts';
+import { barrierLevel } from './level.ts';
+import { presentBarrier, presentBarrierSummary } from './present.ts';
+
+type Names = ReadonlyMap<string, string>;
+
+const names = async (db: Queryable) =>
+  new Map((await listMunicipalities(db)).map((m) => [m.code, m.name]));
+
+/** One barrier as the API answers it: with the barrier it was merged into and those merged into it. */
+export async function barrierDocument(db: Queryable, auth: RequestAuth, b: Barrier, n: Names) {
+  const level = await barrierLevel(db, [b]);
+  const into = b.mergedInto === null ? undefined : await findBarrier(db, b.mergedInto);
+  const fromIds = [
+    ...new Set(b.seconds.flatMap((s) => (s.mergedFrom === null ? [] : [s.mergedFrom]))),
+  ];
+  const merged = (await listBarriers(db, { includeMerged: true })).filter(
+    (x) => x.mergedInto === b.id || fromIds.includes(x.id),
+  );
+  const kf = b.keyFigure === null ? undefined : await findKeyFigure(db, b.keyFigure);
+  return presentBarrier(b, auth, n, level, {
+    keyFigureName: kf?.nameDa ?? null,
+    mergedInto: into ? { id: into.id, title: into.title } : null,
+    mergedFrom: merged.map((x) => ({ id: x.id, title: x.title })),
+  });
+}
+
+/** A barrier's trail with municipality names and the other barrier of each merge. */
+export async function barrierHistory(db: Queryable, id: number, n: Names) {
+  const events = await barrierEvents(db, id);
+  const others = new Map<number, string>();
+  for (const e of events)
+    if (e.other !== null && !others.has(e.other))
+      others.set(e.other, (await findBarrier(db, e.other))?.title ?? '');
+  return {
+    events: events.map((e) => ({
+      kind: e.kind,
+      at: e.at,
+      municipality:
+        e.municipality === null
+          ? null
+          : { code: e.municipality, name: n.get(e.municipality) ?? e.municipality },
+      other: e.other === null ? null : { id: e.other, title: others.get(e.other) ?? '' },
+      state: e.state,
+      changes: e.changes.map((ch) => ({ ...ch })),
+    })),
+  };
+}
+
+export interface ListQuery {
+  readonly theme?: ItemTheme | undefined;
+  readonly law?: string | undefined;
+  readonly state?: BarrierState | undefined;
+  readonly municipality?: string | undefined;
+  readonly lang?: 'da' | 'en' | undefined;
+}
+
+/** The ranked list for a filter, in the one level every total is in. */
+export async function rankedList(db: Queryable, q: ListQuery) {
+  const barriers = await listBarriers(db, {
+    ...(q.theme === undefined ? {} : { theme: q.theme }),
+    ...(q.law === undefined || q.law === '' ? {} : { law: q.law }),
+    ...(q.state === undefined ? {} : { state: q.state }),
+    ...(q.municipality === undefined ? {} : { municipality: q.municipality }),
+  });
+  const level = await barrierLevel(db, barriers);
+  return { level, ranked: rankBarriers(barriers, level.target, level.convert) };
+}
+
+/** `GET /barriers`: the national list as JSON, CSV or XLSX (never kept by the answer cache). */
+export async function barrierList(c: Context, db: Queryable, q: ListQuery): Promise<Response> {
+  const format = chooseFormat(c, ['json', 'csv', 'xlsx']);
+  const { level, ranked } = await rankedList(db, q);
+  const n = await names(db);
+  c.header('Cache-Control', 'private, no-store');
+  if (format === 'json')
+    return c.json({
+      items: ranked.map((s, k) => presentBarrierSummary(s, k + 1, n)),
+      prices: { basis: level.target.basis, year: level.target.year },
+      pricesNote: level.note,
+    });
+  const lang = q.lang ?? 'da';
+  const table = barrierTable(ranked, level.target, n, lang);
+  const name = lang === 'da' ? 'regelbarrierer' : 'rule-barriers';
+  if (format === 'csv') return sendFile(c, 'csv', toCsv(table, csvLocale(c)), name);
+  return sendFile(
+    c,
+    'xlsx',
+    await toXlsx(table, {
+      title:
+        lang === 'da' ? 'Regelbarrierer: den nationale liste' : 'Rule barriers: the national list',
+      sources: [
+        lang === 'da'
+          ? 'Kommunernes indberetninger i Potentiale; skønnene er kommunernes egne'
+          : 'The municipalities’ reports in Potentiale; the estimates are their own',
+      ],
+      notes: [
+        lang === 'da'
+          ? 'Ordnet efter antal støttende kommuner og derefter samlet skøn; hver kommunes skøn tælles én gang.'
+          : 'Ranked by the number of seconding municipalities, then by the total estimate; each municipality’s estimate counts once.',
+        ...(level.note ? [level.note[lang]] : []),
+      ],
+    }),
+    name,
+  );
+}
+
+/** `GET /barriers/memo`: the top barriers as a Markdown memo for a meeting with the government. */
+export async function barrierMemoFile(
+  c: Context,
+  db: Queryable,
+  q: { top?: string | undefined; theme?: ItemTheme | undefined; lang?: 'da' | 'en' | undefined },
+  today: string,
+): Promise<Response> {
+  const { level, ranked } = await rankedList(db, q.theme === undefined ? {} : { theme: q.theme });
+  const top = ranked
+    .filter((s) => !['changed', 'rejected', 'withdrawn'].includes(s.barrier.state))
+    .slice(0, Number(q.top ?? 10));
+  const lang = q.lang ?? 'da';
+  const text = barrierMemo(top, level.target, await names(db), lang, today);
+  return c.body(text, 200, {
+    'Content-Type': 'text/markdown; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${lang === 'da' ? 'regelbarrierer-notat' : 'rule-barriers-memo'}-${today}.md"`,
+    'Cache-Control': 'private, no-store',
+  });
+}
