@@ -5,7 +5,7 @@ import { formatAuto } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { en } from '../../src/web/i18n/en/index.ts';
 import { accessibilityViolations, launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { downloaded, isValidSvg, pngSize, DOWNLOAD_WAIT } from './support/download.ts';
+import { downloaded, isValidSvg, pngSize, downloadFrom } from './support/download.ts';
 
 // Issue 14, "charts that tell the truth": one reference line (the peer group's median), the
 // axis from zero or a marked break, fewer than three years in words, the index view, and SVG
@@ -172,10 +172,10 @@ describe('the kommune page’s development chart', () => {
       await row.locator('figure svg[role="img"]').waitFor();
       const actions = row.getByTestId('chart-download');
 
-      const [svgDownload] = await Promise.all([
-        page.waitForEvent('download', DOWNLOAD_WAIT),
-        actions.getByRole('button', { name: /som SVG/ }).click(),
-      ]);
+      const svgDownload = await downloadFrom(
+        page,
+        actions.getByRole('button', { name: /som SVG/ }),
+      );
       expect(svgDownload.suggestedFilename()).toMatch(
         /^udgifter-til-folkeskolen.*hedensted.*\.svg$/,
       );
@@ -189,10 +189,10 @@ describe('the kommune page’s development chart', () => {
       const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
       expect(size).not.toBeNull();
 
-      const [pngDownload] = await Promise.all([
-        page.waitForEvent('download', DOWNLOAD_WAIT),
-        actions.getByRole('button', { name: /som PNG/ }).click(),
-      ]);
+      const pngDownload = await downloadFrom(
+        page,
+        actions.getByRole('button', { name: /som PNG/ }),
+      );
       expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
       const png = pngSize(await downloaded(pngDownload));
       expect(png.signature).toBe(true);
@@ -275,10 +275,7 @@ describe('the key figure page’s charts', () => {
         en.charts.reference.peerMedian,
       );
       expect(await section.getByRole('radio', { name: en.charts.view.index }).count()).toBe(1);
-      const [svgDownload] = await Promise.all([
-        page.waitForEvent('download', DOWNLOAD_WAIT),
-        section.getByRole('button', { name: /as SVG/ }).click(),
-      ]);
+      const svgDownload = await downloadFrom(page, section.getByRole('button', { name: /as SVG/ }));
       const svg = (await downloaded(svgDownload)).toString('utf8');
       expect(await isValidSvg(page, svg)).toBe(true);
       expect(svg).toContain('Source: ');

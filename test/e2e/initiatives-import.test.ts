@@ -5,7 +5,7 @@ import { da } from '../../src/web/i18n/da/index.ts';
 import { INITIATIVE_TYPE_NAMES_DA, THEME_NAMES_DA } from '../../src/core/index.ts';
 import { loggedIn, pageErrors } from './support/accounts.ts';
 import { launchBrowser } from './support/browser.ts';
-import { downloaded, DOWNLOAD_WAIT } from './support/download.ts';
+import { downloaded, downloadFrom } from './support/download.ts';
 import { COMBINED, ELDERLY, uniqueTitle } from './support/initiatives.ts';
 import { TEST_USERS } from './support/test-users.ts';
 
@@ -43,10 +43,7 @@ describe('importing the template', () => {
     const { page, errors } = await loggedIn(browser, url, TEST_USERS.import766, '/initiativer');
     const link = page.getByRole('link', { name: da.initiatives.overview.template });
     await link.waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', DOWNLOAD_WAIT),
-      link.click(),
-    ]);
+    const download = await downloadFrom(page, link);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await downloaded(download)) as unknown as ArrayBuffer);
     const title = uniqueTitle('Hverdagsrehabilitering fra skabelonen');

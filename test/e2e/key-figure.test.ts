@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DOWNLOAD_WAIT } from './support/download.ts';
+import { downloadFrom } from './support/download.ts';
 import { formatNumber, formatWithUnit, priceLevelText } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { sharedDecimals, withUnit } from '../../src/core/index.ts';
@@ -248,10 +248,7 @@ describe(`the key-figure explorer (/noegletal/${ID}, 2019)`, () => {
   it('downloads the values as a Danish CSV with all 98 municipalities', async () => {
     const { page } = await openPage(browser);
     await openExplorer(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download', DOWNLOAD_WAIT),
-      page.locator('a[data-format="csv"]').click(),
-    ]);
+    const download = await downloadFrom(page, page.locator('a[data-format="csv"]'));
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r?\n/);
     expect(lines).toHaveLength(99);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { da } from '../../src/web/i18n/da/index.ts';
 import { repoRoot } from '../support/shared-data.ts';
 import { accessibilityViolations, launchBrowser, openPage } from './support/browser.ts';
-import { downloaded, isValidSvg, pngSize, DOWNLOAD_WAIT } from './support/download.ts';
+import { downloaded, isValidSvg, pngSize, downloadFrom } from './support/download.ts';
 
 // Issue 14: the map of Denmark downloads as SVG and PNG like the other charts. The map is drawn
 // with the page's CSS classes, so the file must carry its colours, outlines and fonts inline to
@@ -43,10 +43,10 @@ describe('the map’s download', () => {
       expect(await actions.innerText()).toContain(da.charts.download.label);
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      const [svgDownload] = await Promise.all([
-        page.waitForEvent('download', DOWNLOAD_WAIT),
-        actions.getByRole('button', { name: /som SVG/ }).click(),
-      ]);
+      const svgDownload = await downloadFrom(
+        page,
+        actions.getByRole('button', { name: /som SVG/ }),
+      );
       expect(svgDownload.suggestedFilename()).toBe(
         `udgifter-til-aeldre-pr-67-aarig-${YEAR}-${da.home.denmarkMap.fileName}.svg`,
       );
@@ -96,10 +96,10 @@ describe('the map’s download', () => {
       expect(looks.some((l) => l.fill === 'rgb(0, 0, 0)')).toBe(false);
       expect(looks.every((l) => l.stroke === 'rgb(255, 255, 255)')).toBe(true);
 
-      const [pngDownload] = await Promise.all([
-        page.waitForEvent('download', DOWNLOAD_WAIT),
-        actions.getByRole('button', { name: /som PNG/ }).click(),
-      ]);
+      const pngDownload = await downloadFrom(
+        page,
+        actions.getByRole('button', { name: /som PNG/ }),
+      );
       expect(pngDownload.suggestedFilename()).toMatch(/-kort\.png$/);
       const bytes = await downloaded(pngDownload);
       writeFileSync(join(dir, 'map.png'), bytes);

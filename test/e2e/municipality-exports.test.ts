@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DOWNLOAD_WAIT } from './support/download.ts';
+import { downloadFrom } from './support/download.ts';
 import { THEME_NAMES_EN } from '../../src/core/index.ts';
 import type { PackageDocument } from '../../src/web/api/index.ts';
 import { accessibilityViolations, launchBrowser, openPage } from './support/browser.ts';
@@ -29,10 +29,7 @@ async function openPackage(page: Page, query: string): Promise<void> {
 
 /** Downloads the XLSX from the page's export section and reads it back. */
 async function downloadXlsx(page: Page): Promise<{ name: string; wb: ExcelJS.Workbook }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', DOWNLOAD_WAIT),
-    page.locator('.muni-exports a[data-format="xlsx"]').click(),
-  ]);
+  const download = await downloadFrom(page, page.locator('.muni-exports a[data-format="xlsx"]'));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   return { name: download.suggestedFilename(), wb };

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DOWNLOAD_WAIT } from './support/download.ts';
+import { downloadFrom } from './support/download.ts';
 import type {
   PackageDocument,
   PackageYearsDocument,
@@ -416,10 +416,7 @@ describe('the Kommune page (/kommune/{code})', () => {
     await openPackage(page, `?year=${BUDGET_YEAR}&benchmark=best`);
     const potentialHeader = `potentiale (${budget.unitLabelDa})`;
 
-    const [csv] = await Promise.all([
-      page.waitForEvent('download', DOWNLOAD_WAIT),
-      page.locator('.muni-exports a[data-format="csv"]').click(),
-    ]);
+    const csv = await downloadFrom(page, page.locator('.muni-exports a[data-format="csv"]'));
     // Issue 14: the name also holds the municipality's name, the year's kind and the group.
     const fileName = (ext: string) =>
       new RegExp(
@@ -438,10 +435,7 @@ describe('the Kommune page (/kommune/{code})', () => {
       0,
     );
 
-    const [xlsx] = await Promise.all([
-      page.waitForEvent('download', DOWNLOAD_WAIT),
-      page.locator('.muni-exports a[data-format="xlsx"]').click(),
-    ]);
+    const xlsx = await downloadFrom(page, page.locator('.muni-exports a[data-format="xlsx"]'));
     expect(xlsx.suggestedFilename()).toMatch(fileName('xlsx'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await xlsx.path());

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 /** The downloaded file's bytes. */
 export async function downloaded(download: Download): Promise<Buffer> {
@@ -22,6 +22,25 @@ export async function isValidSvg(page: Page, text: string): Promise<boolean> {
 export function pngSize(bytes: Buffer): { signature: boolean; width: number; height: number } {
   const signature = bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   return { signature, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Clicks `target` as a person would and returns the download it starts. The page is first let
+ * settle (no requests for 500 ms): a click while React replaces the element (a late answer
+ * re-renders the section) can land on nothing, which once left a CI run waiting 120 s for a
+ * download the server was never asked for (the server's log showed no slow answer). When no
+ * download begins within half the wait, the click is made once more.
+ */
+export async function downloadFrom(page: Page, target: Locator): Promise<Download> {
+  await page.waitForLoadState('networkidle', DOWNLOAD_WAIT).catch(() => undefined);
+  const half = { timeout: DOWNLOAD_WAIT.timeout / 2 };
+  const [first] = await Promise.all([
+    page.waitForEvent('download', half).catch(() => undefined),
+    target.click(),
+  ]);
+  if (first) return first;
+  const [second] = await Promise.all([page.waitForEvent('download', half), target.click()]);
+  return second;
 }
 
 /**
