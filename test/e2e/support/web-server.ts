@@ -23,6 +23,8 @@ export async function startWebServer(options: {
   readonly importRealData: boolean;
   readonly users?: readonly TestUser[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Folders or files (the project's own fixtures) imported after the real data. */
+  readonly alsoImport?: readonly string[];
 }): Promise<WebServer> {
   // serve serves dist/web and never builds it: build it here when src/web is newer.
   const built = spawnSync(
@@ -40,6 +42,13 @@ export async function startWebServer(options: {
     // Some files in the raw folder are refused on purpose (exit 2 = some files refused).
     if (imported.status !== 0 && imported.status !== 2)
       throw new Error(`potentiale import failed (${imported.status}): ${imported.stderr}`);
+  }
+  for (const path of options.alsoImport ?? []) {
+    const imported = spawnSync(process.execPath, [bin, 'import', path, '--db', db], {
+      encoding: 'utf8',
+    });
+    if (imported.status !== 0)
+      throw new Error(`potentiale import ${path} failed (${imported.status}): ${imported.stderr}`);
   }
   for (const user of options.users ?? []) addUser(db, user);
   // Every browser test logs in from 127.0.0.1: the per-address login limit (10 a minute by
