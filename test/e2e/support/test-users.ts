@@ -48,6 +48,33 @@ export const TEST_USERS = {
     role: 'municipality-editor',
     municipalities: ['101'],
   },
+  /** Reports rule barriers for 766 (test/e2e/barriers.test.ts). */
+  barrier766: {
+    email: 'barriere766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  /** Seconds 766's barriers as Copenhagen (test/e2e/barriers.test.ts). */
+  barrier101: {
+    email: 'barriere101@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['101'],
+  },
+  /** Answers and merges barriers (test/e2e/barriers.test.ts). */
+  barrierNational: {
+    email: 'barriere-national@e2e.potentiale.dk',
+    password,
+    role: 'national-editor',
+  },
+  /** Explains 766's budget deviations (test/e2e/budget.test.ts). */
+  budget766: {
+    email: 'budget766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
   /** Logs out everywhere in its test. */
   everywhere: { email: 'alle-steder@e2e.potentiale.dk', password, role: 'national-editor' },
   /** Logs in and out, and is refused a write without the CSRF token. */
