@@ -29,6 +29,7 @@ import { createApp } from '../../src/server/index.ts';
 import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
+import { BARRIER_SAMPLES } from './matrix-samples-barriers.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
 const PASSWORD = 'rigtig-lang-adgangskode-1';
@@ -296,6 +297,9 @@ const INITIATIVE_SAMPLES: typeof SAMPLES = {
   },
 };
 
+const sampleOf = (key: string) =>
+  SAMPLES[key] ?? PORTAL_SAMPLES[key] ?? INITIATIVE_SAMPLES[key] ?? BARRIER_SAMPLES[key];
+
 /** The tables a refused write must leave as they were. */
 const TABLES = [
   'audit_log',
@@ -306,6 +310,10 @@ const TABLES = [
   'portal_attachments',
   'initiatives',
   'initiative_versions',
+  'barriers',
+  'barrier_seconds',
+  'barrier_events',
+  'budget_explanations',
 ];
 
 const count = async (db: Database, table: string): Promise<number> =>
@@ -359,11 +367,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
     const guarded = Object.entries(ROUTE_RULES)
       .filter(([, rule]) => rule.kind === 'action')
       .map(([k]) => k);
-    expect(
-      guarded.filter(
-        (k) => (SAMPLES[k] ?? PORTAL_SAMPLES[k] ?? INITIATIVE_SAMPLES[k]) === undefined,
-      ),
-    ).toEqual([]);
+    expect(guarded.filter((k) => sampleOf(k) === undefined)).toEqual([]);
     for (const [, rule] of Object.entries(ROUTE_RULES))
       if (rule.kind !== 'action') expect(rule.why.length).toBeGreaterThan(5);
   });
@@ -379,7 +383,7 @@ describe.each(ENGINES)('the authorisation matrix (%s)', (engine) => {
 
   it.each(cells)('%s as %s, %s', async (key, who, target) => {
     const rule = ROUTE_RULES[key];
-    const sample = SAMPLES[key] ?? PORTAL_SAMPLES[key] ?? INITIATIVE_SAMPLES[key];
+    const sample = sampleOf(key);
     if (rule?.kind !== 'action' || sample === undefined) throw new Error(`no rule for ${key}`);
     const [method] = key.split(' ');
     const cell = await sample(world, who, target);

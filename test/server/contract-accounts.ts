@@ -10,7 +10,7 @@ export interface Call {
   readonly body?: { readonly type: string; readonly text: string | (() => Promise<Uint8Array>) };
   readonly status: number;
   /** Sent with this user's API token (Authorization: Bearer). */
-  readonly as?: 'editor' | 'admin';
+  readonly as?: 'editor' | 'admin' | 'national';
 }
 
 export const PASSWORD = 'kontrakt-adgangskode-1';

@@ -16,6 +16,7 @@ import {
 import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
+import { BARRIER_CALLS, barrierWorld } from './contract-barriers.ts';
 import { INITIATIVE_CALLS } from './contract-initiatives.ts';
 import { INITIATIVE_FILE_CALLS } from './contract-initiative-files.ts';
 import { PORTAL_CALLS } from './contract-portal.ts';
@@ -156,6 +157,7 @@ const CALLS: Record<string, readonly Call[]> = {
   ...PORTAL_CALLS,
   ...INITIATIVE_CALLS,
   ...INITIATIVE_FILE_CALLS,
+  ...BARRIER_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */
@@ -166,7 +168,7 @@ describe('the HTTP contract on the real data', () => {
   let app: ReturnType<typeof createApp>;
   let doc: OpenApiDocument;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-  const tokens: Partial<Record<'editor' | 'admin', string>> = {};
+  const tokens: Partial<Record<'editor' | 'admin' | 'national', string>> = {};
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     // A private copy of the run's real-data fixture (test/setup/real-data-global.ts).
@@ -200,6 +202,13 @@ describe('the HTTP contract on the real data', () => {
     };
     tokens.editor = (await token(editor)).token;
     tokens.admin = (await token(admin)).token;
+    const national = await createUser(
+      db,
+      { email: 'national@kontrakt.dk', role: 'national-editor', passwordHash },
+      now,
+    );
+    tokens.national = (await token(national)).token;
+    await barrierWorld(db, ids, now);
     ids.tokenId = String((await token(editor)).id);
     const portalItem = await createItem(
       db,
@@ -337,7 +346,12 @@ describe('the HTTP contract on the real data', () => {
           ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
         },
         ...(call.body
-          ? { body: typeof call.body.text === 'string' ? call.body.text : await call.body.text() }
+          ? {
+              body:
+                typeof call.body.text === 'string'
+                  ? call.body.text.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole)
+                  : await call.body.text(),
+            }
           : {}),
       });
       const label = `${method.toUpperCase()} ${call.url}`;

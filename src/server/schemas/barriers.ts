@@ -118,8 +118,11 @@ export const BarrierSimilarQuery = z.object({
     .optional(),
 });
 export const EstimateQuery = z.object({
-  municipality: code,
-  keyFigure: z.string().regex(/^[a-z0-9-]{1,120}$/),
+  municipality: code.openapi({ example: '766' }),
+  keyFigure: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .openapi({ example: 'udgifter-aeldre-pr-67-aarig' }),
 });
 
 const Standing = {
@@ -213,7 +216,7 @@ export const BarrierHistoryDocument = o({
       at: z.string(),
       municipality: municipality.nullable(),
       other: o({ id: z.number().int(), title: z.string() }).nullable(),
-      state: BarrierState.nullable(),
+      state: z.enum(BARRIER_STATES).nullable(),
       changes: list(FieldChange),
     }),
   ),

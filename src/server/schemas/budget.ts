@@ -30,7 +30,7 @@ export const ExplanationDocument = o({
 }).openapi('DeviationExplanation');
 
 export const DeviationQuery = z.object({
-  municipality: code,
+  municipality: code.openapi({ example: '766' }),
   year: z
     .string()
     .regex(/^(19|20|21)\d{2}$/)
