@@ -13,6 +13,7 @@ interface SampleWorld {
 interface SampleCell {
   readonly path: string;
   readonly body?: unknown;
+  readonly raw?: { readonly bytes: Uint8Array; readonly type: string };
   readonly resource: Resource;
 }
 type Sample = (w: SampleWorld, who: string, target: Target) => Promise<SampleCell> | SampleCell;
