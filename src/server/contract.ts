@@ -37,3 +37,23 @@ export type FigureEffect = z.output<typeof S.FigureEffect>;
 export type OverviewDocument = z.output<typeof S.OverviewDocument>;
 export type NewInitiativeBody = z.input<typeof S.NewInitiativeBody>;
 export type InitiativePatchBody = z.input<typeof S.InitiativePatchBody>;
+
+/** Rule barriers (issue 18). */
+export type BarrierListDocument = z.output<typeof S.BarrierListDocument>;
+export type BarrierSummary = z.output<typeof S.BarrierSummary>;
+export type BarrierDocument = z.output<typeof S.BarrierDocument>;
+export type BarrierHistoryDocument = z.output<typeof S.BarrierHistoryDocument>;
+export type SimilarBarriersDocument = z.output<typeof S.SimilarDocument>;
+export type BarrierEstimateDocument = z.output<typeof S.EstimateDocument>;
+export type NewBarrierBody = z.input<typeof S.NewBarrierBody>;
+export type BarrierPatchBody = z.input<typeof S.BarrierPatchBody>;
+export type BarrierSecondBody = z.input<typeof S.SecondBody>;
+export type BarrierAnswerBody = z.input<typeof S.AnswerBody>;
+export type BarrierMergeBody = z.input<typeof S.MergeBody>;
+
+/** Budget follow-up, "Spørg hvorfor" (issue 18). */
+export type DeviationDocument = z.output<typeof S.DeviationDocument>;
+export type DeviationArea = z.output<typeof S.DeviationArea>;
+export type DeviationYear = z.output<typeof S.DeviationYear>;
+export type ExplanationBody = z.input<typeof S.ExplanationBody>;
+export type ExplanationDocument = z.output<typeof S.ExplanationDocument>;
