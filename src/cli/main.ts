@@ -77,6 +77,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['initiatives', 'initiativer'],
     load: async () => (await import('./commands/initiatives.ts')).registerInitiatives,
   },
+  {
+    names: ['barriers', 'regelbarrierer'],
+    load: async () => (await import('./commands/barriers.ts')).registerBarriers,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

@@ -109,8 +109,8 @@ export function barrierMemo(
     da ? '# Regelbarrierer: de vigtigste' : '# Rule barriers: the most important',
     '',
     da
-      ? `Notat til mødet med regeringen, ${today}. ${ranked.length} barrierer fra Potentiales nationale liste, ordnet efter antal støttende kommuner og derefter samlet skøn i kroner om året (${levelText}).`
-      : `Memo for the meeting with the government, ${today}. ${ranked.length} barriers from Potentiale's national list, ranked by the number of seconding municipalities, then by the total estimate in DKK a year (${levelText}).`,
+      ? `Notat til mødet med regeringen, ${today}. ${ranked.length} ${ranked.length === 1 ? 'barriere' : 'barrierer'} fra Potentiales nationale liste, ordnet efter antal støttende kommuner og derefter samlet skøn i kroner om året (${levelText}).`
+      : `Memo for the meeting with the government, ${today}. ${ranked.length} ${ranked.length === 1 ? 'barrier' : 'barriers'} from Potentiale's national list, ranked by the number of seconding municipalities, then by the total estimate in DKK a year (${levelText}).`,
     '',
   ];
   ranked.forEach((s, k) => {

@@ -3,10 +3,12 @@ export { barrierViewer, presentBarrier, presentBarrierSummary } from './present.
 export { barrierMemo, barrierTable, mdText } from './exports.ts';
 export {
   barrierDocument,
+  barrierExport,
   barrierHistory,
   barrierList,
   barrierMemoFile,
   rankedList,
+  type BarrierExportRequest,
   type ListQuery,
 } from './read.ts';
 export { barrierLevel, type BarrierLevel } from './level.ts';

@@ -81,42 +81,68 @@ export async function rankedList(db: Queryable, q: ListQuery) {
   return { level, ranked: rankBarriers(barriers, level.target, level.convert) };
 }
 
+/** What an export of the list is: the table (CSV, XLSX) or the memo of the top ones (Markdown). */
+export interface BarrierExportRequest extends ListQuery {
+  readonly format: 'csv' | 'xlsx' | 'md';
+  readonly lang: 'da' | 'en';
+  /** The CSV's conventions: `da` gives `;` and decimal commas. */
+  readonly csvLocale?: 'da' | 'en';
+  /** The memo's number of barriers (open ones: not changed, rejected or withdrawn). */
+  readonly top?: number;
+}
+
+/** The list or memo as a file's contents, with how many barriers it holds and its level. */
+export async function barrierExport(db: Queryable, q: BarrierExportRequest, today: string) {
+  const { level, ranked } = await rankedList(db, q);
+  const n = await names(db);
+  const da = q.lang === 'da';
+  if (q.format === 'md') {
+    const top = ranked
+      .filter((s) => !['changed', 'rejected', 'withdrawn'].includes(s.barrier.state))
+      .slice(0, q.top ?? 10);
+    return { body: barrierMemo(top, level.target, n, q.lang, today), count: top.length, level };
+  }
+  const table = barrierTable(ranked, level.target, n, q.lang);
+  const body =
+    q.format === 'csv'
+      ? toCsv(table, q.csvLocale ?? q.lang)
+      : await toXlsx(table, {
+          title: da ? 'Regelbarrierer: den nationale liste' : 'Rule barriers: the national list',
+          sources: [
+            da
+              ? 'Kommunernes indberetninger i Potentiale; skønnene er kommunernes egne'
+              : 'The municipalities’ reports in Potentiale; the estimates are their own',
+          ],
+          notes: [
+            da
+              ? 'Ordnet efter antal støttende kommuner og derefter samlet skøn; hver kommunes skøn tælles én gang.'
+              : 'Ranked by the number of seconding municipalities, then by the total estimate; each municipality’s estimate counts once.',
+            ...(level.note ? [level.note[q.lang]] : []),
+          ],
+        });
+  return { body, count: ranked.length, level };
+}
+
 /** `GET /barriers`: the national list as JSON, CSV or XLSX (never kept by the answer cache). */
 export async function barrierList(c: Context, db: Queryable, q: ListQuery): Promise<Response> {
   const format = chooseFormat(c, ['json', 'csv', 'xlsx']);
-  const { level, ranked } = await rankedList(db, q);
-  const n = await names(db);
   c.header('Cache-Control', 'private, no-store');
-  if (format === 'json')
+  if (format === 'json') {
+    const { level, ranked } = await rankedList(db, q);
+    const n = await names(db);
     return c.json({
       items: ranked.map((s, k) => presentBarrierSummary(s, k + 1, n)),
       prices: { basis: level.target.basis, year: level.target.year },
       pricesNote: level.note,
     });
+  }
   const lang = q.lang ?? 'da';
-  const table = barrierTable(ranked, level.target, n, lang);
-  const name = lang === 'da' ? 'regelbarrierer' : 'rule-barriers';
-  if (format === 'csv') return sendFile(c, 'csv', toCsv(table, csvLocale(c)), name);
-  return sendFile(
-    c,
-    'xlsx',
-    await toXlsx(table, {
-      title:
-        lang === 'da' ? 'Regelbarrierer: den nationale liste' : 'Rule barriers: the national list',
-      sources: [
-        lang === 'da'
-          ? 'Kommunernes indberetninger i Potentiale; skønnene er kommunernes egne'
-          : 'The municipalities’ reports in Potentiale; the estimates are their own',
-      ],
-      notes: [
-        lang === 'da'
-          ? 'Ordnet efter antal støttende kommuner og derefter samlet skøn; hver kommunes skøn tælles én gang.'
-          : 'Ranked by the number of seconding municipalities, then by the total estimate; each municipality’s estimate counts once.',
-        ...(level.note ? [level.note[lang]] : []),
-      ],
-    }),
-    name,
+  const { body } = await barrierExport(
+    db,
+    { ...q, format: format === 'csv' ? 'csv' : 'xlsx', lang, csvLocale: csvLocale(c) },
+    '',
   );
+  return sendFile(c, format, body, lang === 'da' ? 'regelbarrierer' : 'rule-barriers');
 }
 
 /** `GET /barriers/memo`: the top barriers as a Markdown memo for a meeting with the government. */
@@ -126,13 +152,13 @@ export async function barrierMemoFile(
   q: { top?: string | undefined; theme?: ItemTheme | undefined; lang?: 'da' | 'en' | undefined },
   today: string,
 ): Promise<Response> {
-  const { level, ranked } = await rankedList(db, q.theme === undefined ? {} : { theme: q.theme });
-  const top = ranked
-    .filter((s) => !['changed', 'rejected', 'withdrawn'].includes(s.barrier.state))
-    .slice(0, Number(q.top ?? 10));
   const lang = q.lang ?? 'da';
-  const text = barrierMemo(top, level.target, await names(db), lang, today);
-  return c.body(text, 200, {
+  const { body } = await barrierExport(
+    db,
+    { format: 'md', lang, top: Number(q.top ?? 10), ...(q.theme ? { theme: q.theme } : {}) },
+    today,
+  );
+  return c.body(body as string, 200, {
     'Content-Type': 'text/markdown; charset=utf-8',
     'Content-Disposition': `attachment; filename="${lang === 'da' ? 'regelbarrierer-notat' : 'rule-barriers-memo'}-${today}.md"`,
     'Cache-Control': 'private, no-store',
