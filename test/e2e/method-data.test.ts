@@ -65,6 +65,8 @@ const SECTIONS = [
   ['hvem-skal-vi-tale-med', 'Hvem skal vi tale med?'],
   ['videnportalen', 'Videnportalen: hvad gjorde de andre?'],
   ['effekttjek', 'Effekttjek af initiativer'],
+  ['regelbarrierer', 'Regelbarrierer'],
+  ['budgetopfoelgning', 'Budgetopfølgning: Spørg hvorfor'],
   ['dea', 'DEA (dataindhyllingsanalyse)'],
   ['konkurrence-og-samarbejde', 'Konkurrence og samarbejde med private'],
   ['ikke-et-facit', 'Ikke et facit: sådan læser du tallene'],

@@ -7,6 +7,7 @@ import { CompetitionSection } from './sections/competition-section.tsx';
 import { DeaSection } from './sections/dea-section.tsx';
 import { DevelopmentSection } from './sections/development-section.tsx';
 import { EffectSection } from './sections/effect-section.tsx';
+import { BarriersSection, BudgetSection } from './sections/barriers-section.tsx';
 import { LevelsSection } from './sections/levels-section.tsx';
 import { PackageSection } from './sections/package-section.tsx';
 import { PeersSection } from './sections/peers-section.tsx';
@@ -38,6 +39,12 @@ const SECTIONS: readonly SectionEntry[] = [
   { id: 'hvem-skal-vi-tale-med', title: (t) => t.method.talkTo.title, Body: TalkToSection },
   { id: 'videnportalen', title: (t) => t.method.portal.title, Body: PortalSection },
   { id: 'effekttjek', title: (t) => t.methodEffect.title, Body: EffectSection },
+  {
+    id: 'regelbarrierer',
+    title: (t) => t.methodBarriers.barriers.title,
+    Body: BarriersSection,
+  },
+  { id: 'budgetopfoelgning', title: (t) => t.methodBarriers.budget.title, Body: BudgetSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },
   {
     id: 'konkurrence-og-samarbejde',
