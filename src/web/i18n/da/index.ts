@@ -12,6 +12,7 @@ import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
+import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
@@ -30,5 +31,6 @@ export const da = {
   account,
   portal,
   initiatives,
+  barriers,
   methodEffect,
 };

@@ -13,6 +13,7 @@ import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
+import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
@@ -31,5 +32,6 @@ export const en: Catalogue = {
   account,
   portal,
   initiatives,
+  barriers,
   methodEffect,
 };
