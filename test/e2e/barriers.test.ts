@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BarrierListDocument } from '../../src/web/api/index.ts';
 import { formatDate } from '../../src/web/format/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
-import { loggedIn, pageErrors, pageGet } from './support/accounts.ts';
+import { loggedIn, pageErrors, pageFetch, pageGet } from './support/accounts.ts';
 import { reportBarrier, secondBarrier, uniqueLaw } from './support/barriers.ts';
 import {
   DESKTOP,
@@ -110,6 +110,40 @@ describe('reporting a barrier', () => {
     const estimate = await page.getByTestId('barrier-estimate').innerText();
     expect(estimate).toContain(b.record.fromPotential(suggested.year));
     await screenshot(page, 'barriers-reported');
+    expect(pageErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+  it('an edit meets a save made meanwhile (409) and is made again on the newest version', async () => {
+    const { page, errors } = await loggedIn(browser, url, TEST_USERS.barrier766, '/regelbarrierer');
+    const title = uniqueTitle('Krav om dobbelt dokumentation');
+    const id = await reportBarrier(page, {
+      title,
+      law: { name: uniqueLaw('Sundhedsloven'), paragraph: '§ 138' },
+    });
+    await page.goto(`${url}/regelbarrierer/${id}/rediger`);
+    const area = page.getByLabel(e.area, { exact: true });
+    await area.waitFor();
+    // Someone else saves version 2 while the form holds version 1.
+    const other = await pageFetch(
+      page,
+      'PATCH',
+      `/api/v1/barriers/${id}`,
+      { area: 'Sygepleje', baseVersion: 1 },
+      'session',
+    );
+    expect(other.status).toBe(200);
+    await area.fill('Hjemmesygepleje');
+    await page.getByRole('button', { name: e.save }).click();
+    await page.getByRole('button', { name: e.reload }).click();
+    await expect.poll(() => area.inputValue()).toBe('Sygepleje');
+    await area.fill('Hjemmesygepleje');
+    await page.getByRole('button', { name: e.save }).click();
+    await expect.poll(() => barrierId(page)).toBe(id);
+    await expect
+      .poll(() => page.locator('.barrier-facts').innerText())
+      .toContain('Hjemmesygepleje');
+    const history = page.getByTestId('barrier-history');
+    await expect.poll(() => history.locator('li[data-kind="edited"]').count()).toBe(2);
     expect(pageErrors(errors)).toEqual([]);
     await page.context().close();
   });
