@@ -37,6 +37,10 @@ export function App() {
           <Route path="/initiativer/ny" component={pageComponent('initiativeEditor')} />
           <Route path="/initiativer/:id/rediger" component={pageComponent('initiativeEditor')} />
           <Route path="/initiativer/:id" component={pageComponent('initiative')} />
+          <Route path="/regelbarrierer" component={pageComponent('barriers')} />
+          <Route path="/regelbarrierer/ny" component={pageComponent('barrierEditor')} />
+          <Route path="/regelbarrierer/:id/rediger" component={pageComponent('barrierEditor')} />
+          <Route path="/regelbarrierer/:id" component={pageComponent('barrier')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
           <Route path="/log-ind" component={pageComponent('login')} />

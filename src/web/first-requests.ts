@@ -20,6 +20,9 @@ export const PAGES = {
   initiatives: 'pages/initiatives/index.tsx',
   initiative: 'pages/initiatives/initiative.tsx',
   initiativeEditor: 'pages/initiatives/editor.tsx',
+  barriers: 'pages/barriers/index.tsx',
+  barrier: 'pages/barriers/barrier.tsx',
+  barrierEditor: 'pages/barriers/editor.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -48,6 +51,10 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/initiativer/ny' || /^\/initiativer\/[^/]+\/rediger$/.test(path))
     return 'initiativeEditor';
   if (/^\/initiativer\/[^/]+$/.test(path)) return 'initiative';
+  if (path === '/regelbarrierer') return 'barriers';
+  if (path === '/regelbarrierer/ny' || /^\/regelbarrierer\/[^/]+\/rediger$/.test(path))
+    return 'barrierEditor';
+  if (/^\/regelbarrierer\/[^/]+$/.test(path)) return 'barrier';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

@@ -63,3 +63,20 @@ export {
   type OverviewDocument,
   type OverviewGroupBy,
 } from './initiatives.ts';
+export {
+  BARRIERS_KEY,
+  invalidateBarriers,
+  useBarrier,
+  fetchBarrierEstimate,
+  useBarrierHistory,
+  useBarriers,
+  useSimilarBarriers,
+  type BarrierDocument,
+  type BarrierEstimateSuggestion,
+  type BarrierHistoryDocument,
+  type BarrierListDocument,
+  type BarrierListParams,
+  type BarrierSummary,
+  type NewBarrierBody,
+  type SimilarBarriersDocument,
+} from './barriers.ts';

@@ -9,6 +9,7 @@ const NAV = [
   ['/sammenlign', 'compare'],
   ['/viden', 'portal'],
   ['/initiativer', 'initiatives'],
+  ['/regelbarrierer', 'barriers'],
   ['/metode', 'method'],
   ['/data', 'data'],
 ] as const;

@@ -17,6 +17,7 @@ export const common = {
     compare: 'Sammenlign',
     portal: 'Viden',
     initiatives: 'Initiativer',
+    barriers: 'Regelbarrierer',
     method: 'Metode',
     data: 'Data',
   },

@@ -12,6 +12,7 @@ import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
+import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
 
@@ -31,6 +32,7 @@ export const da = {
   account,
   portal,
   initiatives,
+  barriers,
   methodEffect,
   methodBarriers,
 };

@@ -18,6 +18,7 @@ export const common: Widen<typeof da.common> = {
     compare: 'Compare',
     portal: 'Knowledge',
     initiatives: 'Initiatives',
+    barriers: 'Rule barriers',
     method: 'Method',
     data: 'Data',
   },

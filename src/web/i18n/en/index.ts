@@ -13,6 +13,7 @@ import { deaLevel } from './dea-level.ts';
 import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
+import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
 
@@ -32,6 +33,7 @@ export const en: Catalogue = {
   account,
   portal,
   initiatives,
+  barriers,
   methodEffect,
   methodBarriers,
 };

@@ -52,6 +52,10 @@ export function MunicipalityInitiatives({
       )}
       <p className="muni-initiatives-links">
         <Link href="/initiativer">{m.all}</Link>
+        {' · '}
+        <Link href={`/regelbarrierer?municipality=${code}`} data-testid="muni-barriers">
+          {t.barriers.municipality.link(municipalityName)}
+        </Link>
         {mayRegister ? (
           <>
             {' · '}
