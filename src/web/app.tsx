@@ -37,6 +37,7 @@ export function App() {
           <Route path="/initiativer/ny" component={pageComponent('initiativeEditor')} />
           <Route path="/initiativer/:id/rediger" component={pageComponent('initiativeEditor')} />
           <Route path="/initiativer/:id" component={pageComponent('initiative')} />
+          <Route path="/budgetopfoelgning/:code" component={pageComponent('budget')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
           <Route path="/log-ind" component={pageComponent('login')} />

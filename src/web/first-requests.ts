@@ -20,6 +20,7 @@ export const PAGES = {
   initiatives: 'pages/initiatives/index.tsx',
   initiative: 'pages/initiatives/initiative.tsx',
   initiativeEditor: 'pages/initiatives/editor.tsx',
+  budget: 'pages/budget/index.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -48,6 +49,7 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/initiativer/ny' || /^\/initiativer\/[^/]+\/rediger$/.test(path))
     return 'initiativeEditor';
   if (/^\/initiativer\/[^/]+$/.test(path)) return 'initiative';
+  if (/^\/budgetopfoelgning\/[^/]+$/.test(path)) return 'budget';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

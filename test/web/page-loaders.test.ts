@@ -20,6 +20,8 @@ describe('pageFor(pathname)', () => {
     ['/initiativer/ny', 'initiativeEditor'],
     ['/initiativer/7', 'initiative'],
     ['/initiativer/7/rediger', 'initiativeEditor'],
+    ['/budgetopfoelgning/766', 'budget'],
+    ['/budgetopfoelgning', undefined],
     ['/metode', 'method'],
     ['/data', 'data'],
     ['/log-ind', 'login'],

@@ -63,3 +63,14 @@ export {
   type OverviewDocument,
   type OverviewGroupBy,
 } from './initiatives.ts';
+export {
+  BUDGET_KEY,
+  invalidateBudget,
+  useBudgetDeviations,
+  type DeviationArea,
+  type DeviationDocument,
+  type DeviationExplanation,
+  type DeviationYear,
+  type ExplanationBody,
+  type PeerDeviations,
+} from './budget.ts';

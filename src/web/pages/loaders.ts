@@ -19,6 +19,7 @@ export const PAGE_LOADERS = {
   initiatives: () => import('./initiatives/index.tsx'),
   initiative: () => import('./initiatives/initiative.tsx'),
   initiativeEditor: () => import('./initiatives/editor.tsx'),
+  budget: () => import('./budget/index.tsx'),
   method: () => import('./method/index.tsx'),
   data: () => import('./data/index.tsx'),
   login: () => import('./account/login.tsx'),

@@ -13,6 +13,7 @@ import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
 import { methodEffect } from './method-effect.ts';
+import { budget } from './budget.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -31,4 +32,5 @@ export const da = {
   portal,
   initiatives,
   methodEffect,
+  budget,
 };

@@ -14,6 +14,7 @@ import { account } from './account.ts';
 import { portal } from './portal.ts';
 import { initiatives } from './initiatives.ts';
 import { methodEffect } from './method-effect.ts';
+import { budget } from './budget.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -32,4 +33,5 @@ export const en: Catalogue = {
   portal,
   initiatives,
   methodEffect,
+  budget,
 };
