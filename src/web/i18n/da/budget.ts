@@ -37,9 +37,9 @@ export const budget = {
       `${name} (${area})${flagged ? ' – gentaget afvigelse' : ''}`,
   },
   chart: {
-    heading: (name: string) => `Afvigelsen år for år: ${name}`,
-    summary: (name: string, years: string) =>
-      `Søjler med afvigelsen i procent af budgettet pr. år på ${name}; over tærsklen: ${years}.`,
+    heading: 'Afvigelsen år for år',
+    summary: (name: string, area: string, years: string) =>
+      `Søjler med afvigelsen i procent af budgettet pr. år på ${name} (${area}); over tærsklen: ${years}.`,
     noneExceed: 'intet år',
     axis: 'afvigelse, pct. af budgettet',
     above: 'Over tærsklen',
@@ -63,6 +63,7 @@ export const budget = {
     none: 'Ingen forklaring endnu',
     internal: 'Intern',
     updated: (date: string) => `opdateret ${date}`,
+    caption: (name: string, area: string) => `Afvigelse og forklaring pr. år: ${name} (${area})`,
   },
   form: {
     heading: 'Forklar afvigelsen',
@@ -87,7 +88,8 @@ export const budget = {
     heading: 'Sammenligningskommunernes afvigelser på samme område',
     lead: (group: string) =>
       `Afvigelsen i procent af budgettet (og kr. pr. indbygger) for de sammenligningskommuner (${group}), der har budgettal på området. Deres offentlige forklaringer står under tabellen.`,
-    caption: (name: string, unit: string) => `Afvigelse på ${name} pr. kommune og år (${unit})`,
+    caption: (name: string, area: string, unit: string) =>
+      `Afvigelse på ${name} (${area}) pr. kommune og år (${unit})`,
     municipality: 'Kommune',
     own: '(denne kommune)',
     none: 'Ingen af sammenligningskommunerne har budgettal på området.',

@@ -37,9 +37,10 @@ export const budget: Catalogue['budget'] = {
       `${name} (${area})${flagged ? ' – repeated deviation' : ''}`,
   },
   chart: {
-    heading: (name: string) => `The deviation year by year: ${name}`,
-    summary: (name: string, years: string) =>
-      `Bars with the deviation as per cent of the budget per year on ${name}; beyond the threshold: ${years}.`,
+    heading: 'The deviation year by year',
+    // The area's name is Danish (DST's); the English text names the function.
+    summary: (_name: string, area: string, years: string) =>
+      `Bars with the deviation as per cent of the budget per year on function ${area}; beyond the threshold: ${years}.`,
     noneExceed: 'no year',
     axis: 'deviation, % of the budget',
     above: 'Beyond the threshold',
@@ -63,6 +64,8 @@ export const budget: Catalogue['budget'] = {
     none: 'No explanation yet',
     internal: 'Internal',
     updated: (date: string) => `updated ${date}`,
+    caption: (_name: string, area: string) =>
+      `Deviation and explanation per year: function ${area}`,
   },
   form: {
     heading: 'Explain the deviation',
@@ -84,8 +87,8 @@ export const budget: Catalogue['budget'] = {
     heading: 'The comparable municipalities’ deviations on the same area',
     lead: (group: string) =>
       `The deviation as per cent of the budget (and DKK per inhabitant) for the comparable municipalities (${group}) that have budget figures on the area. Their public explanations are below the table.`,
-    caption: (name: string, unit: string) =>
-      `Deviation on ${name} per municipality and year (${unit})`,
+    caption: (_name: string, area: string, unit: string) =>
+      `Deviation on function ${area} per municipality and year (${unit})`,
     municipality: 'Municipality',
     own: '(this municipality)',
     none: 'None of the comparable municipalities has budget figures on the area.',

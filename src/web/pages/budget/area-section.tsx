@@ -36,7 +36,9 @@ export function AreaSection({
       className="budget-area"
       data-testid="budget-area"
     >
-      <h2 id="budget-area-heading">{b.chart.heading(`${area.name} (${area.area})`)}</h2>
+      <h2 id="budget-area-heading">
+        {b.chart.heading}: <span lang="da">{area.name}</span> ({area.area})
+      </h2>
       <div className="controls">
         <Select
           label={b.area.choose}
@@ -44,6 +46,7 @@ export function AreaSection({
           options={doc.areas.map((a) => ({
             value: a.area,
             label: b.area.option(a.name, a.area, a.flagged),
+            lang: 'da',
           }))}
           onChange={onArea}
         />

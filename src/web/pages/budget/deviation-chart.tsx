@@ -36,7 +36,11 @@ export function DeviationChart({
     { label: c.threshold(formatPercent(locale, threshold, 0)), colour: INK, dashed: true },
   ];
   const extent = Math.max(threshold * 1.5, ...years.map((y) => Math.abs(y.percent ?? 0)));
-  const summary = c.summary(area.name, exceeding.length > 0 ? exceeding.join(', ') : c.noneExceed);
+  const summary = c.summary(
+    area.name,
+    area.area,
+    exceeding.length > 0 ? exceeding.join(', ') : c.noneExceed,
+  );
   return (
     <div className="budget-chart" data-testid="budget-chart">
       <ChartLegend entries={legend} />
@@ -75,8 +79,11 @@ export function DeviationChart({
               {
                 x: (y: DeviationYear) => String(y.year),
                 y: (y: DeviationYear) => y.percent,
+                // On a narrow chart the sign alone (the per cent is in the table).
                 text: (y: DeviationYear) =>
-                  `${t.budget.exceedsMark} ${signedPercent(locale, y.percent)}`,
+                  width < 560
+                    ? t.budget.exceedsMark
+                    : `${t.budget.exceedsMark} ${signedPercent(locale, y.percent)}`,
                 dy: -10,
                 fill: INK,
                 fontSize: 12,

@@ -45,7 +45,7 @@ export function Explanations({ area }: { readonly area: DeviationArea }) {
       <h3 id="budget-explanations-heading">{x.heading}</h3>
       <p className="budget-note">{x.lead}</p>
       <DataTable
-        caption={`${x.heading}: ${area.name} (${area.area})`}
+        caption={x.caption(area.name, area.area)}
         columns={columns}
         rows={[...area.years].reverse()}
         rowKey={(y) => String(y.year)}

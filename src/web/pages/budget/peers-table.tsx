@@ -73,7 +73,7 @@ export function PeersTable({
         <>
           <p className="budget-note">{p.lead(group || t.common.peerGroups['nearest'] || '')}</p>
           <DataTable
-            caption={p.caption(area.name, unit)}
+            caption={p.caption(area.name, area.area, unit)}
             columns={columns}
             rows={rows}
             rowKey={(r) => r.code}
