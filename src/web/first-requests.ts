@@ -23,6 +23,7 @@ export const PAGES = {
   barriers: 'pages/barriers/index.tsx',
   barrier: 'pages/barriers/barrier.tsx',
   barrierEditor: 'pages/barriers/editor.tsx',
+  budget: 'pages/budget/index.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -55,6 +56,7 @@ export function pageFor(pathname: string): PageName | undefined {
   if (path === '/regelbarrierer/ny' || /^\/regelbarrierer\/[^/]+\/rediger$/.test(path))
     return 'barrierEditor';
   if (/^\/regelbarrierer\/[^/]+$/.test(path)) return 'barrier';
+  if (/^\/budgetopfoelgning\/[^/]+$/.test(path)) return 'budget';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

@@ -13,6 +13,7 @@ const PAGES = [
   ['/data', 'data'],
   ['/kommune/766', 'municipality'],
   ['/noegletal/udgifter-aeldre-pr-67-aarig', 'key-figure'],
+  ['/budgetopfoelgning/766', 'budget'],
 ] as const;
 
 let server: WebServer;
@@ -69,4 +70,18 @@ describe('an empty database', () => {
       expect(pageErrors).toEqual([]);
     });
   }
+
+  it('/budgetopfoelgning/766 says there are no budget figures, and shows no table', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/budgetopfoelgning/766`);
+    const notice = page.getByTestId('budget-not-available');
+    await notice.waitFor({ timeout: 15_000 });
+    // The API's own words (message.da), which say how to import BUDK32.
+    expect(await notice.innerText()).toContain('Der er endnu ingen budgettal i databasen');
+    expect(await notice.innerText()).toContain('BUDK32');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('table').count()).toBe(0);
+    expect(await page.locator('[data-format]').count()).toBe(0);
+    await page.context().close();
+  });
 });

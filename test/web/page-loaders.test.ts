@@ -24,6 +24,8 @@ describe('pageFor(pathname)', () => {
     ['/regelbarrierer/ny', 'barrierEditor'],
     ['/regelbarrierer/7', 'barrier'],
     ['/regelbarrierer/7/rediger', 'barrierEditor'],
+    ['/budgetopfoelgning/766', 'budget'],
+    ['/budgetopfoelgning', undefined],
     ['/metode', 'method'],
     ['/data', 'data'],
     ['/log-ind', 'login'],

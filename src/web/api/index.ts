@@ -80,3 +80,14 @@ export {
   type NewBarrierBody,
   type SimilarBarriersDocument,
 } from './barriers.ts';
+export {
+  BUDGET_KEY,
+  invalidateBudget,
+  useBudgetDeviations,
+  type DeviationArea,
+  type DeviationDocument,
+  type DeviationExplanation,
+  type DeviationYear,
+  type ExplanationBody,
+  type PeerDeviations,
+} from './budget.ts';

@@ -22,6 +22,7 @@ export const PAGE_LOADERS = {
   barriers: () => import('./barriers/index.tsx'),
   barrier: () => import('./barriers/barrier.tsx'),
   barrierEditor: () => import('./barriers/editor.tsx'),
+  budget: () => import('./budget/index.tsx'),
   method: () => import('./method/index.tsx'),
   data: () => import('./data/index.tsx'),
   login: () => import('./account/login.tsx'),

@@ -17,6 +17,7 @@ export const PAGES: readonly { readonly path: string; readonly ready: string }[]
   { path: '/sammenlign?k=101,751,766', ready: 'main table' },
   { path: '/viden', ready: '.portal-results' },
   { path: '/regelbarrierer', ready: '[data-testid="barriers-count"]' },
+  { path: '/budgetopfoelgning/766', ready: '.budget-areas table' },
   { path: '/metode', ready: 'main h2' },
   { path: '/data', ready: 'main table' },
   { path: '/api/docs', ready: '#routes section' },

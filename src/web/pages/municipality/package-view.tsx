@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import {
   ApiError,
   type KeyFigureDocument,
@@ -143,6 +144,11 @@ export function PackageView({
           {m.regionLine(municipality.regionName, municipality.landsdelName)}
         </p>
         <p className="lead">{m.intro}</p>
+        <p className="muni-links">
+          <Link href={`/budgetopfoelgning/${code}`} data-testid="budget-link">
+            {t.budget.link}
+          </Link>
+        </p>
       </header>
 
       <Controls
