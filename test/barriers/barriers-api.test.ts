@@ -245,6 +245,16 @@ describe.each(ENGINES)('rule barriers over HTTP (%s, real data)', (engine) => {
     const from = (await call('GET', `/api/v1/barriers/${dup}`)).body as unknown as BarrierDocument;
     expect(from.mergedInto?.id).toBe(first);
     expect(from.viewer.secondAs).toEqual([]);
+    const answerMerged = await call('POST', `/api/v1/barriers/${dup}/answer`, {
+      as: 'national',
+      body: { state: 'rejected', text: 'Nej' },
+    });
+    expect(answerMerged.status).toBe(409);
+    const editMerged = await call('PATCH', `/api/v1/barriers/${dup}`, {
+      as: 'e101',
+      body: { area: 'x' },
+    });
+    expect(editMerged.status).toBe(409);
     const back = await call('POST', `/api/v1/barriers/${first}/merge`, {
       as: 'national',
       body: { into: dup },

@@ -91,3 +91,12 @@ export function checkMerge(from: Barrier, into: Barrier): void {
       'into',
     );
 }
+
+/** A merged barrier is edited and answered on the one it was merged into (409 otherwise). */
+export function checkOpen(barrier: Barrier): void {
+  if (barrier.mergedInto !== null)
+    throw new PotentialeError(
+      'conflict',
+      `Barriere ${barrier.id} er lagt sammen med barriere ${barrier.mergedInto}; ret og besvar den i stedet`,
+    );
+}

@@ -34,12 +34,16 @@ export function barrierViewer(auth: RequestAuth, b: Barrier) {
             decide(actor, 'barrier.second', { type: 'barrier-second', municipality: m }).allow,
         )
       : [];
+  // A merged barrier is answered and edited on the one it was merged into.
+  const open = b.mergedInto === null;
   return {
-    canEdit: decide(actor, 'barrier.report', { type: 'barrier', municipality: b.municipality })
-      .allow,
+    canEdit:
+      open &&
+      decide(actor, 'barrier.report', { type: 'barrier', municipality: b.municipality }).allow,
     secondAs: [...secondAs],
-    canAnswer: decide(actor, 'barrier.answer', { type: 'barrier', municipality: b.municipality })
-      .allow,
+    canAnswer:
+      open &&
+      decide(actor, 'barrier.answer', { type: 'barrier', municipality: b.municipality }).allow,
   };
 }
 

@@ -3,6 +3,7 @@ import {
   NotFoundError,
   checkBarrierFields,
   checkMerge,
+  checkOpen,
   checkSecond,
   queryWords,
   secondingMunicipalities,
@@ -299,6 +300,7 @@ export function barrierRoutes(deps: AuthDeps) {
       const id = Number(c.req.valid('param').id);
       const { baseVersion, estimate: asked, ...change } = c.req.valid('json');
       const current = await found(id);
+      checkOpen(current);
       const now = deps.now();
       const fields = await checked({
         ...fieldsOf(current),
@@ -346,6 +348,7 @@ export function barrierRoutes(deps: AuthDeps) {
       const id = Number(c.req.valid('param').id);
       const a = c.req.valid('json');
       const now = deps.now();
+      checkOpen(await found(id));
       const { after } = await audited(
         db,
         (tx) => answerBarrier(tx, id, a, authorOf(auth), now),
