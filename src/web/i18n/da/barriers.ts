@@ -25,6 +25,7 @@ export const barriers = {
     municipality: 'Kommune',
     results: (n: number) => `${n} ${plural(n, 'barriere', 'barrierer')}`,
     empty: 'Ingen regelbarrierer passer på afgrænsningen.',
+    none: 'Der er endnu ingen indberettede regelbarrierer. Log ind som redaktør for en kommune for at indberette den første.',
     caption: (level: string) => `Regelbarrierer, rangeret (beløb i ${level})`,
     unconverted: (n: number) =>
       `${n} ${plural(n, 'skøn', 'skøn')} ikke talt med: intet prisindeks når ${plural(n, 'dets', 'deres')} år`,

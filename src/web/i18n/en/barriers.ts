@@ -25,6 +25,7 @@ export const barriers: Catalogue['barriers'] = {
     municipality: 'Municipality',
     results: (n: number) => `${n} ${plural(n, 'barrier', 'barriers')}`,
     empty: 'No rule barriers match the filters.',
+    none: 'No rule barriers have been reported yet. Log in as a municipality’s editor to report the first.',
     caption: (level: string) => `Rule barriers, ranked (amounts in ${level})`,
     unconverted: (n: number) =>
       `${n} ${plural(n, 'estimate', 'estimates')} not counted: no price index reaches ${plural(n, 'its', 'their')} year`,

@@ -125,13 +125,15 @@ export default function BarriersPage() {
         />
       </div>
       <QueryView query={query} height={300}>
-        {(d) => <Ranked d={d} />}
+        {(d) => (
+          <Ranked d={d} filtered={Object.values(listed).some((v) => v !== undefined && v !== '')} />
+        )}
       </QueryView>
     </div>
   );
 }
 
-function Ranked({ d }: { readonly d: BarrierListDocument }) {
+function Ranked({ d, filtered }: { readonly d: BarrierListDocument; readonly filtered: boolean }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const l = t.barriers.list;
@@ -197,7 +199,7 @@ function Ranked({ d }: { readonly d: BarrierListDocument }) {
         </p>
       ) : null}
       {d.items.length === 0 ? (
-        <p>{l.empty}</p>
+        <p>{filtered ? l.empty : l.none}</p>
       ) : (
         <DataTable
           caption={l.caption(level)}
