@@ -58,17 +58,17 @@ export async function similarBarriers(
   const tsquery = q.words.map((w) => `'${w}'`).join(' | ');
   const norm = (s: string | undefined) =>
     s === undefined || s.trim() === '' ? null : s.toLowerCase().replace(/\s+/g, '');
+  // The rule compared with case and spaces ignored; the words through the GIN index (`@@`),
+  // ranked only for the rows that match.
+  const rule = `regexp_replace(lower(law_name), '\\s+', '', 'g') = $2
+      AND regexp_replace(lower(law_paragraph), '\\s+', '', 'g') = $3`;
   const ranked = await db.query<{ id: number; same_rule: boolean; rank: number }>(
-    `SELECT id, same_rule, rank FROM (
-       SELECT id,
-         ($2::text IS NOT NULL AND $3::text IS NOT NULL
-           AND regexp_replace(lower(law_name), '\\s+', '', 'g') = $2
-           AND regexp_replace(lower(law_paragraph), '\\s+', '', 'g') = $3) AS same_rule,
-         CASE WHEN $1 = '' THEN 0 ELSE ts_rank(search, to_tsquery('danish', $1)) END AS rank
-       FROM barriers
-       WHERE merged_into IS NULL AND ($4::int IS NULL OR id <> $4)
-     ) s
-     WHERE same_rule OR rank > 0
+    `SELECT id, ($2::text IS NOT NULL AND $3::text IS NOT NULL AND ${rule}) AS same_rule,
+       CASE WHEN $1 = '' THEN 0 ELSE ts_rank(search, to_tsquery('danish', $1)) END AS rank
+     FROM barriers
+     WHERE merged_into IS NULL AND ($4::int IS NULL OR id <> $4)
+       AND (($2::text IS NOT NULL AND $3::text IS NOT NULL AND ${rule})
+         OR ($1 <> '' AND search @@ to_tsquery('danish', $1)))
      ORDER BY same_rule DESC, rank DESC, id LIMIT $5`,
     [tsquery, norm(q.lawName), norm(q.paragraph), q.exclude ?? null, limit],
   );
