@@ -22,6 +22,8 @@ export async function budgetPoints(
   municipalities: readonly string[],
   area?: string,
 ): Promise<BudgetPoint[]> {
+  // The functions come from the (small) key figure table, so the observations are read by
+  // their primary key's leading column rather than scanned with the pattern.
   const rows = await db.query<{
     key_figure_id: string;
     municipality_code: string;
@@ -30,14 +32,17 @@ export async function budgetPoints(
     price_basis: string;
     value: string;
   }>(
-    `SELECT o.key_figure_id, o.municipality_code, o.year, o.year_kind, o.price_basis,
+    `WITH f AS (
+       SELECT k.id FROM key_figures k
+       WHERE k.id ~ $2 AND ($3::text IS NULL OR k.id = $3)
+         AND EXISTS (SELECT 1 FROM observations b WHERE b.key_figure_id = k.id
+           AND b.year_kind = 'budget' AND b.status = 'value')
+     )
+     SELECT o.key_figure_id, o.municipality_code, o.year, o.year_kind, o.price_basis,
        o.value::text AS value
-     FROM observations o
+     FROM f JOIN observations o ON o.key_figure_id = f.id
      WHERE o.municipality_code = ANY($1::text[]) AND o.status = 'value'
-       AND o.year_kind IN ('budget', 'accounts') AND o.key_figure_id ~ $2
-       AND ($3::text IS NULL OR o.key_figure_id = $3)
-       AND EXISTS (SELECT 1 FROM observations b WHERE b.key_figure_id = o.key_figure_id
-         AND b.year_kind = 'budget' AND b.status = 'value')`,
+       AND o.year_kind IN ('budget', 'accounts')`,
     [[...municipalities], FUNCTION_ID, area ?? null],
   );
   return rows.flatMap((r) => {
@@ -55,6 +60,18 @@ export async function budgetPoints(
       },
     ];
   });
+}
+
+/** The names of account functions by their key figure ids (the source name, "REGK31 5.30.27 …"). */
+export async function functionNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; name: string }>(
+    `SELECT id, source_name AS name FROM key_figures WHERE id = ANY($1::text[])`,
+    [[...ids]],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Whether any budget value of an account function is stored (BUDK32 or an imported file). */

@@ -166,6 +166,7 @@ export {
 } from './barrier-list.ts';
 export {
   budgetPoints,
+  functionNames,
   hasBudgetData,
   listExplanations,
   populations,

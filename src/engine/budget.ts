@@ -3,7 +3,7 @@ import {
   PotentialeError,
   areaDeviations,
   areaName,
-  areaOfKeyFigure,
+  keyFigureOfArea,
   chooseIndex,
   conversionFactor,
   deviationsOf,
@@ -18,7 +18,7 @@ import {
   budgetPoints,
   hasBudgetData,
   listExplanations,
-  listKeyFigureDefinitions,
+  functionNames,
   loadPriceIndices,
   populations,
   type Queryable,
@@ -115,13 +115,12 @@ export async function budgetFollowUp(
   for (const a of theirs.areas)
     if (ownAreas.has(a.area))
       byMember.set(a.municipality, [...(byMember.get(a.municipality) ?? []), keep(a)]);
+  const names = await functionNames(
+    db,
+    [...ownAreas].flatMap((a) => keyFigureOfArea(a) ?? []),
+  );
   const areaNames = new Map(
-    (await listKeyFigureDefinitions(db)).flatMap((k) => {
-      const area = areaOfKeyFigure(k.id);
-      return area !== undefined && ownAreas.has(area)
-        ? [[area, areaName(k.sourceName ?? k.nameDa)] as const]
-        : [];
-    }),
+    [...ownAreas].map((a) => [a, areaName(names.get(keyFigureOfArea(a) ?? '') ?? a)] as const),
   );
   return {
     available: true,
