@@ -126,3 +126,14 @@ export async function barrierEvents(db: Queryable, id: number): Promise<BarrierE
     };
   });
 }
+
+/** The barriers merged into `id`, oldest first: its merge trail's other side. */
+export async function mergedInto(
+  db: Queryable,
+  id: number,
+): Promise<Array<{ id: number; title: string }>> {
+  return db.query<{ id: number; title: string }>(
+    'SELECT id, title FROM barriers WHERE merged_into = $1 ORDER BY id',
+    [id],
+  );
+}

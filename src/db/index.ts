@@ -160,6 +160,7 @@ export {
 export {
   barrierEvents,
   listBarriers,
+  mergedInto,
   similarBarriers,
   type BarrierFilter,
   type SimilarQuery,

@@ -6,6 +6,7 @@ import {
   findKeyFigure,
   listBarriers,
   listMunicipalities,
+  mergedInto,
   type Queryable,
 } from '../../db/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
@@ -25,17 +26,13 @@ const names = async (db: Queryable) =>
 export async function barrierDocument(db: Queryable, auth: RequestAuth, b: Barrier, n: Names) {
   const level = await barrierLevel(db, [b]);
   const into = b.mergedInto === null ? undefined : await findBarrier(db, b.mergedInto);
-  const fromIds = [
-    ...new Set(b.seconds.flatMap((s) => (s.mergedFrom === null ? [] : [s.mergedFrom]))),
-  ];
-  const merged = (await listBarriers(db, { includeMerged: true })).filter(
-    (x) => x.mergedInto === b.id || fromIds.includes(x.id),
-  );
+  // Only the barriers merged into this one: never a read of the whole list.
+  const merged = await mergedInto(db, b.id);
   const kf = b.keyFigure === null ? undefined : await findKeyFigure(db, b.keyFigure);
   return presentBarrier(b, auth, n, level, {
     keyFigureName: kf?.nameDa ?? null,
     mergedInto: into ? { id: into.id, title: into.title } : null,
-    mergedFrom: merged.map((x) => ({ id: x.id, title: x.title })),
+    mergedFrom: merged,
   });
 }
 
