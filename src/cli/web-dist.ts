@@ -1,20 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/**
- * The package's root: the nearest folder above this file with a package.json (two levels up
- * from src/cli, three from the compiled dist/node/cli).
- */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the CLI');
-    dir = parent;
-  }
-  return dir;
-}
+import { join } from 'node:path';
+import { packageRoot } from '../engine/index.ts';
 
 function newestMtime(dir: string): number {
   let newest = 0;

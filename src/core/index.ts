@@ -26,3 +26,4 @@ export * from './evaluation/index.ts';
 export * from './initiatives/index.ts';
 export * from './barriers/index.ts';
 export * from './budget/index.ts';
+export * from './steering/index.ts';

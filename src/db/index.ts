@@ -173,3 +173,16 @@ export {
   populations,
   saveExplanation,
 } from './budget.ts';
+export {
+  createAssessment,
+  findAssessment,
+  findResponse,
+  listAssessments,
+  mustFindAssessment,
+  responsesOf,
+  saveResponse,
+  steeringItems,
+  updateAssessment,
+  type NewAssessment,
+} from './steering.ts';
+export { createRound, listRounds, mustFindRound } from './steering-rounds.ts';

@@ -126,3 +126,17 @@ export {
 } from './effect.ts';
 export { potentialEstimate, type PotentialEstimate } from './barrier-estimate.ts';
 export { budgetFollowUp, type BudgetFollowUp, type BudgetRequest } from './budget.ts';
+export { steeringData, steeringDataFor, STEERING_FIGURES } from './steering.ts';
+export { packageRoot } from './package-root.ts';
+export {
+  loadQuestionnaires,
+  parseQuestionnaire,
+  QUESTIONNAIRE_DIR,
+  type Questionnaires,
+} from './questionnaires.ts';
+export {
+  scoresOf,
+  sharedParticipants,
+  steeringResult,
+  type SteeringResult,
+} from './steering-result.ts';

@@ -17,6 +17,7 @@ import {
 } from '../../db/index.ts';
 import { municipalitiesInWorkbook } from '../initiatives/index.ts';
 import { authOf } from './request-auth.ts';
+import { steeringRules } from './steering-rules.ts';
 
 /** What the guard needs to read a resource: the database. */
 export interface ResourceDeps {
@@ -322,6 +323,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
     action: 'audit.read',
     resource: fixed({ type: 'audit-log' }),
   },
+  ...steeringRules(({ c }) => bodyMunicipality(c)),
 };
 
 /** The rule of a route, by method and Hono path. */

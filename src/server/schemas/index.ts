@@ -13,3 +13,4 @@ export * from './initiatives.ts';
 export * from './initiative-files.ts';
 export * from './barriers.ts';
 export * from './budget.ts';
+export * from './steering.ts';
