@@ -67,6 +67,7 @@ const SECTIONS = [
   ['effekttjek', 'Effekttjek af initiativer'],
   ['regelbarrierer', 'Regelbarrierer'],
   ['budgetopfoelgning', 'Budgetopfølgning: Spørg hvorfor'],
+  ['styring', 'Styringsmodellen og selvevalueringen'],
   ['dea', 'DEA (dataindhyllingsanalyse)'],
   ['konkurrence-og-samarbejde', 'Konkurrence og samarbejde med private'],
   ['ikke-et-facit', 'Ikke et facit: sådan læser du tallene'],
@@ -188,6 +189,20 @@ describe('the method page (/metode)', () => {
       'Under 25 %',
     ])
       expect(warnings).toContain(words);
+    // The steering model's documented thresholds (src/core/steering/thresholds.ts).
+    const steering = await section('styring');
+    for (const words of [
+      'A ved en selvvurdering på 4,0 eller mere, B fra 3,0 til under 4,0 og C under 3,0',
+      'mindst halvdelen af centrets udsagn',
+      '−3 % < d < 3 % giver 3',
+      '10 % < b ≤ 15 % giver 2',
+      'mindst 0,8, eller der er mindst 2,0 point',
+      'mindst 3 point (fx 1 mod 4)',
+      'funktion 5.28.21',
+      'BUDK32',
+      'slutter med regnskabsåret 2018',
+    ])
+      expect(steering).toContain(words);
     // Nothing claims that every amount is in current prices.
     expect(await page.locator('main').textContent()).not.toMatch(/alle beløb er i løbende priser/i);
     const sources = (await page.locator('#datakilder').locator('xpath=..').textContent()) ?? '';

@@ -15,6 +15,7 @@ import { initiatives } from './initiatives.ts';
 import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
+import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
@@ -36,5 +37,6 @@ export const da = {
   barriers,
   methodEffect,
   methodBarriers,
+  methodSteering,
   budget,
 };

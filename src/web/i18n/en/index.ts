@@ -16,6 +16,7 @@ import { initiatives } from './initiatives.ts';
 import { barriers } from './barriers.ts';
 import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
+import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
@@ -37,5 +38,6 @@ export const en: Catalogue = {
   barriers,
   methodEffect,
   methodBarriers,
+  methodSteering,
   budget,
 };

@@ -16,6 +16,7 @@ import { PortalSection } from './sections/portal-section.tsx';
 import { PricesSection } from './sections/prices-section.tsx';
 import { ReadingSection } from './sections/reading-section.tsx';
 import { SourcesSection } from './sections/sources-section.tsx';
+import { SteeringSection } from './sections/steering-section.tsx';
 import { TalkToSection } from './sections/talk-to-section.tsx';
 import { WarningsSection } from './sections/warnings-section.tsx';
 import { YearKindsSection } from './sections/year-kinds-section.tsx';
@@ -45,6 +46,7 @@ const SECTIONS: readonly SectionEntry[] = [
     Body: BarriersSection,
   },
   { id: 'budgetopfoelgning', title: (t) => t.methodBarriers.budget.title, Body: BudgetSection },
+  { id: 'styring', title: (t) => t.methodSteering.title, Body: SteeringSection },
   { id: 'dea', title: (t) => t.method.dea.title, Body: DeaSection },
   {
     id: 'konkurrence-og-samarbejde',
