@@ -75,6 +75,50 @@ export const TEST_USERS = {
     role: 'municipality-editor',
     municipalities: ['766'],
   },
+  /** Three respondents of 766's self-assessment, one per centre (test/e2e/steering*.test.ts). */
+  steer766a: {
+    email: 'styring766a@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  steer766b: {
+    email: 'styring766b@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  steer766c: {
+    email: 'styring766c@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  /** Participants of a steering round who share (test/e2e/steering*.test.ts). */
+  steer727: {
+    email: 'styring727@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['727'],
+  },
+  steer840: {
+    email: 'styring840@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['840'],
+  },
+  steer810: {
+    email: 'styring810@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['810'],
+  },
+  /** Opens steering rounds as facilitator (test/e2e/steering*.test.ts). */
+  steerNational: {
+    email: 'styring-national@e2e.potentiale.dk',
+    password,
+    role: 'national-editor',
+  },
   /** Logs out everywhere in its test. */
   everywhere: { email: 'alle-steder@e2e.potentiale.dk', password, role: 'national-editor' },
   /** Logs in and out, and is refused a write without the CSRF token. */
