@@ -20,13 +20,7 @@ describe.each(ENGINES)('the steering self-assessment over HTTP (%s, real data)',
   let db: Database;
   let h: Harness;
   let id = 0;
-  const read = async (
-    as?: Parameters<Harness['call']>[2] extends infer O
-      ? O extends { as?: infer W }
-        ? W
-        : never
-      : never,
-  ) => {
+  const read = async (as?: Who) => {
     const r = await h.call('GET', `/api/v1/steering/assessments/${id}`, as ? { as } : {});
     expect(r.status, r.text).toBe(200);
     return r.body as unknown as AssessmentDocument;
