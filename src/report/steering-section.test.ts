@@ -228,11 +228,14 @@ describe('steeringSectionHtml(doc, lang)', () => {
       ['12.346 kr. pr. 18-66-årig', '2018-priser', 'regnskab'],
       ['−3,2 %', '2018-priser', 'regnskab'],
       ['4,5 %', 'løbende priser', 'budget'],
-      ['–<br><small>Der mangler et år.</small>', 'intet (en andel)', 'ukendt'],
+      ['–', '–', '–'],
       ['21,4 pct. af 5.28', 'intet (en andel)', 'regnskab'],
     ]);
     expect(cells[0]?.[3]).toBe('13.580 kr. pr. 18-66-årig (9)');
     expect(cells[4]?.[6]).toBe('scores ikke');
+    expect(table).toContain(
+      '<tr class="missing"><td></td><td colspan="6"><small>Der mangler et år.</small></td></tr>',
+    );
   });
 
   it('shows the centres with Danish numbers, grades, the comparison and the data score', () => {

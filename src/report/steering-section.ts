@@ -180,9 +180,14 @@ function dataPart(doc: SteeringDocument, lang: ReportLang, t: Words): SafeHtml {
   const d = doc.data;
   const row = (i: Indicator) => {
     const missing = lang === 'da' ? i.missingDa : i.missingEn;
-    const why = missing === null ? '' : markup`<br><small>${missing}</small>`;
+    const why =
+      missing === null
+        ? ''
+        : markup`<tr class="missing"><td></td><td colspan="6"><small>${missing}</small></td></tr>`;
     const score = i.score ?? (i.id === 'prevention-share' ? t.notScored : '–');
-    return markup`<tr><th scope="row">${named(lang, i)}</th><td>${i.years.join('–')}</td><td class="num">${valueText(lang, i, i.value)}${why}</td><td class="num">${valueText(lang, i, i.peerMedian)} (${i.peers})</td><td>${t.priceText(priceLevel(i.prices))}</td><td>${t.yearKindText(i.yearKind)}</td><td class="num">${score}</td></tr>`;
+    // Without a value there is no price level or year kind to state.
+    const none = i.value === null && i.prices === null && i.yearKind === null;
+    return markup`<tr><th scope="row">${named(lang, i)}</th><td>${i.years.join('–')}</td><td class="num">${valueText(lang, i, i.value)}</td><td class="num">${valueText(lang, i, i.peerMedian)} (${i.peers})</td><td>${none ? '–' : t.priceText(priceLevel(i.prices))}</td><td>${none ? '–' : t.yearKindText(i.yearKind)}</td><td class="num">${score}</td></tr>${why}`;
   };
   return markup`<h3>${t.dataHeading}</h3>
 <p>${t.dataIntro(d.score, d.grade, d.components.length, named(lang, d.peers))}</p>
@@ -200,7 +205,7 @@ function history(doc: SteeringDocument, lang: ReportLang, t: Words): SafeHtml {
       const grade = v === undefined || v.grade === null ? '' : ` (${v.grade})`;
       return markup`<td class="num">${one(lang, v?.mean ?? null)}${grade}</td>`;
     });
-    return markup`<tr><th scope="row">${h.title}</th><td>${h.createdAt.slice(0, 10)}</td>${cells}<td class="num">${one(lang, h.dataScore)}</td></tr>`;
+    return markup`<tr><th scope="row">${h.title}</th><td class="date">${h.createdAt.slice(0, 10)}</td>${cells}<td class="num">${one(lang, h.dataScore)}</td></tr>`;
   };
   return markup`<h3>${t.historyHeading}</h3>
 <table class="history">

@@ -32,6 +32,10 @@ export const STEERING_CSS = `
 .steering .meta { color: #444; }
 .steering .empty { font-weight: bold; }
 .steering td.grade { text-align: center; font-weight: bold; }
+.steering table.centres th[scope='row'] { white-space: nowrap; }
+.steering table.indicators tr:has(+ tr.missing) > * { border-bottom: none; }
+.steering tr.missing td { padding-top: 0; }
+.steering td.date { white-space: nowrap; }
 .steering ol.respondents { columns: 2; font-size: 9pt; margin: 0 0 6pt; }
 .steering .score-bars .tick { stroke: #e0e0e0; }
 .steering .score-bars .threshold { stroke: #555; stroke-dasharray: 3 2; }
