@@ -269,6 +269,16 @@ describe.each(ENGINES)('steering report and export on %s', (engine) => {
       const r = await run(['steering', ...args]);
       expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(message)]);
     }
+    const noBrowser = await cli(
+      ['steering', 'report', '--assessment', String(id), '--out', out, '--db', db],
+      { POTENTIALE_CHROMIUM: '/nonexistent/chromium' },
+    );
+    expect([noBrowser.code, noBrowser.stderr]).toEqual([
+      1,
+      expect.stringMatching(
+        /^fejl: Chromium findes ikke på \/nonexistent\/chromium.*apt-get install chromium/,
+      ),
+    ]);
     for (const f of ['ingen.pdf', 'x.docx', 'x.csv', 'x.xlsx'])
       expect(existsSync(join(dir, f))).toBe(false);
   });
