@@ -60,7 +60,8 @@ export async function createRound(
      VALUES ($1, $2, $3::date, $4, $5) RETURNING id`,
     [r.name, r.questionnaireVersion, r.deadline, r.authorId, now.toISOString()],
   );
-  return row!.id;
+  if (!row) throw new Error('INSERT … RETURNING gave no row');
+  return row.id;
 }
 
 /** One round with its assessments, or NotFoundError. */

@@ -6,7 +6,6 @@ import {
   type CentreId,
   type ItemSummaryFields,
   type SteeringData,
-  type SteeringRound,
   type StoredResponse,
 } from '../core/index.ts';
 import type { Queryable } from './database.ts';
@@ -118,7 +117,8 @@ export async function createAssessment(
       now.toISOString(),
     ],
   );
-  return row!.id;
+  if (!row) throw new Error('INSERT … RETURNING gave no row');
+  return row.id;
 }
 
 /** One assessment, or undefined. */
@@ -271,7 +271,7 @@ export async function steeringItems(
   for (const r of rows) {
     const item = toSummary(r);
     const owners = new Set([
-      ...(item.municipality ? [item.municipality] : []),
+      ...(item.municipality === null ? [] : [item.municipality]),
       ...item.municipalities,
     ]);
     for (const m of owners)

@@ -62,9 +62,12 @@ export function parseQuestionnaire(source: string, name: string): Questionnaire 
   }
   const parsed = QuestionnaireFile.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.join('.');
-    throw new InvalidInputError(`${name}: ${at || 'filen'}: ${issue.message}`, at || name);
+    const issue = parsed.error.issues[0];
+    const at = issue?.path.join('.') ?? '';
+    throw new InvalidInputError(
+      `${name}: ${at === '' ? 'filen' : at}: ${issue?.message ?? 'ugyldig'}`,
+      at === '' ? name : at,
+    );
   }
   try {
     checkQuestionnaire(parsed.data);

@@ -72,9 +72,9 @@ export function developmentIndicator(
   const id: IndicatorId = kf.themes.includes('children-young')
     ? 'development-children'
     : 'development-adults';
-  const to = years[years.length - 1]!;
+  const to = years[years.length - 1] ?? NaN;
   const from = years.find((y) => y >= to - DEVELOPMENT_YEARS);
-  if (from === undefined || from === to) {
+  if (from === undefined || from === to || !Number.isFinite(to)) {
     const cut = kf.breaks.find((b) => b.year === years[0]);
     const why = cut ? ` (brud i ${cut.year}: ${cut.description})` : '';
     const whyEn = cut ? ` (break in ${cut.year}: ${cut.descriptionEn ?? cut.description})` : '';
@@ -91,7 +91,7 @@ export function developmentIndicator(
   const peerFrom = valuesAt(data, kf.id, from, members);
   const peerTo = valuesAt(data, kf.id, to, members);
   const pairs = members
-    .map((_, k) => ({ from: peerFrom[k]!, to: peerTo[k]! }))
+    .map((_, k) => ({ from: peerFrom[k] ?? NaN, to: peerTo[k] ?? NaN }))
     .filter((p) => Number.isFinite(p.from) && Number.isFinite(p.to));
   const cmp =
     Number.isFinite(ownFrom) && Number.isFinite(ownTo)
@@ -155,7 +155,7 @@ export async function budgetIndicator(db: Queryable, code: string): Promise<Data
     id,
     centres: INDICATOR_CENTRES[id],
     keyFigures: follow.areas.filter((a) => onArea(a.area)).map((a) => a.area),
-    years: [own[0]!.year, own[own.length - 1]!.year],
+    years: [own[0]?.year ?? 0, own[own.length - 1]?.year ?? 0],
     value: result.percent,
     unit: 'pct.',
     unitEn: 'per cent',
@@ -197,9 +197,12 @@ export function preventionIndicator(
   const part = valuesAt(data, ids.prevention, newest, codes);
   const whole = withTotal
     ? valuesAt(data, ids.total, newest, codes)
-    : valuesAt(data, ids.foster, newest, codes).map((f, k) => f + part[k]!);
-  const shares = part.map((p, k) => (whole[k]! > 0 ? (p / whole[k]!) * 100 : NaN));
-  const own = shares[0]!;
+    : valuesAt(data, ids.foster, newest, codes).map((f, k) => f + (part[k] ?? NaN));
+  const shares = part.map((p, k) => {
+    const w = whole[k] ?? NaN;
+    return w > 0 ? (p / w) * 100 : NaN;
+  });
+  const own = shares[0] ?? NaN;
   const theirs = shares.slice(1).filter(Number.isFinite);
   const m = theirs.length > 0 ? median(theirs) : null;
   return {

@@ -115,7 +115,9 @@ function costIndicators(
  * is the mean of the scored components (DESIGN.md §3.9).
  */
 export async function steeringData(db: Queryable, code: string): Promise<SteeringData> {
-  return (await steeringDataFor(db, [code])).get(code)!;
+  const data = (await steeringDataFor(db, [code])).get(code);
+  if (!data) throw new Error(`steeringDataFor gave nothing for ${code}`);
+  return data;
 }
 
 /** steeringData for several municipalities on one load of the data (a round). */

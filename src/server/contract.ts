@@ -57,3 +57,10 @@ export type DeviationArea = z.output<typeof S.DeviationArea>;
 export type DeviationYear = z.output<typeof S.DeviationYear>;
 export type ExplanationBody = z.input<typeof S.ExplanationBody>;
 export type ExplanationDocument = z.output<typeof S.ExplanationDocument>;
+/** The steering self-assessment (issue 19). */
+export type QuestionnaireDocument = z.output<typeof S.QuestionnaireDocument>;
+export type AssessmentListDocument = z.output<typeof S.AssessmentListDocument>;
+export type AssessmentDocument = z.output<typeof S.AssessmentDocument>;
+export type SteeringResponseDocument = z.output<typeof S.ResponseDocument>;
+export type RoundListDocument = z.output<typeof S.RoundListDocument>;
+export type RoundDocument = z.output<typeof S.RoundDocument>;

@@ -52,10 +52,11 @@ export function checkResponse(q: Questionnaire, input: ResponseInput): Answers {
   }
   if (input.finish) {
     const missing = statements.filter((s) => answers[s.id] === undefined);
-    if (missing.length > 0)
+    const [first] = missing;
+    if (first !== undefined)
       throw new InvalidInputError(
-        `Besvarelsen kan først afsluttes, når alle udsagn har et svar (også "ved ikke"); ${missing.length} mangler, det første er ${missing[0]!.id}`,
-        `answers.${missing[0]!.id}`,
+        `Besvarelsen kan først afsluttes, når alle udsagn har et svar (også "ved ikke"); ${missing.length} mangler, det første er ${first.id}`,
+        `answers.${first.id}`,
       );
   }
   return answers;

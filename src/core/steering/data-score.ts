@@ -178,9 +178,13 @@ export interface DataScore {
  * MIN_DATA_COMPONENTS have one; otherwise null.
  */
 export function dataScore(indicators: readonly DataIndicator[]): DataScore {
-  const scored = indicators.filter((i) => SCORED_INDICATORS.includes(i.id) && i.score !== null);
-  if (scored.length < MIN_DATA_COMPONENTS) return { score: null, grade: null, components: [] };
-  const score = meanOrNull(scored.map((i) => i.score!))!;
+  const scored = indicators.filter(
+    (i): i is DataIndicator & { score: number } =>
+      SCORED_INDICATORS.includes(i.id) && i.score !== null,
+  );
+  const score = meanOrNull(scored.map((i) => i.score));
+  if (scored.length < MIN_DATA_COMPONENTS || score === null)
+    return { score: null, grade: null, components: [] };
   return { score, grade: gradeOf(score), components: scored.map((i) => i.id) };
 }
 

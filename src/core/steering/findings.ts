@@ -26,8 +26,8 @@ const da = (v: number) => formatNumber('da', v, 1);
 const en = (v: number) => formatNumber('en', v, 1);
 
 function names(q: Questionnaire, id: CentreId): { readonly da: string; readonly en: string } {
-  const c = q.centres.find((x) => x.id === id)!;
-  return { da: c.nameDa.toLowerCase(), en: c.nameEn.toLowerCase() };
+  const c = q.centres.find((x) => x.id === id);
+  return { da: (c?.nameDa ?? id).toLowerCase(), en: (c?.nameEn ?? id).toLowerCase() };
 }
 
 function dataGap(q: Questionnaire, scores: readonly CentreScore[], data: number | null): Finding[] {
@@ -73,7 +73,8 @@ function statementDisagreement(q: Questionnaire, scores: readonly CentreScore[])
   return scores.flatMap((s) =>
     s.statements.flatMap((st): Finding[] => {
       if (st.min === null || st.max === null || st.max - st.min < T.statementRange) return [];
-      const text = q.centres.flatMap((c) => c.statements).find((x) => x.id === st.id)!;
+      const text = q.centres.flatMap((c) => c.statements).find((x) => x.id === st.id);
+      if (!text) return [];
       return [
         {
           kind: 'statement-disagreement',
@@ -90,10 +91,10 @@ function statementDisagreement(q: Questionnaire, scores: readonly CentreScore[])
 
 function centreGap(q: Questionnaire, scores: readonly CentreScore[]): Finding[] {
   const scored = scores.filter((s): s is CentreScore & { mean: number } => s.mean !== null);
-  if (scored.length < 2) return [];
   const sorted = [...scored].sort((a, b) => a.mean - b.mean);
-  const low = sorted[0]!;
-  const high = sorted[sorted.length - 1]!;
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (scored.length < 2 || !low || !high) return [];
   const gap = high.mean - low.mean;
   if (gap < T.centreGap) return [];
   const l = names(q, low.id);

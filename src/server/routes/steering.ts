@@ -24,6 +24,7 @@ import {
 import {
   loadQuestionnaires,
   scoresOf,
+  steeringData,
   steeringDataFor,
   steeringResult,
 } from '../../engine/index.ts';
@@ -132,7 +133,7 @@ export function steeringRoutes(deps: AuthDeps) {
       const auth = authOf(c);
       const body = c.req.valid('json');
       const now = deps.now();
-      const data = (await steeringDataFor(db, [body.municipality])).get(body.municipality)!;
+      const data = await steeringData(db, body.municipality);
       const version = await dataVersion(db);
       const id = await audited(
         db,
@@ -194,7 +195,8 @@ export function steeringRoutes(deps: AuthDeps) {
       const body = c.req.valid('json');
       const q = questionnaires.get(a.questionnaireVersion) ?? questionnaires.current;
       const answers = checkResponse(q, body);
-      const user = authorOf(auth)!;
+      const user = authorOf(auth);
+      if (user === null) throw new ProblemError(401, 'Log ind for at svare.', 'Log in to answer.');
       const now = deps.now();
       await audited(
         db,
@@ -218,7 +220,9 @@ export function steeringRoutes(deps: AuthDeps) {
             finished: body.finish,
           }),
       );
-      return c.json(responseDocument(a, (await findResponse(db, a.id, user))!), 200, NO_STORE);
+      const saved = await findResponse(db, a.id, user);
+      if (!saved) throw new NotFoundError('Besvarelsen blev ikke gemt');
+      return c.json(responseDocument(a, saved), 200, NO_STORE);
     })
     .openapi(r.exportXlsx, async (c) => {
       const auth = authOf(c);
@@ -267,7 +271,9 @@ export function steeringRoutes(deps: AuthDeps) {
             now,
           );
           const assessments = [];
-          for (const m of codes)
+          for (const m of codes) {
+            const mData = data.get(m);
+            if (!mData) throw new NotFoundError(`Ingen data for ${m} (municipalities)`);
             assessments.push({
               municipality: m,
               id: await createAssessment(
@@ -278,13 +284,14 @@ export function steeringRoutes(deps: AuthDeps) {
                   questionnaireVersion: questionnaires.current.version,
                   roundId: id,
                   shared: false,
-                  data: data.get(m)!,
+                  data: mData,
                   dataVersion: version,
                   authorId: authorOf(auth),
                 },
                 now,
               ),
             });
+          }
           return { id, assessments };
         },
         (res) =>

@@ -126,7 +126,7 @@ export function presentAssessment(
       },
     },
     centres: r.scores.map((s) => {
-      const c = q.centres.find((x) => x.id === s.id)!;
+      const c = q.centres.find((x) => x.id === s.id) ?? { nameDa: s.id, nameEn: s.id };
       const data = s.id === 'economic-financial' ? a.data.score.score : null;
       return {
         id: s.id,
