@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { oneDoor } from './eslint/one-door.js';
 
-const rooms = ['core', 'sources', 'db', 'engine', 'server', 'web', 'cli'];
+const rooms = ['core', 'sources', 'db', 'engine', 'server', 'web', 'report', 'cli'];
 
 /**
  * Which rooms a room may depend on (DESIGN.md §5). The doors themselves (only index.ts from
@@ -171,6 +171,29 @@ export default tseslint.config(
               message: 'Only the server’s answer types may be imported (import type).',
             },
             { regex: '^node:', message: 'The web app runs in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The report renders what it is given: it may use the core's pure code and read the
+    // server's answer types (import type), never the database, the engine or the server itself.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'report', 'server'].includes(r)).join('|')})(/|$)`,
+              message: 'The report imports only the core (DESIGN.md §5).',
+            },
+            {
+              regex: '^(\\.\\./)+server(/|$)',
+              allowTypeImports: true,
+              message: 'Only the server’s answer types may be imported (import type).',
+            },
           ],
         },
       ],

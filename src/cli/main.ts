@@ -81,6 +81,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['barriers', 'regelbarrierer'],
     load: async () => (await import('./commands/barriers.ts')).registerBarriers,
   },
+  {
+    names: ['steering', 'styring'],
+    load: async () => (await import('./commands/steering.ts')).registerSteering,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

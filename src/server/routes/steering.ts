@@ -31,9 +31,14 @@ import {
 import { type AuthDeps, type RequestAuth, auditActor, authOf } from '../auth/index.ts';
 import { sendFile } from '../formats/negotiate.ts';
 import { ProblemError } from '../problem.ts';
-import { assessmentWorkbook } from '../steering/export.ts';
-import { presentAssessment, presentSummary } from '../steering/present.ts';
-import { presentRound, presentRoundSummary, roundVisible } from '../steering/round.ts';
+import {
+  assessmentWorkbook,
+  presentAssessment,
+  presentRound,
+  presentRoundSummary,
+  presentSummary,
+  roundVisible,
+} from '../steering/index.ts';
 import { steeringRouteDefs as r } from './steering-defs.ts';
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
