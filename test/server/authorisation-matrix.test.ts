@@ -30,6 +30,7 @@ import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
 import { BARRIER_SAMPLES } from './matrix-samples-barriers.ts';
+import { STEERING_SAMPLES } from './matrix-samples-steering.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
 const PASSWORD = 'rigtig-lang-adgangskode-1';
@@ -298,7 +299,11 @@ const INITIATIVE_SAMPLES: typeof SAMPLES = {
 };
 
 const sampleOf = (key: string) =>
-  SAMPLES[key] ?? PORTAL_SAMPLES[key] ?? INITIATIVE_SAMPLES[key] ?? BARRIER_SAMPLES[key];
+  SAMPLES[key] ??
+  PORTAL_SAMPLES[key] ??
+  INITIATIVE_SAMPLES[key] ??
+  BARRIER_SAMPLES[key] ??
+  STEERING_SAMPLES[key];
 
 /** The tables a refused write must leave as they were. */
 const TABLES = [
@@ -314,6 +319,9 @@ const TABLES = [
   'barrier_seconds',
   'barrier_events',
   'budget_explanations',
+  'steering_assessments',
+  'steering_responses',
+  'steering_rounds',
 ];
 
 const count = async (db: Database, table: string): Promise<number> =>

@@ -17,6 +17,7 @@ import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
 import { BARRIER_CALLS, barrierWorld } from './contract-barriers.ts';
+import { STEERING_CALLS, steeringWorld } from './contract-steering.ts';
 import { INITIATIVE_CALLS } from './contract-initiatives.ts';
 import { INITIATIVE_FILE_CALLS } from './contract-initiative-files.ts';
 import { PORTAL_CALLS } from './contract-portal.ts';
@@ -158,6 +159,7 @@ const CALLS: Record<string, readonly Call[]> = {
   ...INITIATIVE_CALLS,
   ...INITIATIVE_FILE_CALLS,
   ...BARRIER_CALLS,
+  ...STEERING_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */
@@ -209,6 +211,7 @@ describe('the HTTP contract on the real data', () => {
     );
     tokens.national = (await token(national)).token;
     await barrierWorld(db, ids, now);
+    await steeringWorld(db, ids, now);
     ids.tokenId = String((await token(editor)).id);
     const portalItem = await createItem(
       db,
