@@ -56,6 +56,7 @@ export const steeringResult = {
     title: 'Sammenligning med de andre kommuner',
     onlyShared: 'Kun kommuner, der har delt deres resultat, tæller med i gennemsnittene.',
     peers: (name: string) => `Sammenligningsgruppen (${name})`,
+    peersShort: 'Sammenligningsgruppen',
     all: 'Alle deltagere',
     group: (n: number, names: readonly string[]) =>
       n === 0
@@ -106,21 +107,20 @@ export const steeringResult = {
     caption: 'Dataindikatorerne',
     columns: {
       name: 'Indikator',
-      years: 'År',
+      years: 'År (årstype)',
       value: 'Værdi',
-      prices: 'Prisniveau',
-      yearKind: 'Årstype',
       median: 'Sammenligningsgruppens median',
-      relative: 'Forskel',
+      relative: 'Forskel fra medianen',
       score: 'Score',
     },
+    /** "regnskab 2014–2018". */
+    kindYears: (kind: string, years: string) => `${kind} ${years}`,
     notScored: 'scores ikke',
     missing: 'Mangler',
-    noPrices: 'ikke et beløb',
     definition: 'Definition',
     peers: (n: number) => `${n} ${plural(n, 'kommune', 'kommuner')}`,
-    relativePercent: (v: string) => `${v} mod medianen`,
-    relativePoints: (v: string) => `${v} procentpoint mod medianen`,
+    relativePercent: (v: string) => `${v} %`,
+    relativePoints: (v: string) => `${v} procentpoint`,
     relativeBudget: 'scoret på kommunens egen afvigelse',
     components: (n: number) =>
       `Datascoren er gennemsnittet af ${n} ${plural(n, 'komponent', 'komponenter')}; den kræver mindst 2.`,

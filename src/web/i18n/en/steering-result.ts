@@ -59,6 +59,7 @@ export const steeringResult: Catalogue['steeringResult'] = {
     title: 'Comparison with the other municipalities',
     onlyShared: 'Only municipalities that have shared their result count in the averages.',
     peers: (name: string) => `The peer group (${name})`,
+    peersShort: 'The peer group',
     all: 'All participants',
     group: (n: number, names: readonly string[]) =>
       n === 0
@@ -109,21 +110,20 @@ export const steeringResult: Catalogue['steeringResult'] = {
     caption: 'The data indicators',
     columns: {
       name: 'Indicator',
-      years: 'Years',
+      years: 'Years (kind)',
       value: 'Value',
-      prices: 'Price level',
-      yearKind: 'Year kind',
       median: 'Peer group median',
-      relative: 'Difference',
+      relative: 'Difference from the median',
       score: 'Score',
     },
+    /** "regnskab 2014–2018". */
+    kindYears: (kind: string, years: string) => `${kind} ${years}`,
     notScored: 'not scored',
     missing: 'Missing',
-    noPrices: 'not an amount',
     definition: 'Definition',
     peers: (n: number) => `${n} ${plural(n, 'municipality', 'municipalities')}`,
-    relativePercent: (v: string) => `${v} against the median`,
-    relativePoints: (v: string) => `${v} percentage points against the median`,
+    relativePercent: (v: string) => `${v}%`,
+    relativePoints: (v: string) => `${v} percentage points`,
     relativeBudget: 'scored on the municipality’s own deviation',
     components: (n: number) =>
       `The data score is the mean of ${n} ${plural(n, 'component', 'components')}; it needs at least 2.`,

@@ -82,6 +82,7 @@ function CentreCard({
     {
       key: 'peers',
       label: k.peers(peerName),
+      short: k.peersShort,
       value: average(d.comparison.peers),
       n: d.comparison.peers.n,
     },

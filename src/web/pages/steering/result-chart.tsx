@@ -8,6 +8,8 @@ import { GRADE_THRESHOLDS } from '../../../core/index.ts';
 export interface CentreBar {
   readonly key: string;
   readonly label: string;
+  /** A shorter label for the chart (the table has the whole). */
+  readonly short?: string;
   readonly value: number | null;
   /** The participants in an average (null for the municipality's own scores). */
   readonly n: number | null;
@@ -101,7 +103,7 @@ export function CentreChart({
               x: 1,
               y: 'key',
               text: (b: CentreBar) =>
-                `${b.label}${b.n === null ? '' : ` (n = ${b.n})`}: ${score(b.value)}`,
+                `${b.short ?? b.label}${b.n === null ? '' : ` (n = ${b.n})`}: ${score(b.value)}`,
               textAnchor: 'start',
               lineAnchor: 'bottom',
               dy: -2,

@@ -53,9 +53,10 @@ function IndicatorTable({ rows }: { readonly rows: readonly SteeringIndicator[] 
   const signed = (v: number) => formatNumber(locale, v, { decimals: 1, sign: true });
   const relative = (i: SteeringIndicator) => {
     if (i.relative === null) return MISSING;
-    if (i.id === 'budget-deviation') return x.relativeBudget;
+    if (i.id === 'budget-deviation')
+      return <span className="steering-wrap">{x.relativeBudget}</span>;
     if (i.id === 'prevention-share') return x.relativePoints(signed(i.relative));
-    return x.relativePercent(`${signed(i.relative)}${locale === 'da' ? ' %' : '%'}`);
+    return x.relativePercent(signed(i.relative));
   };
   const newest = (i: SteeringIndicator) => i.years[i.years.length - 1];
   const columns: readonly Column<SteeringIndicator>[] = [
@@ -76,7 +77,12 @@ function IndicatorTable({ rows }: { readonly rows: readonly SteeringIndicator[] 
     {
       key: 'years',
       header: c.years,
-      cell: (i) => (i.years.length === 0 ? MISSING : i.years.join('–')),
+      cell: (i) => {
+        if (i.years.length === 0) return MISSING;
+        const years = i.years.join('–');
+        if (i.yearKind === null) return years;
+        return x.kindYears(t.common.yearKinds[i.yearKind] ?? i.yearKind, years);
+      },
     },
     {
       key: 'value',
@@ -88,18 +94,15 @@ function IndicatorTable({ rows }: { readonly rows: readonly SteeringIndicator[] 
             {x.missing}: {(locale === 'da' ? i.missingDa : i.missingEn) ?? MISSING}
           </span>
         ) : (
-          indicatorValue(locale, i, i.value)
+          <>
+            {indicatorValue(locale, i, i.value)}
+            {i.prices === null ? null : (
+              <span className="steering-sub" data-testid="steering-indicator-prices">
+                {priceLevelText(locale, i.prices, newest(i))}
+              </span>
+            )}
+          </>
         ),
-    },
-    {
-      key: 'prices',
-      header: c.prices,
-      cell: (i) => (i.prices === null ? x.noPrices : priceLevelText(locale, i.prices, newest(i))),
-    },
-    {
-      key: 'yearKind',
-      header: c.yearKind,
-      cell: (i) => (i.yearKind === null ? MISSING : (t.common.yearKinds[i.yearKind] ?? i.yearKind)),
     },
     {
       key: 'median',
