@@ -141,6 +141,7 @@ describe('the result page /styring/{id}', () => {
       r.centres.noAnswers,
     ]);
     expect(await own.page.getByTestId('steering-no-weakest').innerText()).toBe(r.weakest.none);
+    expect(await own.page.getByTestId('steering-no-findings').innerText()).toBe(r.findings.noneYet);
     await screenshot(own.page, 'steering-result-before-answers');
     expect(pageErrors(own.errors)).toEqual([]);
     await own.page.context().close();
@@ -156,6 +157,28 @@ describe('the result page /styring/{id}', () => {
       await share(page, idOf(code));
       await page.context().close();
     }
+    // 840 has written a portal item on steering: it is shown beside 840 as one to call.
+    const writer = await as(TEST_USERS.steer840);
+    const itemTitle = uniqueTitle('Ugentlig opfølgning på købte pladser');
+    const item = await pageFetch(
+      writer.page,
+      'POST',
+      '/api/v1/portal/items',
+      {
+        kind: 'case',
+        title: itemTitle,
+        summary: 'Økonomi og myndighed gennemgår hver uge de købte pladser sammen.',
+        body: 'Et fast møde hver mandag med en liste over alle købte pladser.',
+        themes: ['specialised-adults'],
+        topics: ['styring'],
+        municipalities: ['840'],
+        status: 'published',
+      },
+      'session',
+    );
+    expect(item.status, JSON.stringify(item.json)).toBe(201);
+    const itemId = (item.json as { id: number }).id;
+    await writer.page.context().close();
     const { page, errors } = await as(TEST_USERS.steer727);
     await answer(page, idOf('727'), 'social-professional', answers(1, 3));
     await openResult(page, idOf('727'));
@@ -227,6 +250,10 @@ describe('the result page /styring/{id}', () => {
         .locator('[data-testid="steering-calls"] > li')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-municipality')));
       expect(shown).toEqual(w.calls.map((c) => c.municipality.code));
+      const rebild = w.calls.find((c) => c.municipality.code === '840');
+      expect(rebild?.items.map((i) => i.id)).toContain(itemId);
+      const itemLink = calls.locator(`li[data-municipality="840"] a[href="/viden/${itemId}"]`);
+      expect(await itemLink.innerText()).toBe(itemTitle);
       const first = w.calls[0];
       if (first) {
         const link = calls.locator(`li[data-municipality="${first.municipality.code}"] > a`);

@@ -14,7 +14,7 @@ export const steeringResult = {
     municipality: 'Kommune',
     created: 'Oprettet',
     questionnaire: 'Spørgeskemaets version',
-    dataVersion: 'Data beregnet på',
+    dataVersion: 'Dataversion',
     noDataVersion: 'ukendt dataversion',
     sharing: 'Deling',
     shared: 'Delt med de andre kommuner',
@@ -76,6 +76,7 @@ export const steeringResult = {
     title: 'Fund',
     intro:
       'Uenighed mellem respondenter eller centre er et fund i sig selv; det er værd at tale om.',
+    noneYet: 'Ingen fund endnu: der er ingen afsluttede besvarelser.',
     none: 'Ingen fund: svarene er ret samstemmende, og datascoren ligger tæt på selvvurderingen.',
     kinds: {
       'data-gap': 'Data og selvvurdering',

@@ -16,7 +16,7 @@ export const steeringResult: Catalogue['steeringResult'] = {
     municipality: 'Municipality',
     created: 'Created',
     questionnaire: 'Questionnaire version',
-    dataVersion: 'Data computed on',
+    dataVersion: 'Data version',
     noDataVersion: 'unknown data version',
     sharing: 'Sharing',
     shared: 'Shared with the other municipalities',
@@ -79,6 +79,7 @@ export const steeringResult: Catalogue['steeringResult'] = {
     title: 'Findings',
     intro:
       'Disagreement between respondents or centres is a finding in itself; it is worth talking about.',
+    noneYet: 'No findings yet: there are no finished answers.',
     none: 'No findings: the answers largely agree, and the data score is close to the self-score.',
     kinds: {
       'data-gap': 'Data and self-score',

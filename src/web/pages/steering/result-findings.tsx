@@ -13,7 +13,9 @@ export function FindingsSection({ d }: { readonly d: AssessmentDocument }) {
       <h2 id="steering-findings-heading">{x.title}</h2>
       <p className="steering-note">{x.intro}</p>
       {d.findings.length === 0 ? (
-        <p data-testid="steering-no-findings">{x.none}</p>
+        <p data-testid="steering-no-findings">
+          {d.respondents.some((r) => r.finished) ? x.none : x.noneYet}
+        </p>
       ) : (
         <ul className="steering-findings" data-testid="steering-findings">
           {d.findings.map((finding, k) => (
