@@ -180,7 +180,7 @@ describe('the result page /styring/{id}', () => {
     const itemId = (item.json as { id: number }).id;
     await writer.page.context().close();
     const { page, errors } = await as(TEST_USERS.steer727);
-    await answer(page, idOf('727'), 'social-professional', answers(1, 3));
+    await answer(page, idOf('727'), 'social-professional', answers(1, 2));
     await openResult(page, idOf('727'));
     // 727 shares through the page.
     await page.getByRole('button', { name: r.actions.share }).click();
@@ -261,7 +261,12 @@ describe('the result page /styring/{id}', () => {
       }
     }
 
-    // The findings as list items, one per API finding, with their kind.
+    // The findings as list items, one per API finding, with their kind and text; 727's low
+    // economic self-score against the data's score is one.
+    if (api.data.score !== null) expect(api.findings.map((x) => x.kind)).toContain('data-gap');
+    expect(
+      await page.getByTestId('steering-findings').locator('.steering-finding-text').allInnerTexts(),
+    ).toEqual(api.findings.map((x) => x.textDa));
     const findings = page.getByTestId('steering-findings').locator(':scope > li');
     expect(
       await findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))),
