@@ -42,6 +42,7 @@ export function App() {
           <Route path="/regelbarrierer/:id/rediger" component={pageComponent('barrierEditor')} />
           <Route path="/regelbarrierer/:id" component={pageComponent('barrier')} />
           <Route path="/budgetopfoelgning/:code" component={pageComponent('budget')} />
+          <Route path="/styring/:id" component={pageComponent('steeringResult')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />
           <Route path="/log-ind" component={pageComponent('login')} />

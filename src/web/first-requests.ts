@@ -24,6 +24,7 @@ export const PAGES = {
   barrier: 'pages/barriers/barrier.tsx',
   barrierEditor: 'pages/barriers/editor.tsx',
   budget: 'pages/budget/index.tsx',
+  steeringResult: 'pages/steering/result.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
   login: 'pages/account/login.tsx',
@@ -57,6 +58,7 @@ export function pageFor(pathname: string): PageName | undefined {
     return 'barrierEditor';
   if (/^\/regelbarrierer\/[^/]+$/.test(path)) return 'barrier';
   if (/^\/budgetopfoelgning\/[^/]+$/.test(path)) return 'budget';
+  if (/^\/styring\/(?!ny$)[^/]+$/.test(path)) return 'steeringResult';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';
   if (path === '/log-ind') return 'login';

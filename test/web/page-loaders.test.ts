@@ -26,6 +26,8 @@ describe('pageFor(pathname)', () => {
     ['/regelbarrierer/7/rediger', 'barrierEditor'],
     ['/budgetopfoelgning/766', 'budget'],
     ['/budgetopfoelgning', undefined],
+    ['/styring/12', 'steeringResult'],
+    ['/styring/12/', 'steeringResult'],
     ['/metode', 'method'],
     ['/data', 'data'],
     ['/log-ind', 'login'],

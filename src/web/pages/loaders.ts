@@ -23,6 +23,7 @@ export const PAGE_LOADERS = {
   barrier: () => import('./barriers/barrier.tsx'),
   barrierEditor: () => import('./barriers/editor.tsx'),
   budget: () => import('./budget/index.tsx'),
+  steeringResult: () => import('./steering/result.tsx'),
   method: () => import('./method/index.tsx'),
   data: () => import('./data/index.tsx'),
   login: () => import('./account/login.tsx'),
