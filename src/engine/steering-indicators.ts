@@ -76,14 +76,14 @@ export function developmentIndicator(
   const from = years.find((y) => y >= to - DEVELOPMENT_YEARS);
   if (from === undefined || from === to || !Number.isFinite(to)) {
     const cut = kf.breaks.find((b) => b.year === years[0]);
-    const why = cut ? ` (brud i ${cut.year}: ${cut.description})` : '';
-    const whyEn = cut ? ` (break in ${cut.year}: ${cut.descriptionEn ?? cut.description})` : '';
+    const why = cut ? ` Brud i ${cut.year}: ${cut.description}` : '';
+    const whyEn = cut ? ` Break in ${cut.year}: ${cut.descriptionEn ?? cut.description}` : '';
     return missingIndicator(
       id,
       [kf.id],
       kf.unit,
-      `Der er kun ét sammenligneligt regnskabsår, ${to}${why}; en udvikling kræver mindst to.`,
-      `There is only one comparable accounts year, ${to}${whyEn}; a development needs two.`,
+      `Der er kun ét sammenligneligt regnskabsår, ${to}; en udvikling kræver mindst to.${why}`,
+      `There is only one comparable accounts year, ${to}; a development needs two.${whyEn}`,
     );
   }
   const [ownFrom = NaN] = valuesAt(data, kf.id, from, [code]);
