@@ -75,7 +75,7 @@ export const methodSteering = {
         '`r` ≤ −5 % giver 5; −5 % < `r` ≤ −2 % giver 4; −2 % < `r` < 2 % giver 3; 2 % ≤ `r` < 5 % giver 2; `r` ≥ 5 % giver 1. Et forhold mellem vækstfaktorer afhænger ikke af prisniveauet, så længe alle tal er i det samme.',
     },
     {
-      text: 'Budgetafvigelsen på området, funktionerne 5.28.* (børn og unge) og 5.38.* (voksne), i de år, hvor både budget og regnskab findes: afvigelsen mellem regnskab og budget uden fortegn, summeret over funktionerne, i procent af budgettet og i gennemsnit over årene:',
+      text: 'Budgetafvigelsen på området, funktionerne 5.28.* (børn og unge) og 5.38.* (voksne), i de op til 4 nyeste år, hvor både budget og regnskab findes: afvigelsen mellem regnskab og budget uden fortegn, summeret over funktionerne, i procent af budgettet og i gennemsnit over årene:',
       formula: {
         expression: 'b = (1/n) × Σ_t |R_t − B_t| / |B_t|',
         spoken:
@@ -107,7 +107,7 @@ export const methodSteering = {
   ],
   preventionTitle: 'Forebyggelsesandelen',
   prevention: [
-    'Forebyggelsesandelen er udgiften på funktion 5.28.21 (rådgivning samt forebyggende indsatser eller foranstaltninger og støttende indsatser for børn og unge) i procent af udgifterne til hele området for børn og unge med særlige behov samme år. Den vises ved det socialfaglige og det strategisk-politiske center med sammenligningskommunernes median.',
+    'Forebyggelsesandelen er udgiften på funktion 5.28.21 (rådgivning samt forebyggende indsatser eller foranstaltninger og støttende indsatser for børn og unge) i procent af udgifterne til hele området for børn og unge med særlige behov (hovedfunktion 5.28) samme år, når det tal findes (Danmarks Statistiks REGK31 på hovedfunktion); ellers i procent af 5.28.21 + 5.28.22 (plejefamilier), og enheden siger hvilken. Den vises ved det socialfaglige og det strategisk-politiske center med sammenligningskommunernes median.',
     'Den indgår ikke i nogen score: en høj andel kan være en bevidst investering, men den kan også skyldes, at kommunen konterer anderledes, og mere er ikke altid bedre. Den kan kun beregnes, hvor regnskabet er opdelt på funktioner; voksenområdet har ingen funktion, der alene rummer forebyggelse, så andelen findes kun for børn og unge.',
   ],
   findingsTitle: 'Fund: hvor billedet ikke hænger sammen',

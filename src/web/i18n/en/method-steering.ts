@@ -74,7 +74,7 @@ export const methodSteering: Catalogue['methodSteering'] = {
         '`r` ≤ −5 % gives 5; −5 % < `r` ≤ −2 % gives 4; −2 % < `r` < 2 % gives 3; 2 % ≤ `r` < 5 % gives 2; `r` ≥ 5 % gives 1. A ratio of growth factors does not depend on the price level, as long as all figures are in the same one.',
     },
     {
-      text: 'The budget deviation on the area, functions 5.28.* (children and young people) and 5.38.* (adults), in the years with both budget and accounts: the deviation between accounts and budget without its sign, summed over the functions, in per cent of the budget and averaged over the years:',
+      text: 'The budget deviation on the area, functions 5.28.* (children and young people) and 5.38.* (adults), in the up to 4 newest years with both budget and accounts: the deviation between accounts and budget without its sign, summed over the functions, in per cent of the budget and averaged over the years:',
       formula: {
         expression: 'b = (1/n) × Σ_t |R_t − B_t| / |B_t|',
         spoken:
@@ -106,7 +106,7 @@ export const methodSteering: Catalogue['methodSteering'] = {
   ],
   preventionTitle: 'The prevention share',
   prevention: [
-    'The prevention share is the expenditure on function 5.28.21 (counselling, preventive and supportive measures for children and young people) in per cent of the expenditure on the whole area of children and young people with special needs in the same year. It is shown with the social-professional and the strategic-political centre, with the peers’ median.',
+    'The prevention share is the expenditure on function 5.28.21 (counselling, preventive and supportive measures for children and young people) in per cent of the expenditure on the whole area of children and young people with special needs (main function 5.28) in the same year, where that figure exists (Statistics Denmark’s REGK31 by main function); otherwise in per cent of 5.28.21 + 5.28.22 (foster families), and the unit says which. It is shown with the social-professional and the strategic-political centre, with the peers’ median.',
     'It is part of no score: a high share can be a deliberate investment, but it can also come from booking differently, and more is not always better. It can only be computed where the accounts are broken down by function; the adults’ area has no function that holds prevention alone, so the share exists only for children and young people.',
   ],
   findingsTitle: 'Findings: where the picture does not fit together',
