@@ -1,8 +1,8 @@
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as S from '../../server/schemas/index.ts';
 import type { Params } from './client.ts';
-import { sendJson, useSession } from './session.ts';
+import { sendJson, useViewerGet } from './session.ts';
 
 /**
  * The rule barriers' answers (issue 18), read from the server's zod schemas
@@ -37,15 +37,7 @@ function useBarriersGet<T>(
   params: Params | null,
   staleTime = 30_000,
 ): UseQueryResult<T, Error> {
-  const session = useSession();
-  const who = session.data?.loggedIn ? session.data.user.email : '';
-  return useQuery<T, Error>({
-    queryKey: [BARRIERS_KEY, path, params, who],
-    queryFn: () => sendJson<T>('GET', path, undefined, { params: params ?? {} }),
-    enabled: params !== null && !session.isPending,
-    staleTime,
-    retry: false,
-  });
+  return useViewerGet<T>(BARRIERS_KEY, path, params, { staleTime, retry: false });
 }
 
 /** `GET /barriers`: the ranked national list, filtered. */

@@ -94,7 +94,6 @@ export {
 export {
   STEERING_KEY,
   invalidateSteering,
-  saveMyResponse,
   useAssessment,
   useAssessments,
   useMyResponse,

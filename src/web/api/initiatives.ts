@@ -1,8 +1,8 @@
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as S from '../../server/schemas/index.ts';
 import type { Params } from './client.ts';
-import { sendJson, useSession } from './session.ts';
+import { useViewerGet } from './session.ts';
 
 /**
  * The initiatives' answers (issue 17), read from the server's zod schemas
@@ -46,14 +46,7 @@ function useInitiativesGet<T>(
   params: Params | null,
   staleTime = 30_000,
 ): UseQueryResult<T, Error> {
-  const session = useSession();
-  const who = session.data?.loggedIn ? session.data.user.email : '';
-  return useQuery<T, Error>({
-    queryKey: [INITIATIVES_KEY, path, params, who],
-    queryFn: () => sendJson<T>('GET', path, undefined, { params: params ?? {} }),
-    enabled: params !== null && !session.isPending,
-    staleTime,
-  });
+  return useViewerGet<T>(INITIATIVES_KEY, path, params, { staleTime });
 }
 
 /** `GET /initiatives`: the list, filtered; null waits (a section not yet near the view). */

@@ -1,15 +1,9 @@
-import {
-  keepPreviousData,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { z } from 'zod';
 import type * as S from '../../server/schemas/index.ts';
 import { apiUrl, problemError, type Params } from './client.ts';
-import { SESSION_KEY, refreshSession, sendJson, useSession } from './session.ts';
+import { SESSION_KEY, refreshSession, useViewerGet } from './session.ts';
 import type { SessionDocument } from './account-types.ts';
 
 /**
@@ -55,17 +49,7 @@ function usePortalGet<T>(
   staleTime = 30_000,
   keepPrevious = false,
 ): UseQueryResult<T, Error> {
-  const session = useSession();
-  const who = session.data?.loggedIn ? session.data.user.email : '';
-  return useQuery<T, Error>({
-    queryKey: [PORTAL_KEY, path, params, who],
-    queryFn: () => sendJson<T>('GET', path, undefined, { params: params ?? {} }),
-    // Asked once the session is known, so a logged-in reader's drafts come in the first answer.
-    enabled: params !== null && !session.isPending,
-    staleTime,
-    // A search keeps its last answer on screen while the next is asked (no flash, focus kept).
-    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
-  });
+  return useViewerGet<T>(PORTAL_KEY, path, params, { staleTime, keepPrevious });
 }
 
 /** `GET /portal/items`: the search with its facets and highlighted snippets. */

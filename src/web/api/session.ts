@@ -4,6 +4,7 @@ import {
   useQueryClient,
   type QueryClient,
   type UseQueryResult,
+  keepPreviousData,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, apiUrl, problemError, type Params } from './client.ts';
@@ -68,6 +69,38 @@ export const sessionQuery = queryOptions({
 
 export function useSession(): UseQueryResult<SessionDocument, Error> {
   return useQuery(sessionQuery);
+}
+
+/** How a GET as the logged-in user is cached and retried (useViewerGet). */
+export interface ViewerGetOptions {
+  readonly staleTime?: number;
+  /** Keep the last answer on screen while the next is asked (a search: no flash, focus kept). */
+  readonly keepPrevious?: boolean;
+  /** false: a refusal (403, 404) is shown at once, not asked three times. */
+  readonly retry?: false;
+}
+
+/**
+ * A GET as the logged-in user sees it, under `key` (a feature's queries: a save or a login
+ * drops them at once), never cached by the browser (sendJson). Asked once the session is
+ * known, so a logged-in reader's own records come in the first answer; `params` null waits.
+ */
+export function useViewerGet<T>(
+  key: string,
+  path: string,
+  params: Params | null,
+  options: ViewerGetOptions = {},
+): UseQueryResult<T, Error> {
+  const session = useSession();
+  const who = session.data?.loggedIn ? session.data.user.email : '';
+  return useQuery<T, Error>({
+    queryKey: [key, path, params, who],
+    queryFn: () => sendJson<T>('GET', path, undefined, { params: params ?? {} }),
+    enabled: params !== null && !session.isPending,
+    staleTime: options.staleTime ?? 30_000,
+    ...(options.keepPrevious === true ? { placeholderData: keepPreviousData } : {}),
+    ...(options.retry === false ? { retry: false } : {}),
+  });
 }
 
 /** Ask again who is logged in, and drop what was read as someone (my account's lists). */

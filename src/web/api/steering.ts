@@ -1,8 +1,8 @@
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as S from '../../server/schemas/index.ts';
 import type { Params } from './client.ts';
-import { sendJson, useSession } from './session.ts';
+import { useViewerGet } from './session.ts';
 
 /**
  * The steering self-assessment's answers (issue 19), read from the server's zod schemas
@@ -35,15 +35,7 @@ function useSteeringGet<T>(
   params: Params | null,
   staleTime = 30_000,
 ): UseQueryResult<T, Error> {
-  const session = useSession();
-  const who = session.data?.loggedIn ? session.data.user.email : '';
-  return useQuery<T, Error>({
-    queryKey: [STEERING_KEY, path, params, who],
-    queryFn: () => sendJson<T>('GET', path, undefined, { params: params ?? {} }),
-    enabled: params !== null && !session.isPending,
-    staleTime,
-    retry: false,
-  });
+  return useViewerGet<T>(STEERING_KEY, path, params, { staleTime, retry: false });
 }
 
 /** `GET /steering/questionnaire`: the newest version, or the one asked for. */
@@ -87,11 +79,6 @@ export function useRounds(enabled: boolean): UseQueryResult<RoundListDocument, E
 /** `GET /steering/rounds/{id}`. */
 export function useRound(id: string): UseQueryResult<RoundDocument, Error> {
   return useSteeringGet(`steering/rounds/${encodeURIComponent(id)}`, id === '' ? null : {}, 0);
-}
-
-/** `PUT /steering/assessments/{id}/responses/me`: save as you go, or finish. */
-export function saveMyResponse(id: number, body: ResponseBody): Promise<ResponseDocument> {
-  return sendJson<ResponseDocument>('PUT', `steering/assessments/${id}/responses/me`, body);
 }
 
 /** Drops every steering answer (after a write). */
