@@ -29,7 +29,7 @@ export const steering = {
     shared: 'Delte vurderinger fra andre kommuner',
     sharedNone: 'Ingen andre kommuner har delt en selvevaluering endnu.',
     others: 'Andre kommuners vurderinger',
-    caption: 'Vurderinger: centrenes gennemsnit (karakter) og datascoren',
+    caption: 'centrenes gennemsnit (karakter) og datascoren',
     rounds: 'Runder',
     roundsNone: 'Du deltager ikke i nogen runde.',
     roundsCaption: 'Runder, du deltager i eller leder',

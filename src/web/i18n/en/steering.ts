@@ -28,7 +28,7 @@ export const steering: Catalogue['steering'] = {
     shared: 'Shared assessments of other municipalities',
     sharedNone: 'No other municipality has shared a self-assessment yet.',
     others: 'Other municipalities’ assessments',
-    caption: 'Assessments: the centres’ means (grade) and the data score',
+    caption: 'the centres’ means (grade) and the data score',
     rounds: 'Rounds',
     roundsNone: 'You take part in no round.',
     roundsCaption: 'Rounds you take part in or facilitate',

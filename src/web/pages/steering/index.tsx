@@ -87,7 +87,7 @@ function Assessments({
           {own.length === 0 ? (
             <p>{l.ownNone}</p>
           ) : (
-            <AssessmentTable items={own} own caption={`${l.own}. ${l.caption}`} />
+            <AssessmentTable items={own} own caption={`${l.own}: ${l.caption}`} />
           )}
         </section>
       ) : null}
@@ -96,7 +96,7 @@ function Assessments({
         {others.length === 0 ? (
           <p>{l.sharedNone}</p>
         ) : (
-          <AssessmentTable items={others} own={false} caption={`${othersHeading}. ${l.caption}`} />
+          <AssessmentTable items={others} own={false} caption={`${othersHeading}: ${l.caption}`} />
         )}
       </section>
     </>
