@@ -1,6 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AssessmentDocument, QuestionnaireDocument } from '../../src/web/api/index.ts';
+import type {
+  AssessmentDocument,
+  QuestionnaireDocument,
+  RoundDocument,
+} from '../../src/web/api/index.ts';
 import { pageFor } from '../../src/web/first-requests.ts';
 import { formatNumber } from '../../src/core/index.ts';
 import { da } from '../../src/web/i18n/da/index.ts';
@@ -212,4 +216,80 @@ describe('the steering pages at 360 and 1280 px', () => {
     await anon.context().close();
     expect(problems).toEqual([]);
   }, 240_000);
+});
+
+describe('a round', () => {
+  it('a national editor opens one on /styring; a participant waits for the others to share', async () => {
+    const { page, errors } = await loggedIn(browser, url, TEST_USERS.steerNational, '/styring');
+    const form = page.getByTestId('steering-round-form');
+    const name = uniqueTitle('Runde Østjylland');
+    await form.getByLabel(s.roundForm.name, { exact: true }).fill(name);
+    await form.getByLabel(s.roundForm.municipalities).fill('727, Rebild, Atlantis');
+    await form.getByRole('button', { name: s.roundForm.submit }).click();
+    // An unknown name is refused before anything is sent.
+    expect(await page.getByTestId('problem-unknown').innerText()).toBe(
+      s.roundForm.unknown('Atlantis'),
+    );
+    await form.getByLabel(s.roundForm.municipalities).fill('727, Rebild');
+    await form.getByRole('button', { name: s.roundForm.submit }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/styring\/runder\/\d+$/);
+    const roundPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: s.round.title(name) }).waitFor();
+    expect(await page.getByTestId('round-waiting').innerText()).toBe(
+      `${s.round.waitingFor}: Odder, Rebild`,
+    );
+    const round = await pageGet<RoundDocument>(
+      page,
+      `/api/v1${roundPath.replace('/styring/runder', '/steering/rounds')}`,
+    );
+    const odder = round.participants.find((x) => x.municipality.code === '727')?.assessment;
+    expect(odder).toBeDefined();
+
+    // A participant sees the others' results only when all have shared; it answers its own.
+    const p = await loggedIn(browser, url, TEST_USERS.steer727, roundPath);
+    await p.page.setViewportSize(PHONE);
+    await p.page.getByTestId('round-participants').waitFor();
+    expect(await p.page.getByTestId('round-comparison').innerText()).toContain(
+      s.round.participantNote,
+    );
+    const problems = [
+      ...(await layoutProblems(p.page)),
+      ...(await accessibilityViolations(p.page)).map((v) => `axe: ${v}`),
+    ];
+    await screenshot(p.page, 'steering-round-participant-360');
+    const q = await pageGet<QuestionnaireDocument>(p.page, '/api/v1/steering/questionnaire');
+    const put = await pageFetch(
+      p.page,
+      'PUT',
+      `/api/v1/steering/assessments/${odder}/responses/me`,
+      {
+        version: q.version,
+        centre: 'social-professional',
+        answers: Object.fromEntries(allIds(q).map((id, i) => [id, (i % 5) + 1])),
+        finish: true,
+      },
+      'session',
+    );
+    expect(put.status, JSON.stringify(put.json)).toBe(200);
+    expect(pageErrors(p.errors)).toEqual([]);
+    await p.page.context().close();
+
+    // The facilitator sees the comparison at once: the table and the chart.
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.reload();
+      await page.locator('.steering-round-chart svg').waitFor();
+      expect(await page.getByTestId('round-comparison').locator('table').innerText()).toContain(
+        'Odder',
+      );
+      problems.push(
+        ...(await layoutProblems(page)),
+        ...(await accessibilityViolations(page)).map((v) => `axe: ${v}`),
+      );
+      await screenshot(page, `steering-round-facilitator-${viewport.width}`);
+    }
+    expect(pageErrors(errors)).toEqual([]);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 });

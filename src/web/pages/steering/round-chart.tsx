@@ -33,7 +33,9 @@ export function RoundChart({ comparison }: { readonly comparison: Comparison }) 
     c.mean === null ? [] : [{ centre: centreName(c.id), mean: c.mean }],
   );
   const names = comparison.municipalities.map((m) => m.municipality.name);
-  const height = 60 + comparison.average.length * (names.length * 24 + 28);
+  const facets = comparison.average.map((c) => centreName(c.id));
+  const height = 60 + facets.length * (names.length * 24 + 44);
+  if (bars.length === 0) return null;
   return (
     <PlotFigure
       height={height}
@@ -43,13 +45,14 @@ export function RoundChart({ comparison }: { readonly comparison: Comparison }) 
       build={(width) => ({
         width,
         height,
-        marginLeft: Math.min(140, Math.round(width * 0.3)),
+        marginLeft: Math.min(140, Math.round(width * 0.35)),
         marginRight: 16,
         marginTop: 16,
         marginBottom: 36,
         x: { domain: [1, 5], label: r.scale, grid: true, tickFormat: tickFormat(locale) },
-        y: { domain: names, label: null },
-        fy: { domain: comparison.average.map((c) => centreName(c.id)), label: null },
+        y: { domain: names, label: null, insetTop: 22 },
+        // Each panel names its centre above its bars (an axis beside them would crowd a phone).
+        fy: { domain: facets, label: null, axis: null },
         marks: [
           Plot.barX(bars, {
             x1: 1,
@@ -57,6 +60,17 @@ export function RoundChart({ comparison }: { readonly comparison: Comparison }) 
             y: 'name',
             fy: 'centre',
             fill: BAR,
+            ariaHidden: 'true',
+          }),
+          Plot.text(facets, {
+            fy: (d: string) => d,
+            text: (d: string) => d,
+            frameAnchor: 'top-left',
+            dx: -Math.min(140, Math.round(width * 0.35)) + 4,
+            dy: 4,
+            fontWeight: 600,
+            fontSize: 12,
+            fill: INK,
             ariaHidden: 'true',
           }),
           Plot.ruleX(average, {
