@@ -49,7 +49,13 @@ export function RoundChart({ comparison }: { readonly comparison: Comparison }) 
         marginRight: 16,
         marginTop: 16,
         marginBottom: 36,
-        x: { domain: [1, 5], label: r.scale, grid: true, tickFormat: tickFormat(locale) },
+        x: {
+          domain: [1, 5],
+          ticks: [1, 2, 3, 4, 5],
+          label: r.scale,
+          grid: true,
+          tickFormat: tickFormat(locale),
+        },
         y: { domain: names, label: null, insetTop: 22 },
         // Each panel names its centre above its bars (an axis beside them would crowd a phone).
         fy: { domain: facets, label: null, axis: null },
