@@ -31,7 +31,6 @@ describe('pageFor(pathname)', () => {
     ['/styring/ny', 'steeringNew'],
     ['/styring/7/svar', 'steeringAnswer'],
     ['/styring/runder/3', 'steeringRound'],
-    ['/styring/runder', undefined],
     ['/styring/7/svar/x', undefined],
     ['/metode', 'method'],
     ['/data', 'data'],
