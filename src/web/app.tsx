@@ -42,6 +42,10 @@ export function App() {
           <Route path="/regelbarrierer/:id/rediger" component={pageComponent('barrierEditor')} />
           <Route path="/regelbarrierer/:id" component={pageComponent('barrier')} />
           <Route path="/budgetopfoelgning/:code" component={pageComponent('budget')} />
+          <Route path="/styring" component={pageComponent('steering')} />
+          <Route path="/styring/ny" component={pageComponent('steeringNew')} />
+          <Route path="/styring/runder/:id" component={pageComponent('steeringRound')} />
+          <Route path="/styring/:id/svar" component={pageComponent('steeringAnswer')} />
           <Route path="/styring/:id" component={pageComponent('steeringResult')} />
           <Route path="/metode" component={pageComponent('method')} />
           <Route path="/data" component={pageComponent('data')} />

@@ -24,6 +24,10 @@ export const PAGES = {
   barrier: 'pages/barriers/barrier.tsx',
   barrierEditor: 'pages/barriers/editor.tsx',
   budget: 'pages/budget/index.tsx',
+  steering: 'pages/steering/index.tsx',
+  steeringNew: 'pages/steering/new.tsx',
+  steeringAnswer: 'pages/steering/answer.tsx',
+  steeringRound: 'pages/steering/round.tsx',
   steeringResult: 'pages/steering/result.tsx',
   method: 'pages/method/index.tsx',
   data: 'pages/data/index.tsx',
@@ -58,6 +62,10 @@ export function pageFor(pathname: string): PageName | undefined {
     return 'barrierEditor';
   if (/^\/regelbarrierer\/[^/]+$/.test(path)) return 'barrier';
   if (/^\/budgetopfoelgning\/[^/]+$/.test(path)) return 'budget';
+  if (path === '/styring') return 'steering';
+  if (path === '/styring/ny') return 'steeringNew';
+  if (/^\/styring\/runder\/[^/]+$/.test(path)) return 'steeringRound';
+  if (/^\/styring\/[^/]+\/svar$/.test(path)) return 'steeringAnswer';
   if (/^\/styring\/(?!ny$)[^/]+$/.test(path)) return 'steeringResult';
   if (path === '/metode') return 'method';
   if (path === '/data') return 'data';

@@ -10,6 +10,7 @@ const NAV = [
   ['/viden', 'portal'],
   ['/initiativer', 'initiatives'],
   ['/regelbarrierer', 'barriers'],
+  ['/styring', 'steering'],
   ['/metode', 'method'],
   ['/data', 'data'],
 ] as const;

@@ -18,6 +18,7 @@ export const common = {
     portal: 'Viden',
     initiatives: 'Initiativer',
     barriers: 'Regelbarrierer',
+    steering: 'Styring',
     method: 'Metode',
     data: 'Data',
   },

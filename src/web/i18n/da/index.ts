@@ -17,6 +17,7 @@ import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
 import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
+import { steering } from './steering.ts';
 import { steeringResult } from './steering-result.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
@@ -40,5 +41,6 @@ export const da = {
   methodBarriers,
   methodSteering,
   budget,
+  steering,
   steeringResult,
 };

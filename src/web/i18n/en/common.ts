@@ -19,6 +19,7 @@ export const common: Widen<typeof da.common> = {
     portal: 'Knowledge',
     initiatives: 'Initiatives',
     barriers: 'Rule barriers',
+    steering: 'Steering',
     method: 'Method',
     data: 'Data',
   },

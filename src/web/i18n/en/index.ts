@@ -18,6 +18,7 @@ import { methodEffect } from './method-effect.ts';
 import { methodBarriers } from './method-barriers.ts';
 import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
+import { steering } from './steering.ts';
 import { steeringResult } from './steering-result.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
@@ -41,5 +42,6 @@ export const en: Catalogue = {
   methodBarriers,
   methodSteering,
   budget,
+  steering,
   steeringResult,
 };

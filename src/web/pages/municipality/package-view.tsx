@@ -148,6 +148,10 @@ export function PackageView({
           <Link href={`/budgetopfoelgning/${code}`} data-testid="budget-link">
             {t.budget.link}
           </Link>
+          {' · '}
+          <Link href="/styring" data-testid="steering-link">
+            {t.steering.link}
+          </Link>
         </p>
       </header>
 

@@ -1,0 +1,137 @@
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/**
+ * The steering self-assessment (issue 19): /styring, the new assessment's form, the
+ * questionnaire (/styring/{id}/svar) and a round (/styring/runder/{id}).
+ */
+export const steering = {
+  /** The centres' short names, for table headings (the questionnaire names them in full). */
+  centres: {
+    'strategic-political': 'Strategisk-politisk',
+    'economic-financial': 'Økonomisk-finansielt',
+    'social-professional': 'Socialfagligt',
+  } as Record<string, string>,
+  /** "3,4 (B)"; without answers "–". */
+  score: (mean: string, grade: string | null) => (grade === null ? mean : `${mean} (${grade})`),
+  /** The kommune page's link to /styring. */
+  link: 'Styringsmodellen – selvevaluering',
+  list: {
+    title: 'Styringsmodellen: selvevaluering',
+    eyebrow: 'Det specialiserede socialområde',
+    lead: 'Styringen af det specialiserede socialområde hviler på tre styringscentre, der skal arbejde sammen: det strategisk-politiske, det økonomisk-finansielle og det socialfaglige center. I en selvevaluering vurderer kommunens folk fra hvert center en række udsagn fra 1 til 5. Det økonomisk-finansielle center får desuden en score ud fra kommunens egne tal, før nogen har svaret.',
+    method: 'Læs om modellen, karaktererne og deres grænser',
+    start: 'Start en selvevaluering',
+    loginHint:
+      'Log ind som redaktør for en kommune for at starte en selvevaluering og se jeres egne vurderinger.',
+    login: 'Log ind',
+    own: 'Jeres vurderinger',
+    ownNone: 'Jeres kommune har endnu ingen selvevaluering.',
+    shared: 'Delte vurderinger fra andre kommuner',
+    sharedNone: 'Ingen andre kommuner har delt en selvevaluering endnu.',
+    others: 'Andre kommuners vurderinger',
+    caption: 'centrenes gennemsnit (karakter) og datascoren',
+    rounds: 'Runder',
+    roundsNone: 'Du deltager ikke i nogen runde.',
+    roundsCaption: 'Runder, du deltager i eller leder',
+    columns: {
+      title: 'Vurdering',
+      municipality: 'Kommune',
+      date: 'Oprettet',
+      respondents: 'Besvarelser',
+      data: 'Datascore',
+      shared: 'Delt',
+      answer: 'Svar',
+      round: 'Runde',
+      deadline: 'Frist',
+      participants: 'Kommuner',
+      sharedCount: 'Har delt',
+    },
+    respondents: (finished: number, started: number) => `${finished} af ${started} afsluttet`,
+    yes: 'Ja',
+    no: 'Nej',
+    answer: 'Besvar',
+    noDeadline: 'Ingen frist',
+  },
+  roundForm: {
+    heading: 'Åbn en runde',
+    lead: 'En runde samler flere kommuner om samme spørgeskema; hver kommune får sin egen vurdering. Som facilitator ser du sammenligningen på tværs, så snart der er svar.',
+    name: 'Rundens navn',
+    municipalities: 'Kommuner',
+    municipalitiesHelp:
+      'Kommunekoder eller -navne, adskilt af komma eller linjeskift, fx 727, Odder, 840.',
+    deadline: 'Frist (valgfri)',
+    submit: 'Åbn runden',
+    saving: 'Åbner …',
+    unknown: (names: string) => `Kender ikke: ${names}.`,
+  },
+  create: {
+    title: 'Start en selvevaluering',
+    loginNeeded: 'Log ind som redaktør for en kommune for at starte en selvevaluering.',
+    notAllowed: 'Kun en kommunes redaktører kan starte en selvevaluering for kommunen.',
+    municipality: 'Kommune',
+    name: 'Titel',
+    nameHelp: 'Fx »Selvevaluering foråret 2027«. Titlen ses af alle, der kan se vurderingen.',
+    share: 'Del resultatet med andre kommuner',
+    shareHelp:
+      'Kun delte vurderinger indgår i sammenligningen og kan læses af andre kommuner; besvarelserne vises da uden navne. Valget kan ændres senere.',
+    submit: 'Opret og gå til spørgeskemaet',
+    saving: 'Opretter …',
+    cancel: 'Fortryd',
+    problem: 'Vurderingen blev ikke oprettet',
+  },
+  answer: {
+    title: (title: string) => `Besvar: ${title}`,
+    back: 'Til resultatet',
+    loginNeeded: 'Log ind som redaktør for kommunen for at besvare selvevalueringen.',
+    notAllowed: (name: string) => `Kun redaktører for ${name} kan besvare denne selvevaluering.`,
+    intro: (name: string) =>
+      `Spørgeskemaet for ${name}. Svar ud fra, hvordan det er i dag, ikke hvordan det burde være. Dine svar gemmes, mens du svarer, så du kan holde pause og fortsætte senere.`,
+    respondent: 'Om dig',
+    label: 'Dit navn eller din titel',
+    labelHelp: 'Ses kun af kommunens egne redaktører; delte resultater viser ikke navne.',
+    centre: 'Dit styringscenter',
+    centreHelp: 'Det center, du selv arbejder i. Du svarer på alle udsagn, også de andre centres.',
+    chooseCentre: 'Vælg dit styringscenter, så gemmes dine svar.',
+    progress: (n: number, total: number) => `${n} af ${total} besvaret`,
+    saving: 'Gemmer …',
+    savedAt: (time: string) => `Gemt kl. ${time}`,
+    notSaved: 'Ikke gemt',
+    finishedNote: (date: string) =>
+      `Du afsluttede besvarelsen ${date}. Retter du et svar, gemmes det med det samme, og besvarelsen tæller fortsat med.`,
+    dontKnow: 'Ved ikke',
+    low: (text: string) => `1: ${text}`,
+    high: (text: string) => `5: ${text}`,
+    statement: (id: string) => `Udsagn ${id}`,
+    unanswered: 'Ikke besvaret',
+    finish: 'Afslut besvarelsen',
+    finishing: 'Afslutter …',
+    finishHelp:
+      'Når du afslutter, tæller dine svar med i resultatet. Alle udsagn skal have et svar; »Ved ikke« er også et svar.',
+    problem: 'Besvarelsen blev ikke afsluttet',
+    missing: (n: number) => `${n} ${plural(n, 'udsagn mangler', 'udsagn mangler')} et svar.`,
+    goTo: 'Gå til udsagnet',
+  },
+  round: {
+    title: (name: string) => `Runde: ${name}`,
+    back: 'Til styringsmodellen',
+    loginNeeded: 'Log ind for at se runden.',
+    facts: (n: number, version: string) =>
+      `${n} ${plural(n, 'kommune', 'kommuner')} · spørgeskema ${version}`,
+    deadline: (date: string) => `Frist: ${date}`,
+    participants: 'Deltagere',
+    participantsCaption: 'Deltagerne: besvarelser og deling',
+    started: 'Påbegyndt',
+    finished: 'Afsluttet',
+    shared: 'Har delt',
+    waitingFor: 'Venter på',
+    waitingNone: 'Alle deltagere har delt deres resultat.',
+    participantNote: 'Resultaterne vises her, når alle deltagere har delt deres vurdering.',
+    comparison: 'Sammenligning',
+    comparisonCaption: 'Hver kommunes gennemsnit (karakter) pr. center mod rundens gennemsnit',
+    average: 'Rundens gennemsnit',
+    chartSummary: (n: number) =>
+      `Søjlediagram: gennemsnittet pr. styringscenter for ${n} ${plural(n, 'kommune', 'kommuner')}, på en skala fra 1 til 5, med rundens gennemsnit som lodret streg.`,
+    scale: 'Gennemsnit (1–5)',
+    result: 'Se resultatet',
+  },
+};
