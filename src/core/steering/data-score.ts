@@ -64,30 +64,19 @@ export interface DataIndicator {
 }
 
 /**
- * The band score of a value where lower is better: 5 at or below the first edge, 1 above the last.
+ * The band score of a value where lower is better: 5 at or below the first edge, 1 above the
+ * last. The middle edges are exclusive (a level or development exactly at +3 % scores 2),
+ * unless `inclusive` (the budget's bands: ≤ 10 % still scores 3).
  * @example bandScore(-12, [-10, -3, 3, 10]) // 5
  * @example bandScore(0, [-10, -3, 3, 10]) // 3
  * @example bandScore(10, [-10, -3, 3, 10]) // 1
  */
-export function bandScore(
-  value: number,
-  edges: readonly [number, number, number, number] | readonly number[],
-): number {
-  const [a, b, c, d] = edges as readonly [number, number, number, number];
+export function bandScore(value: number, edges: readonly number[], inclusive = false): number {
+  const [a = 0, b = 0, c = 0, d = 0] = edges;
   if (value <= a) return 5;
   if (value <= b) return 4;
-  if (value < c) return 3;
-  if (value < d) return 2;
-  return 1;
-}
-
-/** The budget bands are inclusive at every edge: ≤ 2 → 5, ≤ 5 → 4, ≤ 10 → 3, ≤ 15 → 2. */
-export function budgetBandScore(percent: number): number {
-  const [a, b, c, d] = DATA_BANDS.budget;
-  if (percent <= a) return 5;
-  if (percent <= b) return 4;
-  if (percent <= c) return 3;
-  if (percent <= d) return 2;
+  if (inclusive ? value <= c : value < c) return 3;
+  if (inclusive ? value <= d : value < d) return 2;
   return 1;
 }
 
@@ -162,7 +151,7 @@ export function budgetDeviation(
     .map((y) => (Math.abs(y.accounts - y.budget) / Math.abs(y.budget)) * 100);
   const m = meanOrNull(shares);
   if (m === null) return null;
-  return { percent: m, score: budgetBandScore(m) };
+  return { percent: m, score: bandScore(m, DATA_BANDS.budget, true) };
 }
 
 /** The economic-financial centre's data score: the mean of the scored components present. */

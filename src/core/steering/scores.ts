@@ -1,3 +1,4 @@
+import { mean } from '../stats/index.ts';
 import type { Answers, SteeringResponse } from './answers.ts';
 import type { Centre, CentreId, Questionnaire } from './questionnaire.ts';
 import { gradeOf, MIN_ANSWERED_SHARE, type Grade } from './thresholds.ts';
@@ -55,10 +56,9 @@ function numbers(answers: Answers, ids: readonly string[]): number[] {
   return out;
 }
 
-/** @example meanOrNull([1, 2, 3]) // 2 */
+/** The mean, or null for no values. @example meanOrNull([1, 2, 3]) // 2 */
 export function meanOrNull(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((s, v) => s + v, 0) / values.length;
+  return values.length === 0 ? null : mean(values);
 }
 
 /** Population standard deviation. @example populationSd([1, 3]) // 1 */

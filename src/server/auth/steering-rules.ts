@@ -1,23 +1,14 @@
-import { InvalidInputError, type Resource } from '../../core/index.ts';
+import type { Resource } from '../../core/index.ts';
 import { mustFindAssessment, type Queryable } from '../../db/index.ts';
-import type { GuardedRequest, RouteRule } from './write-routes.ts';
+import { idParam, type GuardedRequest } from './route-params.ts';
+import type { RouteRule } from './write-routes.ts';
 
 // The steering self-assessment's guarded routes (issue 19): the municipality writes and
 // answers its own assessments; a national editor (facilitator) opens rounds.
 
-function assessmentId(request: GuardedRequest): number {
-  const raw = request.params['id'] ?? '';
-  if (!/^[1-9]\d{0,8}$/.test(raw))
-    throw new InvalidInputError(
-      `id skal være et positivt helt tal (fik "${raw.slice(0, 40)}")`,
-      'id',
-    );
-  return Number(raw);
-}
-
 /** The municipality of the assessment a path names (404 when there is none). */
 async function assessmentOwner(request: GuardedRequest, db: Queryable): Promise<Resource> {
-  const a = await mustFindAssessment(db, assessmentId(request));
+  const a = await mustFindAssessment(db, idParam(request, 'id'));
   return { type: 'steering-assessment', municipality: a.municipality };
 }
 

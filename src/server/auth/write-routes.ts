@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import {
-  InvalidInputError,
   NotFoundError,
   decide,
   defaultOwner,
@@ -17,6 +16,7 @@ import {
 } from '../../db/index.ts';
 import { municipalitiesInWorkbook } from '../initiatives/index.ts';
 import { authOf } from './request-auth.ts';
+import { idParam, type GuardedRequest } from './route-params.ts';
 import { steeringRules } from './steering-rules.ts';
 
 /** What the guard needs to read a resource: the database. */
@@ -24,11 +24,7 @@ export interface ResourceDeps {
   readonly db: Queryable;
 }
 
-/** The request as the guard hands it to a rule: the context and the route's path parameters. */
-export interface GuardedRequest {
-  readonly c: Context;
-  readonly params: Readonly<Record<string, string>>;
-}
+export type { GuardedRequest };
 
 /**
  * How a route is guarded (decision 0011 §5):
@@ -52,18 +48,6 @@ export type RouteRule =
   | { readonly kind: 'computation'; readonly why: string };
 
 const fixed = (resource: Resource) => (): Promise<Resource> => Promise.resolve(resource);
-
-/** A path parameter that must be a positive whole number (an id). */
-function idParam(request: GuardedRequest, name: string): number {
-  const raw = request.params[name] ?? '';
-  const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id > 2_147_483_647)
-    throw new InvalidInputError(
-      `${name} skal være et positivt helt tal (fik "${raw.slice(0, 40)}")`,
-      name,
-    );
-  return id;
-}
 
 /** A JSON body's fields, or none when it is not a JSON object (the route then answers 400). */
 async function bodyFields(c: Context): Promise<Record<string, unknown>> {

@@ -4,6 +4,7 @@ import {
   checkResponse,
   mayReadAssessment,
   type Assessment,
+  type StoredResponse,
 } from '../../core/index.ts';
 import {
   audited,
@@ -321,7 +322,7 @@ export function steeringRoutes(deps: AuthDeps) {
     });
 }
 
-function responseDocument(a: Assessment, r: NonNullable<Awaited<ReturnType<typeof findResponse>>>) {
+function responseDocument(a: Assessment, r: StoredResponse) {
   return {
     version: a.questionnaireVersion,
     centre: r.centre,

@@ -14,8 +14,10 @@ import {
 } from '../../core/index.ts';
 import type { SteeringResult } from '../../engine/index.ts';
 
-type Names = ReadonlyMap<string, string>;
-const ref = (n: Names, code: string) => ({ code, name: n.get(code) ?? code });
+/** Municipality names by code. */
+export type Names = ReadonlyMap<string, string>;
+/** A municipality as the answers name it: code and name. */
+export const ref = (n: Names, code: string) => ({ code, name: n.get(code) ?? code });
 
 /** A centre's mean and grade by id, in the model's order. */
 export function centreValues(scores: readonly CentreScore[]) {

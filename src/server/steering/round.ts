@@ -8,10 +8,7 @@ import {
 } from '../../core/index.ts';
 import { listAssessments, responsesOf, type Queryable } from '../../db/index.ts';
 import { scoresOf, type Questionnaires } from '../../engine/index.ts';
-import { centreValues } from './present.ts';
-
-type Names = ReadonlyMap<string, string>;
-const ref = (n: Names, code: string) => ({ code, name: n.get(code) ?? code });
+import { centreValues, ref, type Names } from './present.ts';
 
 /** Whether the actor may read the round at all (participants' editors, national editors). */
 export function roundVisible(actor: Actor, round: SteeringRound): boolean {
@@ -71,13 +68,8 @@ export async function presentRound(
     };
   }
   return {
-    id: round.id,
-    name: round.name,
-    questionnaireVersion: round.questionnaireVersion,
-    deadline: round.deadline,
-    createdAt: round.createdAt,
+    ...presentRoundSummary(round),
     participants,
-    shared: round.assessments.filter((a) => a.shared).length,
     allShared,
     comparisonVisible: visible,
     waitingFor: round.assessments.filter((a) => !a.shared).map((a) => ref(n, a.municipality)),
