@@ -1,0 +1,2 @@
+/** @module The standard report's document model: sections of text, tables and chart data. */
+export * from './model.ts';
