@@ -140,3 +140,5 @@ export {
   steeringResult,
   type SteeringResult,
 } from './steering-result.ts';
+export { boundariesTopology, TOPOLOGY_QUANTISATION } from './geo.ts';
+export * from './report/index.ts';
