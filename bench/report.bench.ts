@@ -40,7 +40,11 @@ export async function run(): Promise<void> {
   const topology = await loadReportTopology(db);
   const q = parsePackageRequest({ municipality: '766' });
   const build = (code: string) =>
-    buildReport(db, { ...q, code, lang: 'da', spelled: { peers: DEFAULT_PEERS } }, { shared, topology });
+    buildReport(
+      db,
+      { ...q, code, lang: 'da', spelled: { peers: DEFAULT_PEERS } },
+      { shared, topology },
+    );
   const codes = MUNICIPALITIES.filter((m) => !isChristiansoe(m.code));
   const html = reportDocumentHtml(await build('766'));
   const executablePath = chromiumPath(process.env);
@@ -91,5 +95,6 @@ export async function run(): Promise<void> {
   console.log(`reference: one static page printed ${printed} times      ${s(referenceMs)}`);
   console.log(`report --all: ${written} PDFs (${failed.length} failed)       ${s(allMs)}`);
   console.log(`ratio: ${(allMs / referenceMs).toFixed(2)}× the reference (goal ≤ 3×)`);
-  for (const f of failed) if ('error' in f) console.log(`  failed: ${f.name} (${f.code}): ${f.error}`);
+  for (const f of failed)
+    if ('error' in f) console.log(`  failed: ${f.name} (${f.code}): ${f.error}`);
 }

@@ -31,13 +31,19 @@ function progressOf(effects: CliEffects, json: boolean, total: number) {
     return {
       tick: (o: ReportOutcome) => {
         done += 1;
-        effects.stderr(`[${done}/${total}] ${o.name} (${o.code}): ${'error' in o ? `FEJL: ${o.error}` : o.file}\n`);
+        effects.stderr(
+          `[${done}/${total}] ${o.name} (${o.code}): ${'error' in o ? `FEJL: ${o.error}` : o.file}\n`,
+        );
       },
       stop: () => undefined,
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: '  rapporter [{bar}] {value}/{total} | {name}', hideCursor: true, stream: process.stderr },
+    {
+      format: '  rapporter [{bar}] {value}/{total} | {name}',
+      hideCursor: true,
+      stream: process.stderr,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { name: '' });
@@ -61,7 +67,11 @@ export async function runReports(
     readonly json: boolean;
     readonly concurrency: number;
     readonly build: (code: string) => Promise<ReportModel>;
-    readonly render: (model: ReportModel, format: ReportFormat, printer: () => Promise<ReportPrinter>) => Promise<RenderedReport>;
+    readonly render: (
+      model: ReportModel,
+      format: ReportFormat,
+      printer: () => Promise<ReportPrinter>,
+    ) => Promise<RenderedReport>;
     readonly printer: () => Promise<ReportPrinter>;
   },
 ): Promise<ReportOutcome[]> {

@@ -53,7 +53,10 @@ describe('runReports', () => {
       render: async (m, format, printer) => {
         await printer();
         if (m.municipality.code === '825') throw new Error('Chromium lukkede to gange');
-        return { bytes: new TextEncoder().encode(`%PDF ${m.title}`), fileName: `${m.municipality.code}.${format}` };
+        return {
+          bytes: new TextEncoder().encode(`%PDF ${m.title}`),
+          fileName: `${m.municipality.code}.${format}`,
+        };
       },
       printer: async () => {
         launched += 1;
@@ -68,7 +71,9 @@ describe('runReports', () => {
     ]);
     expect(launched).toBe(3);
     expect(readdirSync(out).sort()).toEqual(['101.pdf', '766.pdf']);
-    expect(readFileSync(join(out, '766.pdf'), 'utf8')).toBe('%PDF Kend din kommune: Hedensted 2019');
+    expect(readFileSync(join(out, '766.pdf'), 'utf8')).toBe(
+      '%PDF Kend din kommune: Hedensted 2019',
+    );
     expect(existsSync(join(out, '825.pdf'))).toBe(false);
     expect(lines.join('')).toContain('Læsø (825): FEJL: Chromium lukkede to gange');
     expect(lines.filter((l) => /^\[\d\/4\]/.test(l))).toHaveLength(4);

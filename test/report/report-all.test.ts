@@ -58,12 +58,27 @@ describe('potentiale report --all on the fixture database', () => {
   }, 600_000);
 
   it('refuses flags it cannot use, naming them, before opening anything', async () => {
-    const both = await cli(['report', '--all', '--municipality', '766', '--db', fixture?.location ?? '']);
+    const both = await cli([
+      'report',
+      '--all',
+      '--municipality',
+      '766',
+      '--db',
+      fixture?.location ?? '',
+    ]);
     expect(both.code).not.toBe(0);
     expect(both.stderr).toContain('--municipality');
     const format = await cli(['report', '--municipality', '766', '--format', 'odt']);
     expect(format.stderr).toContain('--format skal være pdf, html eller docx, ikke "odt"');
-    const year = await cli(['report', '--municipality', '766', '--year', '2030', '--db', fixture?.location ?? '']);
+    const year = await cli([
+      'report',
+      '--municipality',
+      '766',
+      '--year',
+      '2030',
+      '--db',
+      fixture?.location ?? '',
+    ]);
     expect(year.code).not.toBe(0);
     expect(year.stderr).toContain('2030');
     expect(year.stderr).not.toMatch(/\bat .*\.ts:\d+/);

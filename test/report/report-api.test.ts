@@ -49,7 +49,9 @@ describe.each(ENGINES)('the report over HTTP on the fixture database, %s', (engi
     const pkg = (await (await get('/api/v1/package?municipality=766&year=2019')).json()) as {
       total: { positive: number };
     };
-    expect(poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])).toContain(formatKr('da', pkg.total.positive));
+    expect(poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])).toContain(
+      formatKr('da', pkg.total.positive),
+    );
   }, 120_000);
 
   it('answers a DOCX whose package total equals the API’s, in English when asked', async () => {
@@ -63,9 +65,14 @@ describe.each(ENGINES)('the report over HTTP on the fixture database, %s', (engi
     const pkg = (await (await get('/api/v1/package?municipality=766&year=2019')).json()) as {
       total: { positive: number; signed: number };
     };
-    const totals = doc.tables.flatMap((t) => t.filter((row) => row[0] === 'Total (without overlaps)'));
+    const totals = doc.tables.flatMap((t) =>
+      t.filter((row) => row[0] === 'Total (without overlaps)'),
+    );
     expect(totals).toHaveLength(1);
-    expect(totals[0]?.slice(2)).toEqual([formatKr('en', pkg.total.positive), formatKr('en', pkg.total.signed)]);
+    expect(totals[0]?.slice(2)).toEqual([
+      formatKr('en', pkg.total.positive),
+      formatKr('en', pkg.total.signed),
+    ]);
   }, 120_000);
 
   it('answers the HTML with no script and its own content security policy', async () => {

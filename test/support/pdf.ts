@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** A poppler tool's output; throws with its error when it fails. */
-export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: readonly string[]): string {
+export function poppler(
+  tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm',
+  args: readonly string[],
+): string {
   const r = spawnSync(tool, [...args], { encoding: 'utf8' });
   if (r.status !== 0)
     throw new Error(`${tool} ${args.join(' ')} failed: ${r.stderr || (r.error?.message ?? '')}`);

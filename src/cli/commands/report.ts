@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Block } from '../../core/index.ts';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -27,12 +28,19 @@ async function checkFlags(opts: ReportOptions, cwd: string) {
     throw new InvalidInputError('Angiv enten --municipality <kode> eller --all', '--municipality');
   const format = REPORT_FORMATS.find((f) => f === opts.format);
   if (!format)
-    throw new InvalidInputError(`--format skal være pdf, html eller docx, ikke "${opts.format}"`, '--format');
+    throw new InvalidInputError(
+      `--format skal være pdf, html eller docx, ikke "${opts.format}"`,
+      '--format',
+    );
   if (opts.lang !== 'da' && opts.lang !== 'en')
     throw new InvalidInputError(`--lang skal være da eller en, ikke "${opts.lang}"`, '--lang');
-  const concurrency = opts.concurrency === undefined ? availableParallelism() : Number(opts.concurrency);
+  const concurrency =
+    opts.concurrency === undefined ? availableParallelism() : Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-    throw new InvalidInputError(`--concurrency skal være et helt tal fra 1 til 32, ikke "${opts.concurrency}"`, '--concurrency');
+    throw new InvalidInputError(
+      `--concurrency skal være et helt tal fra 1 til 32, ikke "${opts.concurrency}"`,
+      '--concurrency',
+    );
   const out = resolve(cwd, opts.out);
   if (existsSync(out) && !statSync(out).isDirectory())
     throw new InvalidInputError(`--out skal være en mappe, men ${opts.out} er en fil`, '--out');
@@ -51,13 +59,19 @@ export function registerReport(program: Command, effects: CliEffects): void {
           'Standardrapporten "Kend din kommune" for én kommune eller alle 98: PDF (A4, trykt i Chromium), HTML eller Word (DOCX)',
         )
         .option('--municipality <kode>', 'kommunekode (fx 766) eller navn')
-        .option('--all', 'alle kommuner: én fil pr. kommune, med fremdrift; en fejl stopper ikke de andre')
+        .option(
+          '--all',
+          'alle kommuner: én fil pr. kommune, med fremdrift; en fejl stopper ikke de andre',
+        )
         .option('--year <år>', 'året (standard: pakkens standardår for hver kommune)')
         .option('--format <format>', 'pdf, html eller docx', 'pdf')
         .option('--out <mappe>', 'mappen filerne skrives i (oprettes)', '.')
         .option('--lang <sprog>', 'da eller en', 'da')
         .option('--draft', 'med kommunens seneste kladde (fortælling pr. afsnit) fra databasen')
-        .option('--concurrency <n>', 'rapporter trykt samtidig i den ene browser (standard: antal kerner)'),
+        .option(
+          '--concurrency <n>',
+          'rapporter trykt samtidig i den ene browser (standard: antal kerner)',
+        ),
     ),
     'årets egne løbende priser',
   ).action(async (opts: ReportOptions, cmd: Command) => {
@@ -102,7 +116,7 @@ export function registerReport(program: Command, effects: CliEffects): void {
             })),
           build: async (code) => {
             const draft = opts.draft ? await db_.latestReportDraft(db, code) : undefined;
-            const narratives: Partial<Record<string, readonly import('../../core/index.ts').Block[]>> = {};
+            const narratives: Partial<Record<string, readonly Block[]>> = {};
             for (const [id, text] of Object.entries<string>(draft?.narratives ?? {}))
               if (text.trim() !== '') narratives[id] = report.narrativeBlocks(text);
             return engine.buildReport(
@@ -129,9 +143,12 @@ export function registerReport(program: Command, effects: CliEffects): void {
     const failed = outcomes.filter((o) => 'error' in o);
     if (options.json) printJson(effects, { reports: outcomes });
     else {
-      for (const o of outcomes) if (!('error' in o) && !opts.all) effects.stdout(`Skrevet ${o.file}\n`);
+      for (const o of outcomes)
+        if (!('error' in o) && !opts.all) effects.stdout(`Skrevet ${o.file}\n`);
       if (opts.all)
-        effects.stdout(`${outcomes.length - failed.length} rapporter skrevet i ${flags.out}, ${failed.length} fejlede.\n`);
+        effects.stdout(
+          `${outcomes.length - failed.length} rapporter skrevet i ${flags.out}, ${failed.length} fejlede.\n`,
+        );
     }
     const first = failed[0];
     if (first && 'error' in first)

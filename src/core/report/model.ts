@@ -65,7 +65,7 @@ export type ChartSpec =
       readonly kind: 'development';
       readonly unit: string;
       readonly series: readonly ChartSeries[];
-      /** Years after which the series break (a new definition or a price-basis change). */
+      /** First years of a new definition: the lines are broken before them (as on the web). */
       readonly breaks: readonly number[];
     }
   | {

@@ -43,7 +43,11 @@ export function appendixSection(
           figureName(id, lang),
           f?.unit ?? '',
           (lang === 'da' ? f?.volume?.description : f?.volume?.descriptionEn) ?? '–',
-          source ? (lang === 'da' ? ATTRIBUTIONS[source].citationDa : ATTRIBUTIONS[source].citationEn) : say(lang, 'egen fil', 'own file'),
+          source
+            ? lang === 'da'
+              ? ATTRIBUTIONS[source].citationDa
+              : ATTRIBUTIONS[source].citationEn
+            : say(lang, 'egen fil', 'own file'),
         ];
       }),
     },
@@ -82,7 +86,13 @@ export function appendixSection(
       ],
       rows: [...imports]
         .sort((a, b) => a.id - b.id)
-        .map((i) => [String(i.id), i.fileName, i.format, String(i.rowsRead), i.sha256.slice(0, 12)]),
+        .map((i) => [
+          String(i.id),
+          i.fileName,
+          i.format,
+          String(i.rowsRead),
+          i.sha256.slice(0, 12),
+        ]),
     });
   blocks.push(
     { kind: 'heading', text: say(lang, 'Parametre', 'Parameters') },
@@ -107,5 +117,13 @@ export function appendixSection(
       ),
     },
   );
-  return { id: 'appendix', title: say(lang, 'Bilag: definitioner, kilder og formler', 'Appendix: definitions, sources and formulas'), blocks };
+  return {
+    id: 'appendix',
+    title: say(
+      lang,
+      'Bilag: definitioner, kilder og formler',
+      'Appendix: definitions, sources and formulas',
+    ),
+    blocks,
+  };
 }

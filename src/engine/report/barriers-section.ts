@@ -2,5 +2,9 @@
 import type { ReportSection } from '../../core/index.ts';
 import type { ReportContext } from './context.ts';
 export async function barriersSection(ctx: ReportContext): Promise<ReportSection> {
-  return { id: 'barriers' as ReportSection['id'], title: 'barriers', blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }] };
+  return {
+    id: 'barriers' as ReportSection['id'],
+    title: 'barriers',
+    blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }],
+  };
 }

@@ -48,7 +48,11 @@ export interface ReportRequest {
   /** The municipality's own text per section (parsed from Markdown by the caller). */
   readonly narratives?: Partial<Record<ReportSectionId, readonly Block[]>>;
   /** The parameters as the caller spelled them, for the appendix (e.g. "nearest:10"). */
-  readonly spelled?: { readonly benchmark?: string; readonly peers?: string; readonly prices?: string };
+  readonly spelled?: {
+    readonly benchmark?: string;
+    readonly peers?: string;
+    readonly prices?: string;
+  };
 }
 
 export interface ReportBuildOptions {
@@ -65,7 +69,9 @@ async function reportYear(db: Queryable, request: ReportRequest): Promise<number
   if (request.year === undefined) {
     const year = await defaultYearFor(db, request.code, request.prices);
     if (year === undefined)
-      throw new NotFoundError(`Der er ingen nøgletal for kommune ${request.code} at lave en rapport af`);
+      throw new NotFoundError(
+        `Der er ingen nøgletal for kommune ${request.code} at lave en rapport af`,
+      );
     return year;
   }
   if (!withData.includes(request.year))
@@ -103,9 +109,10 @@ export async function buildReport(
     { shared },
   );
   const doc = presentPackage(answer);
-  const level: PriceLevel = answer.prices.basis === 'fixed' && answer.prices.year !== null
-    ? { basis: 'fixed', year: answer.prices.year }
-    : { basis: 'current', year: null };
+  const level: PriceLevel =
+    answer.prices.basis === 'fixed' && answer.prices.year !== null
+      ? { basis: 'fixed', year: answer.prices.year }
+      : { basis: 'current', year: null };
   const data = shared.withPrices(level);
   const formulas = new FormulaRegistry();
   const parts: BenchmarkParts = {
@@ -127,13 +134,16 @@ export async function buildReport(
     peers: resolved.group.members.map((c) => ({ code: c, name: nameOf(c) })),
     topFigures: rankedRows(parts)
       .slice(0, 5)
-      .map(({ row }) => ({ id: row.keyFigureId, name: figureName(row.keyFigureId, lang, row.nameDa) })),
+      .map(({ row }) => ({
+        id: row.keyFigureId,
+        name: figureName(row.keyFigureId, lang, row.nameDa),
+      })),
     formula: (name, text) => formulas.add(name, text),
   };
   const [version, imports] = await Promise.all([dataVersion(db), listImports(db)]);
   const topology = options.topology === undefined ? await loadReportTopology(db) : options.topology;
   const sections: ReportSection[] = [
-    frontSection(parts, version, resolved.group.members.length),
+    frontSection(parts, resolved.group.members.length),
     profileSection(parts, resolved),
     packageSection(parts),
     topPotentialsSection(parts),
@@ -155,7 +165,11 @@ export async function buildReport(
   const narratives = request.narratives ?? {};
   return {
     lang,
-    title: say(lang, `Kend din kommune: ${doc.municipality.name} ${year}`, `Know your municipality: ${doc.municipality.name} ${year}`),
+    title: say(
+      lang,
+      `Kend din kommune: ${doc.municipality.name} ${year}`,
+      `Know your municipality: ${doc.municipality.name} ${year}`,
+    ),
     municipality: { code, name: doc.municipality.name },
     year,
     yearLabel: yearLabelOf(parts),

@@ -1,11 +1,17 @@
 import { formatPercent, type ReportSection } from '../../core/index.ts';
 import { warningLines } from './package-section.ts';
-import { coverageNote, figureName, pricesOf, totalNote, yearLabelOf, type BenchmarkParts } from './package-doc.ts';
+import {
+  coverageNote,
+  figureName,
+  pricesOf,
+  totalNote,
+  type BenchmarkParts,
+} from './package-doc.ts';
 import { rankedRows } from './package-section.ts';
 import { kr, paragraph, say } from './words.ts';
 
 /** The front page: the essentials on one page, and what the figures are not. */
-export function frontSection(p: BenchmarkParts, dataVersion: string, peers: number): ReportSection {
+export function frontSection(p: BenchmarkParts, peers: number): ReportSection {
   const { lang, doc } = p;
   const top = rankedRows(p).slice(0, 3);
   const total = totalNote(p);
@@ -17,9 +23,6 @@ export function frontSection(p: BenchmarkParts, dataVersion: string, peers: numb
       {
         kind: 'facts',
         items: [
-          { label: say(lang, 'Kommune', 'Municipality'), value: `${doc.municipality.name} (${p.code})` },
-          { label: say(lang, 'År', 'Year'), value: yearLabelOf(p) },
-          { label: say(lang, 'Prisniveau', 'Price level'), value: pricesOf(p) },
           { label: 'Benchmark', value: say(lang, doc.levelNameDa, doc.levelNameEn) },
           {
             label: say(lang, 'Sammenligningsgruppe', 'Comparison group'),
@@ -35,7 +38,9 @@ export function frontSection(p: BenchmarkParts, dataVersion: string, peers: numb
             value: [
               {
                 text:
-                  doc.coverage.share === null ? '–' : formatPercent(lang, doc.coverage.share * 100, 1),
+                  doc.coverage.share === null
+                    ? '–'
+                    : formatPercent(lang, doc.coverage.share * 100, 1),
                 note: coverage,
               },
             ],
@@ -44,10 +49,12 @@ export function frontSection(p: BenchmarkParts, dataVersion: string, peers: numb
             label: say(lang, 'Advarsler', 'Warnings'),
             value: String(warningLines(p).length),
           },
-          { label: say(lang, 'Dataversion', 'Data version'), value: dataVersion },
         ],
       },
-      { kind: 'heading', text: say(lang, 'De tre største potentialer', 'The three largest potentials') },
+      {
+        kind: 'heading',
+        text: say(lang, 'De tre største potentialer', 'The three largest potentials'),
+      },
       top.length === 0
         ? paragraph(say(lang, 'Ingen positive potentialer.', 'No positive potentials.'), 'note')
         : {

@@ -2,5 +2,9 @@
 import type { ReportSection } from '../../core/index.ts';
 import type { ReportContext } from './context.ts';
 export async function initiativesSection(ctx: ReportContext): Promise<ReportSection> {
-  return { id: 'initiatives' as ReportSection['id'], title: 'initiatives', blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }] };
+  return {
+    id: 'initiatives' as ReportSection['id'],
+    title: 'initiatives',
+    blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }],
+  };
 }

@@ -11,7 +11,9 @@ import { absent, nameOf, num, say } from './words.ts';
  */
 export async function loadReportTopology(db: Queryable): Promise<unknown> {
   const boundaries = await listBoundaries(db, 'municipality');
-  return boundaries.length === 0 ? null : (JSON.parse(boundariesTopology('municipality', boundaries)) as unknown);
+  return boundaries.length === 0
+    ? null
+    : (JSON.parse(boundariesTopology('municipality', boundaries)) as unknown);
 }
 
 /** The map: Denmark's municipalities coloured by the figure with the largest potential. */
@@ -32,13 +34,22 @@ export function mapSection(p: BenchmarkParts, topology: unknown): ReportSection 
         ),
       ],
     };
-  const row = rankedRows(p)[0]?.row ?? p.doc.themes.flatMap((t) => t.figures).find((r) => r.value !== null);
+  const row =
+    rankedRows(p)[0]?.row ?? p.doc.themes.flatMap((t) => t.figures).find((r) => r.value !== null);
   const column = row ? p.data.unitCost(row.keyFigureId, p.year) : undefined;
   if (!row || !column)
     return {
       id: 'map',
       title,
-      blocks: [absent(say(lang, `Ingen nøgletal har værdier i ${p.year} at vise på kortet.`, `No figure has values in ${p.year} to map.`))],
+      blocks: [
+        absent(
+          say(
+            lang,
+            `Ingen nøgletal har værdier i ${p.year} at vise på kortet.`,
+            `No figure has values in ${p.year} to map.`,
+          ),
+        ),
+      ],
     };
   const figure = figureOf(row.keyFigureId);
   const values = p.data.codes.map((code, i) => {
@@ -52,7 +63,12 @@ export function mapSection(p: BenchmarkParts, topology: unknown): ReportSection 
   const rank = own ? sorted.findIndex((v) => v.code === p.code) + 1 : null;
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
-  const polarity = figure?.polarity === 'lower-is-better' ? 'low' : figure?.polarity === 'higher-is-better' ? 'high' : 'none';
+  const polarity =
+    figure?.polarity === 'lower-is-better'
+      ? 'low'
+      : figure?.polarity === 'higher-is-better'
+        ? 'high'
+        : 'none';
   const summary = say(
     lang,
     `${name}, ${yearLabelOf(p)}, ${pricesOf(p)}: ${p.doc.municipality.name} ${num(lang, own?.value)}${rank === null ? '' : ` (nr. ${rank} af ${known.length} fra laveste)`}; laveste ${low ? `${nameOf(low.code)} ${num(lang, low.value)}` : '–'}; højeste ${high ? `${nameOf(high.code)} ${num(lang, high.value)}` : '–'}.`,

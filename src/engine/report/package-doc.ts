@@ -9,7 +9,7 @@ import {
 } from '../../core/index.ts';
 import type { EngineData } from '../data.ts';
 import type { PackageAnswer } from '../package.ts';
-import { presentPackage } from '../present.ts';
+import type { presentPackage } from '../present.ts';
 
 /** The package as the API answers it (GET /api/v1/package): the report shows these numbers. */
 export type PackageDoc = ReturnType<typeof presentPackage>;

@@ -32,7 +32,10 @@ export function warningLines(p: BenchmarkParts): string[] {
 /** The share of the included money in each year kind: "regnskab 100 %". */
 function kindShares(p: BenchmarkParts): string {
   return Object.entries(p.doc.yearKinds)
-    .map(([k, share]) => `${yearKindWord(k as YearKind, p.lang)} ${formatPercent(p.lang, (share ?? 0) * 100, 0)}`)
+    .map(
+      ([k, share]) =>
+        `${yearKindWord(k as YearKind, p.lang)} ${formatPercent(p.lang, (share ?? 0) * 100, 0)}`,
+    )
     .join(', ');
 }
 
@@ -65,7 +68,9 @@ export function packageSection(p: BenchmarkParts): ReportSection {
         text:
           doc.coverage.share === null
             ? say(lang, 'Dækningsgraden kan ikke beregnes', 'The coverage cannot be computed') +
-              (doc.coverage.reasonDa ? `: ${doc.coverage.reasonDa}` : '.')
+              (doc.coverage.reasonDa !== null && doc.coverage.reasonDa !== ''
+                ? `: ${doc.coverage.reasonDa}`
+                : '.')
             : say(
                 lang,
                 `Pakken dækker ${formatPercent(lang, doc.coverage.share * 100, 1)} af nettodriftsudgifterne`,
@@ -81,7 +86,11 @@ export function packageSection(p: BenchmarkParts): ReportSection {
       columns: [
         { label: say(lang, 'Tema', 'Theme'), align: 'left' },
         { label: say(lang, 'Nøgletal talt med', 'Figures counted'), align: 'right' },
-        { label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`), align: 'right', note: total },
+        {
+          label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`),
+          align: 'right',
+          note: total,
+        },
         { label: say(lang, `Netto (${prices})`, `Net (${prices})`), align: 'right', note: total },
       ],
       rows: doc.themes.map((t) => [
@@ -174,7 +183,11 @@ export function topPotentialsSection(p: BenchmarkParts): ReportSection {
     blocks: [
       {
         kind: 'table',
-        caption: say(lang, 'De største potentialer, talt med i totalen', 'The largest potentials counted in the total'),
+        caption: say(
+          lang,
+          'De største potentialer, talt med i totalen',
+          'The largest potentials counted in the total',
+        ),
         columns: [
           { label: '#', align: 'right' },
           { label: say(lang, 'Nøgletal', 'Key figure'), align: 'left' },
@@ -182,7 +195,11 @@ export function topPotentialsSection(p: BenchmarkParts): ReportSection {
           { label: say(lang, 'Egen', 'Own'), align: 'right' },
           { label: 'Benchmark', align: 'right', note: potential },
           { label: say(lang, 'Volumen', 'Volume'), align: 'right' },
-          { label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`), align: 'right', note: potential },
+          {
+            label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`),
+            align: 'right',
+            note: potential,
+          },
         ],
         rows: top.map(({ theme, row }, k) => [
           String(k + 1),

@@ -11,7 +11,11 @@ export function profileSection(p: BenchmarkParts, resolved: ResolvedGroup): Repo
   const group = resolved.group;
   const nearest = group.nearest;
   const blocks: Block[] = [];
-  const title = say(lang, 'Strukturel profil og sammenligningsgruppe', 'Structural profile and comparison group');
+  const title = say(
+    lang,
+    'Strukturel profil og sammenligningsgruppe',
+    'Structural profile and comparison group',
+  );
   const variables = nearest?.scales.map((s) => s.variable) ?? [];
   const structure = p.data.structure(p.year, variables.length > 0 ? variables : undefined);
   const rows = variables.flatMap((v) => {
@@ -42,13 +46,21 @@ export function profileSection(p: BenchmarkParts, resolved: ResolvedGroup): Repo
             `Sammenligningsgruppen er ${group.nameDa}. Afstanden mellem to kommuner er d = √Σ w·(z₁ − z₂)² over de standardiserede strukturvariable nedenfor (strukturåret ${resolved.structureYear ?? '–'}).`,
             `The comparison group is ${group.nameEn}. The distance between two municipalities is d = √Σ w·(z₁ − z₂)² over the standardised structural variables below (structure year ${resolved.structureYear ?? '–'}).`,
           )
-        : say(lang, `Sammenligningsgruppen er ${group.nameDa}.`, `The comparison group is ${group.nameEn}.`),
+        : say(
+            lang,
+            `Sammenligningsgruppen er ${group.nameDa}.`,
+            `The comparison group is ${group.nameEn}.`,
+          ),
     ),
   );
   if (rows.length > 0)
     blocks.push({
       kind: 'table',
-      caption: say(lang, `Strukturel profil, ${structure.year}`, `Structural profile, ${structure.year}`),
+      caption: say(
+        lang,
+        `Strukturel profil, ${structure.year}`,
+        `Structural profile, ${structure.year}`,
+      ),
       columns: [
         { label: say(lang, 'Variabel', 'Variable'), align: 'left' },
         { label: say(lang, 'Enhed', 'Unit'), align: 'left' },
@@ -59,7 +71,8 @@ export function profileSection(p: BenchmarkParts, resolved: ResolvedGroup): Repo
       ],
       rows,
     });
-  const matches = nearest?.matches ?? group.members.map((code) => ({ code, distance: Number.NaN, terms: [] }));
+  const matches =
+    nearest?.matches ?? group.members.map((code) => ({ code, distance: Number.NaN, terms: [] }));
   blocks.push({
     kind: 'table',
     caption: say(lang, 'Medlemmerne, nærmeste først', 'The members, nearest first'),

@@ -2,5 +2,9 @@
 import type { ReportSection } from '../../core/index.ts';
 import type { ReportContext } from './context.ts';
 export async function steeringSection(ctx: ReportContext): Promise<ReportSection> {
-  return { id: 'steering' as ReportSection['id'], title: 'steering', blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }] };
+  return {
+    id: 'steering' as ReportSection['id'],
+    title: 'steering',
+    blocks: [{ kind: 'paragraph', tone: 'absent', text: ctx.name }],
+  };
 }

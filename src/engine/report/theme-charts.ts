@@ -44,10 +44,20 @@ export function peerBarsChart(p: BenchmarkParts, row: PackageRow): Block | undef
   );
   return {
     kind: 'chart',
-    title: say(p.lang, `${name}: kommunen og sammenligningsgruppen`, `${name}: the municipality and its comparison group`),
+    title: say(
+      p.lang,
+      `${name}: kommunen og sammenligningsgruppen`,
+      `${name}: the municipality and its comparison group`,
+    ),
     alt,
     chart: { kind: 'peer-bars', unit, bars, median: med, benchmark: row.benchmark, corridor: null },
-    notes: [say(p.lang, `${unit}, ${pricesOf(p)}, ${yearLabelOf(p)}.`, `${unit}, ${pricesOf(p)}, ${yearLabelOf(p)}.`)],
+    notes: [
+      say(
+        p.lang,
+        `${unit}, ${pricesOf(p)}, ${yearLabelOf(p)}.`,
+        `${unit}, ${pricesOf(p)}, ${yearLabelOf(p)}.`,
+      ),
+    ],
   };
 }
 
@@ -77,18 +87,22 @@ export function developmentChart(p: BenchmarkParts, row: PackageRow): Block | un
   const text = (s: ChartSeries) =>
     `${s.label}: ${s.points.map((q) => `${q.year} ${num(p.lang, q.value)}`).join(', ')}`;
   const breaks = (figure?.breaks ?? [])
-    .map((b) => b.year - 1)
-    .filter((y) => y >= (years[0] ?? 0) && y < p.year);
+    .map((b) => b.year)
+    .filter((y) => y > (years[0] ?? 0) && y <= p.year);
   return {
     kind: 'chart',
-    title: say(p.lang, `${name}: udviklingen ${years[0]}-${p.year}`, `${name}: development ${years[0]}-${p.year}`),
+    title: say(
+      p.lang,
+      `${name}: udviklingen ${years[0]}-${p.year}`,
+      `${name}: development ${years[0]}-${p.year}`,
+    ),
     alt: `${name}, ${pricesOf(p)}. ${series.map(text).join('. ')}.`,
     chart: { kind: 'development', unit: figure?.unit ?? '', series, breaks },
     notes: [
       say(
         p.lang,
-        `${figure?.unit ?? ''}, ${pricesOf(p)}${breaks.length > 0 ? `; brud i opgørelsen efter ${breaks.join(', ')}` : ''}. Gruppen er ${p.year}-gruppen.`,
-        `${figure?.unit ?? ''}, ${pricesOf(p)}${breaks.length > 0 ? `; definition break after ${breaks.join(', ')}` : ''}. The group is the ${p.year} group.`,
+        `${figure?.unit ?? ''}, ${pricesOf(p)}${breaks.length > 0 ? `; ny opgørelse fra ${breaks.join(', ')}` : ''}. Gruppen er ${p.year}-gruppen.`,
+        `${figure?.unit ?? ''}, ${pricesOf(p)}${breaks.length > 0 ? `; new definition from ${breaks.join(', ')}` : ''}. The group is the ${p.year} group.`,
       ),
     ],
   };

@@ -48,14 +48,26 @@ export function themesSection(p: BenchmarkParts): ReportSection {
       );
     blocks.push({
       kind: 'table',
-      caption: say(lang, `Nøgletal: ${themeTitle(theme.theme, theme.nameDa, lang)}`, `Key figures: ${themeTitle(theme.theme, theme.nameDa, lang)}`),
+      caption: say(
+        lang,
+        `Nøgletal: ${themeTitle(theme.theme, theme.nameDa, lang)}`,
+        `Key figures: ${themeTitle(theme.theme, theme.nameDa, lang)}`,
+      ),
       columns: [
         { label: say(lang, 'Nøgletal', 'Key figure'), align: 'left' },
         { label: say(lang, 'Egen', 'Own'), align: 'right' },
         { label: 'Benchmark', align: 'right', note: benchmark },
         { label: say(lang, 'Placering', 'Rank'), align: 'right' },
-        { label: say(lang, `Korridor (${prices})`, `Corridor (${prices})`), align: 'right', note: corridor },
-        { label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`), align: 'right', note: potential },
+        {
+          label: say(lang, `Korridor (${prices})`, `Corridor (${prices})`),
+          align: 'right',
+          note: corridor,
+        },
+        {
+          label: say(lang, `Potentiale (${prices})`, `Potential (${prices})`),
+          align: 'right',
+          note: potential,
+        },
         { label: 'Status', align: 'left' },
       ],
       rows: theme.figures.map((r) => [
@@ -94,7 +106,11 @@ export function themesSection(p: BenchmarkParts): ReportSection {
     blocks.push({
       kind: 'paragraph',
       tone: 'absent',
-      text: say(lang, `Ingen temaer har nøgletal med værdier i ${p.year}.`, `No theme has figures with values in ${p.year}.`),
+      text: say(
+        lang,
+        `Ingen temaer har nøgletal med værdier i ${p.year}.`,
+        `No theme has figures with values in ${p.year}.`,
+      ),
     });
   return { id: 'themes', title: say(lang, 'Temaerne', 'The themes'), blocks };
 }

@@ -5,7 +5,11 @@ import { slugify } from '../../core/index.ts';
  * "know-your-municipality-766-hedensted-2019.pdf" (English); ASCII, safe in any header.
  */
 export function reportFileName(
-  model: { readonly lang: 'da' | 'en'; readonly year: number; readonly municipality: { readonly code: string; readonly name: string } },
+  model: {
+    readonly lang: 'da' | 'en';
+    readonly year: number;
+    readonly municipality: { readonly code: string; readonly name: string };
+  },
   ext: string,
 ): string {
   const stem = model.lang === 'da' ? 'kend-din-kommune' : 'know-your-municipality';

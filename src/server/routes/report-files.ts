@@ -29,7 +29,8 @@ const FILE_PATH = '/api/v1/reports/:file{[0-9]{1,4}\\.(?:pdf|docx|html)}';
 
 const query = z.object({
   year: yearParam.optional().openapi({
-    description: 'År; standard: pakkens standardår (det nyeste år, der mest er regnskab og dækker mindst halvdelen)',
+    description:
+      'År; standard: pakkens standardår (det nyeste år, der mest er regnskab og dækker mindst halvdelen)',
   }),
   benchmark: benchmarkParam,
   peers: peersParam,
@@ -54,26 +55,52 @@ function documented(format: ReportFormat) {
     summary: `Kend din kommune: standardrapporten (${format.toUpperCase()}) / the standard report`,
     tags: ['reports'],
     request: {
-      params: z.object({ code: z.string().openapi({ description: 'Kommunekode, fx 766', example: '766' }) }),
+      params: z.object({
+        code: z.string().openapi({ description: 'Kommunekode, fx 766', example: '766' }),
+      }),
       query,
     },
     responses: {
       200: {
         description: `${DESCRIPTIONS[format]}. Gemt pr. dataversion og parametre; to ens forespørgsler laves én gang`,
-        content: { [REPORT_CONTENT_TYPES[format].split(';')[0] ?? '']: { schema: z.string().openapi({ format: 'binary' }) } },
+        content: {
+          [REPORT_CONTENT_TYPES[format].split(';')[0] ?? '']: {
+            schema: z.string().openapi({ format: 'binary' }),
+          },
+        },
       },
-      400: { description: 'Ugyldig parameter', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      401: { description: 'narrative=draft uden login', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      403: { description: 'narrative=draft for en anden kommune', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      404: { description: 'Ukendt kommune eller ingen data', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      422: { description: 'Et år uden nøgletal', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      503: { description: 'For mange rapporter i gang, eller tidsbudgettet brugt (Retry-After)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+      400: {
+        description: 'Ugyldig parameter',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+      401: {
+        description: 'narrative=draft uden login',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+      403: {
+        description: 'narrative=draft for en anden kommune',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+      404: {
+        description: 'Ukendt kommune eller ingen data',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+      422: {
+        description: 'Et år uden nøgletal',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+      503: {
+        description: 'For mange rapporter i gang, eller tidsbudgettet brugt (Retry-After)',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
     },
   });
 }
 
 /** The draft's narratives as blocks, each parsed (and made inert) by narrativeBlocks. */
-function narrativesOf(texts: Readonly<Record<string, string>>): Partial<Record<ReportSectionId, readonly Block[]>> {
+function narrativesOf(
+  texts: Readonly<Record<string, string>>,
+): Partial<Record<ReportSectionId, readonly Block[]>> {
   const out: Partial<Record<ReportSectionId, readonly Block[]>> = {};
   for (const id of REPORT_SECTION_IDS) {
     const text = texts[id];
@@ -97,19 +124,26 @@ export function reportFileRoutes(deps: AuthDeps, options?: ReportServiceOptions)
       throw new InvalidInputError(`Parameteren ${name} er ugyldig: ${issue?.message ?? ''}`, name);
     }
     const raw = parsed.data;
-    const draft = raw.narrative === 'draft' ? await (async () => {
-      mustEditReport(authOf(c), codeText);
-      return latestReportDraft(deps.db, codeText);
-    })() : undefined;
+    const draft =
+      raw.narrative === 'draft'
+        ? await (async () => {
+            mustEditReport(authOf(c), codeText);
+            return latestReportDraft(deps.db, codeText);
+          })()
+        : undefined;
     const asked = {
       municipality: codeText,
-      year: raw.year ?? (draft?.year === undefined || draft.year === null ? undefined : String(draft.year)),
+      year:
+        raw.year ??
+        (draft?.year === undefined || draft.year === null ? undefined : String(draft.year)),
       benchmark: raw.benchmark,
       peers: raw.peers ?? draft?.peers ?? undefined,
       prices: raw.prices ?? draft?.prices ?? undefined,
       lang: raw.lang ?? draft?.lang ?? undefined,
     };
-    const q = parsePackageRequest(Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined)));
+    const q = parsePackageRequest(
+      Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined)),
+    );
     const [data, groups] = await Promise.all([dataVersion(deps.db), peerGroupsVersion(deps.db)]);
     const key = JSON.stringify([data, groups, asked, draft?.version ?? null, format]);
     const service = sharedReportService(options);
@@ -120,21 +154,27 @@ export function reportFileRoutes(deps: AuthDeps, options?: ReportServiceOptions)
           ...q,
           ...(draft ? { narratives: narrativesOf(draft.narratives) } : {}),
           spelled: Object.fromEntries(
-            Object.entries({ benchmark: asked.benchmark, peers: asked.peers, prices: asked.prices }).filter(
-              ([, v]) => v !== undefined,
-            ),
+            Object.entries({
+              benchmark: asked.benchmark,
+              peers: asked.peers,
+              prices: asked.prices,
+            }).filter(([, v]) => v !== undefined),
           ),
         },
         { shared: await sharedPackageData(deps.db) },
       ),
     );
     const bytes = rendered.bytes;
-    return c.body(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 200, {
-      'Content-Type': REPORT_CONTENT_TYPES[format],
-      'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`,
-      'Cache-Control': draft ? 'private, no-store' : 'public, max-age=300',
-      ...(format === 'html' ? { 'Content-Security-Policy': REPORT_HTML_CSP } : {}),
-    });
+    return c.body(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      200,
+      {
+        'Content-Type': REPORT_CONTENT_TYPES[format],
+        'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`,
+        'Cache-Control': draft ? 'private, no-store' : 'public, max-age=300',
+        ...(format === 'html' ? { 'Content-Security-Policy': REPORT_HTML_CSP } : {}),
+      },
+    );
   });
   return app;
 }
