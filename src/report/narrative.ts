@@ -16,9 +16,12 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
   // table would be a table without a caption or aligned numbers.
   .disable(['table', 'strikethrough']);
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
+const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s\p{Cc}]+$/iu;
 
-/** Whether an address may become a link in the report: http(s) or mailto, nothing else. */
+/**
+ * Whether an address may become a link in the report: http(s) or mailto, without spaces or
+ * control characters; nothing else. The renderers escape it where it goes.
+ */
 export function isSafeHref(href: string): boolean {
   return SAFE_HREF.test(href);
 }
