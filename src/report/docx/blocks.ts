@@ -67,7 +67,8 @@ export function blockElements(
       );
     }
     case 'facts':
-      return [factsTable(block)];
+      // Word refuses a document with a table without rows.
+      return block.items.length > 0 ? [factsTable(block)] : [];
     case 'table':
       return tableElements(block);
     case 'chart':

@@ -192,3 +192,39 @@ describe('reportDocx(model) in English', () => {
     expect(docx.paragraphs.filter((p) => p.style === 'Heading2').at(-1)?.text).toBe('Formulas');
   });
 });
+
+describe('reportDocx(model) at the edges', () => {
+  it('renders a model without sections or formulas', async () => {
+    const model = { ...reportModelFixture('da'), sections: [], formulas: [] };
+    const docx = await readDocx(await reportDocx(model, { date: DATE }));
+    expect(docx.paragraphs.filter((p) => p.style === 'Heading1')).toEqual([]);
+    expect(docx.paragraphs.filter((p) => p.style === 'TOC1')).toEqual([]);
+  });
+
+  it('renders empty texts, an empty table and an empty list', async () => {
+    const base = reportModelFixture('da');
+    const model: ReportModel = {
+      ...base,
+      sections: [
+        {
+          id: 'budget',
+          title: '',
+          blocks: [
+            { kind: 'paragraph', text: [] },
+            { kind: 'paragraph', text: '' },
+            { kind: 'list', items: [] },
+            { kind: 'facts', items: [] },
+            { kind: 'table', caption: '', columns: [{ label: 'A', align: 'left' }], rows: [] },
+          ],
+        },
+      ],
+    };
+    const docx = await readDocx(await reportDocx(model, { date: DATE }));
+    expect(docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      '1. ',
+      '2. Bilag',
+    ]);
+    // No table without rows (Word refuses to open one): the facts give none, the table its header.
+    expect(docx.tables.slice(1)).toEqual([[['A']]]);
+  });
+});

@@ -93,7 +93,8 @@ export function tableElements(block: TableBlock): (Paragraph | Table)[] {
     ...(block.caption.trim() !== ''
       ? [new Paragraph({ style: 'Caption', keepNext: true, children: textRuns(block.caption) })]
       : []),
-    table,
+    // Without columns there are no cells, so no rows, and Word refuses a table without rows.
+    ...(block.columns.length > 0 ? [table] : []),
     ...notes(block.notes),
   ];
 }
