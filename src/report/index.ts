@@ -9,6 +9,10 @@ export {
   type PrinterOptions,
   type PrintOptions,
 } from './printer.ts';
-export { REPORT_CSS, STEERING_CSS } from './styles.ts';
+export { chartSvg, type ChartBlock } from './chart-svg.ts';
+export { CHART_FONT, CHART_WIDTH } from './chart-frame.ts';
+export { reportDocumentHtml, DOCUMENT_WORDS } from './report-document.ts';
+export { blockHtml, blocksHtml, textHtml, type BlockContext } from './blocks-html.ts';
+export { DOCUMENT_CSS, REPORT_CSS, STEERING_CSS } from './styles.ts';
 export { steeringSectionHtml, type SteeringDocument } from './steering-section.ts';
 export { STEERING_TEXT, type ReportLang } from './steering-text.ts';
