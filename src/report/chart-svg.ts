@@ -87,6 +87,23 @@ function developmentSvg(alt: string, c: Development, lang: ReportLang, width: nu
     return { role: s.role, points };
   });
   const values = lines.flatMap((l) => l.points.map((p) => p.y));
+  // A point alone in its stretch (no neighbour to join) is no line: drawn as a dot, so a
+  // median or benchmark of a single year still shows. The own line has its dots already.
+  const lonely = lines
+    .filter((l) => l.role !== 'own')
+    .map((l) => ({
+      role: l.role,
+      points: l.points.filter((p) => l.points.filter((q) => q.segment === p.segment).length === 1),
+    }))
+    .filter((l) => l.points.length > 0)
+    .map((l) =>
+      Plot.dot(l.points, {
+        x: 'year',
+        y: 'y',
+        r: 2.5,
+        fill: developmentLineStyle(l.role).stroke,
+      }),
+    );
   const options = developmentPlotOptions({
     width,
     height: DEVELOPMENT_HEIGHT,
@@ -100,6 +117,7 @@ function developmentSvg(alt: string, c: Development, lang: ReportLang, width: nu
     breaks,
     breakLabel: WORDS[lang].breakLabel,
     tickFormat: tickFormat(lang),
+    extraMarks: lonely,
   });
   const legend = legendSvg(
     c.series.map((s): LegendItem => {
