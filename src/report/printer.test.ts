@@ -27,6 +27,12 @@ function readPdf(pdf: Uint8Array, name: string) {
     size: field('Page size'),
     text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
     lang: /\/Lang \(([^)]*)\)/.exec(Buffer.from(pdf).toString('latin1'))?.[1],
+    // pdffonts: a table after two header lines; the fourth-from-last column says "emb".
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '')
+      .map((l) => ({ name: l.split(/\s+/)[0] ?? '', embedded: l.split(/\s+/).at(-5) === 'yes' })),
   };
 }
 
@@ -62,6 +68,9 @@ describe.runIf(existsSync(chromium))('ReportPrinter', () => {
     expect(read.lang).toBe('da');
     expect(read.tagged).toBe('yes');
     expect(read.size).toContain('(A4)');
+    expect(read.fonts.length).toBeGreaterThan(0);
+    expect(read.fonts.filter((f) => !f.embedded)).toEqual([]);
+    expect(read.fonts.map((f) => f.name).join(' ')).toContain('LiberationSans');
     expect(read.pages).toBeGreaterThan(1);
     expect(read.text).toContain('Side 1 af');
     expect(read.text).toContain(`Side ${read.pages} af ${read.pages}`);

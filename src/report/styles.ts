@@ -69,7 +69,7 @@ export const DOCUMENT_CSS = `
 .report-section { margin-bottom: 10pt; }
 h2, h3, h4, caption, figcaption, .narrative-label { break-after: avoid; page-break-after: avoid; }
 h2 + *, h3 + * { break-before: avoid; }
-.narrative { border-left: 3pt solid #1f4e79; background: #f3f6f9; padding: 4pt 8pt; margin: 0 0 10pt; break-inside: avoid-page; }
+.narrative { border-left: 3pt solid #1f4e79; background: #f3f6f9; padding: 4pt 8pt; margin: 0 0 10pt; box-decoration-break: clone; }
 .narrative-label { font-size: 8.5pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; color: #1f4e79; margin: 0 0 3pt; }
 .narrative h3 { font-size: 11pt; }
 p.note { font-size: 9pt; color: #333; }
