@@ -76,6 +76,14 @@ describe.runIf(existsSync(chromium))('ReportPrinter', () => {
     expect(read.text).toContain(`Side ${read.pages} af ${read.pages}`);
     expect(read.text).toMatch(/kommunens tekst/i);
     expect(read.text).toContain('Strukturprofil');
+    // Links: only the model's http(s) and mailto addresses (javascript: stayed text); the
+    // table of contents and the footnote marks are links inside the document.
+    const bytes = Buffer.from(pdf).toString('latin1');
+    expect([...bytes.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]).sort()).toEqual([
+      'https://example.dk/aeldre?a=1&b=%222%22',
+      'mailto:a@b.dk',
+    ]);
+    expect(bytes.match(/\/Dest/g)?.length).toBeGreaterThan(6);
     // The chart's text is real text in the PDF, in Danish number format.
     expect(read.text).toContain('13.100');
   });
