@@ -74,7 +74,8 @@ export class ReportPrinter {
   private readonly waiting: (() => void)[] = [];
   private closed = false;
 
-  private constructor(
+  /** Use ReportPrinter.launch, which starts the browser this takes. */
+  constructor(
     private readonly executablePath: string,
     private readonly concurrency: number,
     private readonly start: (executablePath: string) => Promise<Browser>,
