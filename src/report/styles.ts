@@ -81,6 +81,7 @@ dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 dl.facts { break-inside: avoid; }
 .front dl.facts { grid-template-columns: 60mm 1fr; margin-bottom: 2pt; }
+.front dl.facts + dl.facts { margin-top: 0; }
 .table-block { break-inside: avoid; margin: 4pt 0 10pt; }
 .table-block.long { break-inside: auto; }
 .table-block table { margin-bottom: 2pt; }
