@@ -1,7 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { ImageRun, Paragraph } from 'docx';
 import type { Block, ReportLang } from '../../core/index.ts';
-import { xmlText } from './core-properties.ts';
 import { textRuns } from './runs.ts';
 import { TEXT_WIDTH_PX } from './styles.ts';
 import { notes } from './table.ts';
@@ -15,15 +14,6 @@ export type ChartSvg = (block: ChartBlock, lang: ReportLang, width?: number) => 
 const SVG_WIDTH = 640;
 /** The PNG's width in pixels: sharp when printed across the text width (about 190 dpi). */
 export const PNG_WIDTH = 1200;
-
-/**
- * A stand-in for the report room's chartSvg until it lands: a frame with the chart's title.
- * The seam stays: reportDocx takes the real one as its `chartSvg` option.
- */
-export const placeholderChartSvg: ChartSvg = (block, _lang, width = SVG_WIDTH) => {
-  const height = Math.round(width / 2);
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Liberation Sans, DejaVu Sans, sans-serif"><title>${xmlText(block.alt)}</title><rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fff" stroke="#b0b7bf"/><text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="16" fill="#57606a">${xmlText(block.title)}</text></svg>`;
-};
 
 /** An SVG as a PNG PNG_WIDTH pixels wide, its text in the system's fonts (Liberation Sans). */
 export function svgToPng(svg: string): { png: Uint8Array; width: number; height: number } {

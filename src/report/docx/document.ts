@@ -16,7 +16,8 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import type { ReportFormula, ReportModel, ReportSection } from '../../core/index.ts';
 import { blockElements, type BlockContext } from './blocks.ts';
-import { placeholderChartSvg, type ChartSvg } from './chart.ts';
+import { chartSvg } from '../chart-svg.ts';
+import type { ChartSvg } from './chart.ts';
 import { corePropertiesXml } from './core-properties.ts';
 import { formulaBookmark, textRuns } from './runs.ts';
 import { LOOK, NUMBERING, PAGE, reportStyles } from './styles.ts';
@@ -24,7 +25,7 @@ import { factsTable } from './table.ts';
 import { DOCX_TEXT, type DocxWords } from './text.ts';
 
 export interface DocxOptions {
-  /** Draws the charts (default: a stand-in frame until the report room's chartSvg lands). */
+  /** Draws the charts (default: the report room's chartSvg, as the PDF draws them). */
   readonly chartSvg?: ChartSvg;
   /** The document's created and modified date in its properties (default: now). */
   readonly date?: Date;
@@ -52,7 +53,7 @@ export async function reportDocx(
   let lists = 0;
   const ctx: BlockContext = {
     lang: model.lang,
-    chartSvg: options.chartSvg ?? placeholderChartSvg,
+    chartSvg: options.chartSvg ?? chartSvg,
     nextList: () => (lists += 1),
   };
   const hasAppendix = model.sections.some((s) => s.id === 'appendix');

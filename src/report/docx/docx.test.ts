@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, ReportModel, Text } from '../../core/index.ts';
 import { HOSTILE, reportModelFixture, visible } from '../../../test/fixtures/report-model.ts';
 import { readDocx, type DocxContent } from '../../../test/support/docx-read.ts';
-import { placeholderChartSvg, reportDocx, type ChartSvg } from './index.ts';
+import { chartSvg as drawChart } from '../chart-svg.ts';
+import { reportDocx, type ChartSvg } from './index.ts';
 
 const DATE = new Date('2026-12-01T08:00:00Z');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -36,7 +37,7 @@ describe('reportDocx(model)', () => {
   const calls: Parameters<ChartSvg>[] = [];
   const chartSvg: ChartSvg = (...args) => {
     calls.push(args);
-    return placeholderChartSvg(...args);
+    return drawChart(...args);
   };
   let bytes: Uint8Array;
   let docx: DocxContent;
