@@ -150,6 +150,9 @@ describe.each(ENGINES)('the report’s learning sections (%s, real data)', (engi
     );
     expect(table?.columns[2]?.note).toBe(1);
     expect(formulas[0]?.text).toMatch(/^Score = forspring/);
+    const en = await talkToSection({ ...ctx, lang: 'en' });
+    expect(rowsOf(en).map((r) => r[0])).toEqual(api.entries.map((e) => e.name));
+    expect(rowsOf(en)[0]?.[2]).toMatch(/ has DKK [\d,]+ per person aged 67\+ against your DKK /);
     const list = s.blocks.find((b) => b.kind === 'list');
     const items = (list?.kind === 'list' ? list.items : []) as readonly (readonly Run[])[];
     const hostile = items.find((runs) => runs[0]?.text === HOSTILE);
@@ -336,6 +339,9 @@ describe.each(ENGINES)('the report’s learning sections (%s, real data)', (engi
     expect(table?.caption).toMatch(/^Budget 2022 mod regnskab 2022 .*priser/);
     expect([table?.columns[3]?.note, table?.columns[4]?.note]).toEqual([1, 1]);
     expect(formulas.map((f) => f.name)).toEqual(['Budgetafvigelse']);
+    const en = await budgetSection(context(db, { year: 2022, lang: 'en' }).ctx);
+    expect(en.title).toBe('Budget against accounts: deviations and explanations');
+    expect(rowsOf(en).find((r) => r[0]?.endsWith('(5.30.27)'))?.[6]).toBe(`Demography: ${HOSTILE}`);
   });
 
   it('shows the newest shared steering assessment as the API does; an unshared one is absent', async () => {
