@@ -124,7 +124,8 @@ export async function buildReport(
     data,
     formula: (name, text) => formulas.add(name, text),
   };
-  const resolved = resolveGroup(data, code, year, await loadSavedGroup(db, request.peers));
+  const peerSpec = await loadSavedGroup(db, request.peers);
+  const resolved = resolveGroup(data, code, year, peerSpec);
   const context: ReportContext = {
     db,
     lang,
@@ -132,6 +133,7 @@ export async function buildReport(
     name: doc.municipality.name,
     year,
     peers: resolved.group.members.map((c) => ({ code: c, name: nameOf(c) })),
+    peerSpec,
     topFigures: rankedRows(parts)
       .slice(0, 5)
       .map(({ row }) => ({
