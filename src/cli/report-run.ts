@@ -75,7 +75,12 @@ export async function runReports(
     readonly printer: () => Promise<ReportPrinter>;
   },
 ): Promise<ReportOutcome[]> {
-  const progress = progressOf(effects, options.json, options.codes.length);
+  // One report needs no progress: the command says where it was written.
+  const progress = progressOf(
+    effects,
+    options.json || options.codes.length === 1,
+    options.codes.length,
+  );
   const outcomes: ReportOutcome[] = [];
   const running = new Set<Promise<void>>();
   const failure = (m: { code: string; name: string }, e: unknown): ReportOutcome => ({

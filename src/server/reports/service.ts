@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../core/index.ts';
 import { ReportPrinter, chromiumPath, reportDocumentHtml, reportDocx } from '../../report/index.ts';
-import { HeavyError } from '../heavy/index.ts';
+import { HeavyError, sharedPool, type HeavyPool } from '../heavy/index.ts';
 import { reportFileName } from './file-name.ts';
 
 /** The report's three outputs. */
@@ -32,18 +32,27 @@ export interface ReportServiceOptions {
   /** The browser is closed after this long without a report (ms); default 60 000. */
   readonly idleMs?: number;
   readonly executablePath?: string;
+  /** The worker pool that draws the HTML and DOCX off the request thread; default shared. */
+  readonly pool?: HeavyPool;
 }
 
-/** One output of one model. */
+/** Draws a model as HTML (UTF-8) or DOCX: here, or in a heavy worker (the server's). */
+export type DrawReport = (model: ReportModel, format: 'html' | 'docx') => Promise<Uint8Array>;
+
+/** Draws in this thread (the CLI: nothing else waits on it). */
+export const drawHere: DrawReport = async (model, format) =>
+  format === 'docx' ? reportDocx(model) : new TextEncoder().encode(reportDocumentHtml(model));
+
+/** One output of one model; a PDF is the HTML printed by `printer`. */
 export async function renderReport(
   model: ReportModel,
   format: ReportFormat,
   printer: () => Promise<ReportPrinter>,
+  draw: DrawReport = drawHere,
 ): Promise<RenderedReport> {
   const fileName = reportFileName(model, format);
-  if (format === 'docx') return { bytes: await reportDocx(model), fileName };
-  const html = reportDocumentHtml(model);
-  if (format === 'html') return { bytes: new TextEncoder().encode(html), fileName };
+  if (format !== 'pdf') return { bytes: await draw(model, format), fileName };
+  const html = new TextDecoder().decode(await draw(model, 'html'));
   const bytes = await (await printer()).print(html, { title: model.title, lang: model.lang });
   return { bytes, fileName };
 }
@@ -56,9 +65,10 @@ export async function renderReport(
  * the data version, the parameters, the language, the draft's version and the format.
  */
 export class ReportService {
-  readonly #options: Required<Omit<ReportServiceOptions, 'executablePath'>> & {
+  readonly #options: Required<Omit<ReportServiceOptions, 'executablePath' | 'pool'>> & {
     readonly executablePath: string;
   };
+  readonly #pool: () => HeavyPool;
   readonly #inFlight = new Map<string, Promise<RenderedReport>>();
   readonly #cache = new Map<string, RenderedReport>();
   readonly #waiting: (() => void)[] = [];
@@ -76,6 +86,8 @@ export class ReportService {
       idleMs: options.idleMs ?? 60_000,
       executablePath: options.executablePath ?? chromiumPath(process.env),
     };
+    const pool = options.pool;
+    this.#pool = () => pool ?? sharedPool();
   }
 
   /** The bytes for `key`: from the cache, from a render in flight, or rendered now. */
@@ -121,7 +133,13 @@ export class ReportService {
     await this.#slot();
     this.#renders += 1;
     try {
-      return await renderReport(await model(), format, () => this.#browser());
+      const budgetMs = this.#options.budgetMs;
+      return await renderReport(
+        await model(),
+        format,
+        () => this.#browser(),
+        (m, f) => this.#pool().run({ kind: 'report', model: m, format: f }, { budgetMs }),
+      );
     } finally {
       this.#release();
     }
