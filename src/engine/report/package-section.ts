@@ -15,17 +15,27 @@ import {
   totalNote,
   yearLabelOf,
   type BenchmarkParts,
+  type PackageDoc,
   type PackageRow,
 } from './package-doc.ts';
 import { kr, num, paragraph, say } from './words.ts';
 
-/** The package's warnings in the language, each message once (several figures share some). */
+/** A warning in the language, named by its figure when it concerns one. */
+function warningLine(p: BenchmarkParts, w: PackageDoc['warnings'][number]): string {
+  const text = p.lang === 'da' ? w.messageDa : w.messageEn;
+  return w.keyFigureId === null ? text : `${figureName(w.keyFigureId, p.lang)}: ${text}`;
+}
+
+/** The package's warnings in the language, each once (several figures share some). */
 export function warningLines(p: BenchmarkParts): string[] {
-  const lines = p.doc.warnings.map((w) => {
-    const name = w.keyFigureId === null ? null : figureName(w.keyFigureId, p.lang);
-    const text = p.lang === 'da' ? w.messageDa : w.messageEn;
-    return name === null ? text : `${name}: ${text}`;
-  });
+  return [...new Set(p.doc.warnings.map((w) => warningLine(p, w)))];
+}
+
+/** The warnings about the figures of `ids`, each once, as the web shows them on their rows. */
+export function figureWarningLines(p: BenchmarkParts, ids: ReadonlySet<string>): string[] {
+  const lines = p.doc.warnings
+    .filter((w) => w.keyFigureId !== null && ids.has(w.keyFigureId))
+    .map((w) => warningLine(p, w));
   return [...new Set(lines)];
 }
 
@@ -114,13 +124,35 @@ export function packageSection(p: BenchmarkParts): ReportSection {
       ],
     },
   ];
-  const warnings = warningLines(p);
+  // The package's own warnings here; those about one figure stand under its theme's table.
+  const whole = [
+    ...new Set(doc.warnings.filter((w) => w.keyFigureId === null).map((w) => warningLine(p, w))),
+  ];
+  const perFigure = warningLines(p).length - whole.length;
   blocks.push({ kind: 'heading', text: say(lang, 'Advarsler', 'Warnings') });
   blocks.push(
-    warnings.length === 0
-      ? paragraph(say(lang, 'Ingen advarsler for pakken.', 'No warnings for the package.'), 'note')
-      : { kind: 'list', items: warnings },
+    whole.length === 0
+      ? paragraph(
+          say(
+            lang,
+            'Ingen advarsler om pakken som helhed.',
+            'No warnings about the package as a whole.',
+          ),
+          'note',
+        )
+      : { kind: 'list', items: whole },
   );
+  if (perFigure > 0)
+    blocks.push(
+      paragraph(
+        say(
+          lang,
+          `${perFigure} advarsler om enkelte nøgletal står under deres temaer.`,
+          `${perFigure} warnings about single figures stand under their themes.`,
+        ),
+        'note',
+      ),
+    );
   if (doc.withoutData.length > 0)
     blocks.push(
       paragraph(

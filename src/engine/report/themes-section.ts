@@ -10,6 +10,7 @@ import {
   type BenchmarkParts,
   type PackageRow,
 } from './package-doc.ts';
+import { figureWarningLines } from './package-section.ts';
 import { developmentChart, peerBarsChart } from './theme-charts.ts';
 import { kr, num, paragraph, say } from './words.ts';
 
@@ -32,6 +33,8 @@ export function themesSection(p: BenchmarkParts): ReportSection {
   const benchmark = benchmarkNote(p);
   const corridor = corridorNote(p);
   const blocks: Block[] = [];
+  // A figure under two themes has its warnings under the first.
+  const shown = new Set<string>();
   for (const theme of p.doc.themes) {
     blocks.push({ kind: 'heading', text: themeTitle(theme.theme, theme.nameDa, lang) });
     const group = p.doc.groups[theme.theme];
@@ -98,6 +101,15 @@ export function themesSection(p: BenchmarkParts): ReportSection {
         ),
       ],
     });
+    const warnings = figureWarningLines(p, new Set(theme.figures.map((f) => f.keyFigureId))).filter(
+      (line) => !shown.has(line),
+    );
+    for (const line of warnings) shown.add(line);
+    if (warnings.length > 0)
+      blocks.push(
+        { kind: 'paragraph', tone: 'warning', text: say(lang, 'Advarsler:', 'Warnings:') },
+        { kind: 'list', items: warnings },
+      );
     const row = chartedRow(theme.figures);
     const charts = row ? [peerBarsChart(p, row), developmentChart(p, row)] : [];
     for (const chart of charts) if (chart) blocks.push(chart);
