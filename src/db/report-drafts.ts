@@ -15,7 +15,7 @@ interface DraftRow {
   version: number;
   year: number;
   peers: string;
-  prices: string;
+  prices: string | null;
   lang: string;
   narratives: unknown;
   created_by: number | null;
@@ -53,7 +53,7 @@ export function emptyReportDraft(municipality: string): ReportDraft {
     municipality,
     version: 0,
     year: null,
-    peers: 'nearest:10',
+    peers: 'nearest',
     prices: null,
     lang: 'da',
     narratives: {},
@@ -120,7 +120,8 @@ export interface NewReportDraft {
   readonly municipality: string;
   readonly year: number;
   readonly peers: string;
-  readonly prices: string;
+  /** null: the report's default price level. */
+  readonly prices: string | null;
   readonly lang: ReportLang;
   readonly narratives: Readonly<Partial<Record<ReportSectionId, string>>>;
   readonly createdBy: number | null;

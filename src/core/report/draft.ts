@@ -11,9 +11,9 @@ export interface ReportDraft {
   readonly version: number;
   /** The report's year; null in the empty draft (the report's default applies). */
   readonly year: number | null;
-  /** The peers spec string the API takes, e.g. `nearest:10`. */
+  /** The peers spec string the API takes, e.g. `nearest:10` (`nearest` in the empty draft). */
   readonly peers: string;
-  /** `current` or a base year; null in the empty draft (the default applies). */
+  /** `current` or a base year; null for the report's default (always in the empty draft). */
   readonly prices: string | null;
   readonly lang: ReportLang;
   readonly narratives: Readonly<Partial<Record<ReportSectionId, string>>>;

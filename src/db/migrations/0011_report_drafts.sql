@@ -7,8 +7,8 @@ CREATE TABLE report_drafts (
   year integer NOT NULL CHECK (year BETWEEN 1900 AND 2100),
   -- The peers spec string the API takes (`nearest:10`, `saved:<name>`, …).
   peers text NOT NULL CHECK (length(peers) BETWEEN 1 AND 400),
-  -- `current` or a base year, as the API's `prices` parameter.
-  prices text NOT NULL CHECK (length(prices) BETWEEN 1 AND 20),
+  -- `current` or a base year, as the API's `prices` parameter; null: the report's default.
+  prices text CHECK (length(prices) BETWEEN 1 AND 20),
   lang text NOT NULL CHECK (lang IN ('da', 'en')),
   -- {sectionId: markdown}, stored as written; the report renders it inert.
   narratives jsonb NOT NULL,

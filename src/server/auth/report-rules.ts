@@ -1,5 +1,7 @@
-import { NotFoundError, type Resource } from '../../core/index.ts';
+import { NotFoundError, decide, type Resource } from '../../core/index.ts';
 import { listMunicipalities } from '../../db/index.ts';
+import { ProblemError } from '../problem.ts';
+import type { RequestAuth } from './request-auth.ts';
 import type { GuardedRequest } from './route-params.ts';
 import type { ResourceDeps, RouteRule } from './write-routes.ts';
 
@@ -22,3 +24,20 @@ export const REPORT_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/reports/:code/drafts': edit,
   'GET /api/v1/reports/:code/drafts/:version': edit,
 };
+
+/**
+ * Refuses (401 not logged in, 403 otherwise, with the policy's words) a reader who may not
+ * edit the municipality's report: for a route that is public but shows the draft on request
+ * (the report files with `narrative=draft`).
+ */
+export function mustEditReport(auth: RequestAuth, code: string): void {
+  const decision = decide(auth.actor, 'report.edit', { type: 'report-draft', municipality: code });
+  if (decision.allow) return;
+  throw new ProblemError(
+    decision.status,
+    decision.messageDa,
+    decision.messageEn,
+    'narrative',
+    decision.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="potentiale"' } : {},
+  );
+}

@@ -68,7 +68,7 @@ function unprocessable(field: string, error: unknown): never {
 async function checkedChoices(
   db: Queryable,
   code: string,
-  body: { year: number; peers: string; prices: string },
+  body: { year: number; peers: string; prices?: string | null | undefined },
 ) {
   let year: number;
   try {
@@ -76,9 +76,9 @@ async function checkedChoices(
   } catch (e) {
     unprocessable('year', e);
   }
+  let prices: string | null = null;
   try {
-    if (parsePriceRequest(body.prices) === undefined)
-      throw new PotentialeError('invalid-input', 'prices mangler: skriv current eller et basisår');
+    prices = parsePriceRequest(body.prices ?? '') === undefined ? null : (body.prices ?? '').trim();
   } catch (e) {
     unprocessable('prices', e);
   }
@@ -93,7 +93,7 @@ async function checkedChoices(
   } catch (e) {
     unprocessable('peers', e);
   }
-  return { year, peers: body.peers.trim(), prices: body.prices.trim() };
+  return { year, peers: body.peers.trim(), prices };
 }
 
 /** Refuses (422) a narrative for a section the report lacks, or one too long; names it. */

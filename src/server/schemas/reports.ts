@@ -27,7 +27,12 @@ export const ReportDraftBody = o({
     .openapi({ description: 'Den version, ændringen bygger på (0: ingen gemt endnu); ellers 409' }),
   year: z.number().int().openapi({ example: 2019 }),
   peers: z.string().max(400).openapi({ example: 'nearest:10' }),
-  prices: z.string().max(20).openapi({ example: '2019', description: 'current eller et basisår' }),
+  prices: z
+    .string()
+    .max(20)
+    .nullable()
+    .optional()
+    .openapi({ example: '2019', description: 'current eller et basisår; tom/null: standard' }),
   lang,
   narratives: z.record(z.string().max(100), z.string()).openapi({
     description: `Markdown pr. afsnit (${REPORT_SECTION_IDS.join(', ')}), højst ${NARRATIVE_MAX} tegn hver`,
