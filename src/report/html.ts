@@ -38,6 +38,7 @@ export function escapeHtml(text: string): string {
  * same text parses everywhere (resvg for the DOCX refuses them).
  */
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function render(v: HtmlValue): string {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Run, Text } from '../core/index.ts';
 import { XSS_VECTORS } from '../../test/fixtures/xss-vectors.ts';
-import { isSafeHref, NARRATIVE_MAX, narrativeBlocks } from './narrative.ts';
+import { NARRATIVE_MAX } from '../core/index.ts';
+import { isSafeHref, narrativeBlocks } from './narrative.ts';
 
 const runsOf = (text: Text): readonly Run[] => (typeof text === 'string' ? [{ text }] : text);
 

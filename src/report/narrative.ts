@@ -1,5 +1,11 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { InvalidInputError, type Block, type Run, type Text } from '../core/index.ts';
+import {
+  InvalidInputError,
+  NARRATIVE_MAX,
+  type Block,
+  type Run,
+  type Text,
+} from '../core/index.ts';
 
 // A municipality's narrative: Markdown from its editor, turned into the report model's blocks
 // by walking markdown-it's tokens, never by rendering HTML, so nothing the editor writes can
@@ -7,9 +13,6 @@ import { InvalidInputError, type Block, type Run, type Text } from '../core/inde
 // link check (it refuses javascript:, vbscript:, file: and data: and leaves such a link's
 // source as text), then ours, which lets only http(s) and mailto through and keeps any other
 // link's text as plain text. Raw HTML is off, so tags stay visible text.
-
-/** The longest narrative a section takes, in characters (UTF-16 code units, as `.length`). */
-export const NARRATIVE_MAX = 20000;
 
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false })
   // Pipes and tildes stay visible text: the model has no struck-out run, and a narrative's

@@ -17,6 +17,8 @@ import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { barrierRoutes } from './barriers.ts';
 import { budgetRoutes } from './budget.ts';
+import { reportFileRoutes } from './report-files.ts';
+import { reportDraftRoutes } from './reports.ts';
 import { steeringRoutes } from './steering.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
@@ -67,5 +69,7 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
       .route('/', barrierRoutes(deps))
       .route('/', budgetRoutes(deps))
       .route('/', steeringRoutes(deps))
+      .route('/', reportDraftRoutes(deps))
+      .route('/', reportFileRoutes(deps))
   );
 }

@@ -8,8 +8,7 @@ import {
 import { dataVersion, latestReportDraft, peerGroupsVersion } from '../../db/index.ts';
 import { buildReport, parsePackageRequest, sharedPackageData } from '../../engine/index.ts';
 import { narrativeBlocks } from '../../report/index.ts';
-import { authOf, type AuthDeps } from '../auth/index.ts';
-import { mustEditReport } from '../auth/report-rules.ts';
+import { authOf, mustEditReport, type AuthDeps } from '../auth/index.ts';
 import {
   REPORT_CONTENT_TYPES,
   REPORT_FORMATS,

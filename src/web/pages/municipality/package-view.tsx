@@ -145,6 +145,14 @@ export function PackageView({
         </p>
         <p className="lead">{m.intro}</p>
         <p className="muni-links">
+          <Link
+            href={`/kommune/${code}/rapport`}
+            className="muni-report-button"
+            title={t.report.buttonTitle}
+            data-testid="report-link"
+          >
+            {t.report.button}
+          </Link>{' '}
           <Link href={`/budgetopfoelgning/${code}`} data-testid="budget-link">
             {t.budget.link}
           </Link>
