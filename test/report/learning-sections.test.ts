@@ -30,6 +30,7 @@ import {
   initiativesSection,
   steeringSection,
   talkToSection,
+  TALK_TO_PER_FIGURE,
 } from '../../src/engine/report/index.ts';
 import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
@@ -100,7 +101,9 @@ describe.each(ENGINES)('the report’s learning sections (%s, real data)', (engi
   it('lists whom to talk to as the API does, with their portal items as inert text', async () => {
     const api = await json<{
       entries: Array<{ code: string; name: string; value: number; reasonDa: string }>;
-    }>(`/api/v1/talk-to?municipality=147&keyFigure=${FIGURE}&year=2019`);
+    }>(
+      `/api/v1/talk-to?municipality=147&keyFigure=${FIGURE}&year=2019&limit=${TALK_TO_PER_FIGURE}`,
+    );
     expect(api.entries.length).toBeGreaterThan(0);
     const first = api.entries[0]?.code ?? '';
     const plain = await createItem(

@@ -88,7 +88,8 @@ export function appendixSection(
         .sort((a, b) => a.id - b.id)
         .map((i) => [
           String(i.id),
-          i.fileName,
+          // The file's name only: where it lay on the importing machine is not the reader's.
+          i.fileName.split(/[\\/]/).pop() ?? i.fileName,
           i.format,
           String(i.rowsRead),
           i.sha256.slice(0, 12),

@@ -5,7 +5,7 @@
 export { buildReport, type ReportBuildOptions, type ReportRequest } from './build.ts';
 export { loadReportTopology } from './map-section.ts';
 export type { ReportContext } from './context.ts';
-export { talkToSection } from './talk-to-section.ts';
+export { TALK_TO_PER_FIGURE, talkToSection } from './talk-to-section.ts';
 export { initiativesSection } from './initiatives-section.ts';
 export { barriersSection } from './barriers-section.ts';
 export { budgetSection } from './budget-section.ts';

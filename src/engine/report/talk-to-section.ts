@@ -20,10 +20,12 @@ import {
 } from '../../core/index.ts';
 import { gapItems, type GapItem } from '../gap-items.ts';
 import { requireKeyFigure } from '../key-figure.ts';
-import { DEFAULT_LIMIT } from '../requests/index.ts';
 import { computeTalkToFor, type TalkToAnswer } from '../talk-to.ts';
 import type { ReportContext } from './context.ts';
 import { absent, peerSpec, pick, plain, portalPath, priceText, safeHref } from './text.ts';
+
+/** Whom to talk to per figure: the five best placed (the web page lists ten, with room). */
+export const TALK_TO_PER_FIGURE = 5;
 
 /** How many of the top potentials' figures the section covers. */
 const MAX_FIGURES = 5;
@@ -94,7 +96,7 @@ async function figureBlocks(
       keyFigure,
       year,
       peers: peerSpec(ctx),
-      limit: DEFAULT_LIMIT,
+      limit: TALK_TO_PER_FIGURE,
     });
   } catch (e) {
     if (!(e instanceof PotentialeError) || e.kind === 'internal' || e.kind === 'database') throw e;

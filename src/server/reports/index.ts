@@ -8,7 +8,6 @@ export {
   renderReport,
   type DrawReport,
   type RenderedReport,
-  sharedReportService,
   type ReportFormat,
   type ReportServiceOptions,
 } from './service.ts';

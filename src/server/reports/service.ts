@@ -222,11 +222,3 @@ export class ReportService {
     }
   }
 }
-
-let shared: ReportService | undefined;
-
-/** The process's report service (one browser per server process). */
-export function sharedReportService(options?: ReportServiceOptions): ReportService {
-  shared ??= new ReportService(options);
-  return shared;
-}

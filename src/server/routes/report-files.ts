@@ -9,13 +9,8 @@ import { dataVersion, latestReportDraft, peerGroupsVersion } from '../../db/inde
 import { buildReport, parsePackageRequest, sharedPackageData } from '../../engine/index.ts';
 import { narrativeBlocks } from '../../report/index.ts';
 import { authOf, mustEditReport, type AuthDeps } from '../auth/index.ts';
-import {
-  REPORT_CONTENT_TYPES,
-  REPORT_FORMATS,
-  sharedReportService,
-  type ReportFormat,
-  type ReportServiceOptions,
-} from '../reports/index.ts';
+import type { ReportService } from '../reports/index.ts';
+import { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat } from '../reports/index.ts';
 import { benchmarkParam, langParam, peersParam, pricesParam, yearParam } from '../schemas.ts';
 import { ProblemSchema } from '../schemas.ts';
 
@@ -109,7 +104,7 @@ function narrativesOf(
 }
 
 /** `GET /api/v1/reports/{code}.pdf|.docx|.html`: the standard report "Kend din kommune". */
-export function reportFileRoutes(deps: AuthDeps, options?: ReportServiceOptions) {
+export function reportFileRoutes(deps: AuthDeps, service: ReportService) {
   const app = new OpenAPIHono();
   for (const format of REPORT_FORMATS) app.openAPIRegistry.registerPath(documented(format));
   app.get(FILE_PATH, async (c) => {
@@ -145,7 +140,6 @@ export function reportFileRoutes(deps: AuthDeps, options?: ReportServiceOptions)
     );
     const [data, groups] = await Promise.all([dataVersion(deps.db), peerGroupsVersion(deps.db)]);
     const key = JSON.stringify([data, groups, asked, draft?.version ?? null, format]);
-    const service = sharedReportService(options);
     const rendered = await service.render(key, format, async () =>
       buildReport(
         deps.db,

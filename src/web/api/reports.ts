@@ -55,6 +55,8 @@ export function invalidateReports(client: QueryClient): Promise<void> {
 /** The report's choices as the download links carry them ('' or null: the default). */
 export interface ReportChoice {
   readonly year: string;
+  /** The benchmark level (the kommune page's choice); the report's default when absent. */
+  readonly benchmark?: string;
   readonly peers: string;
   readonly prices: string;
   readonly lang: 'da' | 'en';
@@ -73,6 +75,7 @@ export function reportFileUrl(
 ): string {
   return apiUrl(`reports/${encodeURIComponent(code)}.${format}`, {
     year: choice.year,
+    benchmark: choice.benchmark,
     peers: choice.peers,
     prices: choice.prices,
     lang: choice.lang,

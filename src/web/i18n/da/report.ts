@@ -17,6 +17,11 @@ export const report = {
     lang: 'Sprog',
     langs: { da: 'Dansk', en: 'Engelsk' },
   },
+  quick: {
+    label: { pdf: 'PDF', docx: 'Word' },
+    pdf: (name: string) => `Rapporten for ${{ name }} som PDF`,
+    docx: (name: string) => `Rapporten for ${{ name }} som Word (DOCX)`,
+  },
   downloads: {
     heading: 'Hent rapporten',
     pdf: 'Hent PDF',

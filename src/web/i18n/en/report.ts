@@ -19,6 +19,11 @@ export const report: Catalogue['report'] = {
     lang: 'Language',
     langs: { da: 'Danish', en: 'English' },
   },
+  quick: {
+    label: { pdf: 'PDF', docx: 'Word' },
+    pdf: (name: string) => `The report for ${{ name }} as PDF`,
+    docx: (name: string) => `The report for ${{ name }} as Word (DOCX)`,
+  },
   downloads: {
     heading: 'Download the report',
     pdf: 'Download PDF',

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import {
   ApiError,
+  reportFileUrl,
   type KeyFigureDocument,
   type Municipality,
   type PackageDocument,
@@ -153,6 +154,25 @@ export function PackageView({
           >
             {t.report.button}
           </Link>{' '}
+          <span className="muni-report-files">
+            {(['pdf', 'docx'] as const).map((format) => (
+              <a
+                key={format}
+                href={reportFileUrl(code, format, {
+                  year: yearByDefault || year === undefined ? '' : String(year),
+                  benchmark,
+                  peers,
+                  prices,
+                  lang: locale,
+                  draft: false,
+                })}
+                data-testid={`report-quick-${format}`}
+                aria-label={t.report.quick[format](municipality.name)}
+              >
+                {t.report.quick.label[format]}
+              </a>
+            ))}
+          </span>{' '}
           <Link href={`/budgetopfoelgning/${code}`} data-testid="budget-link">
             {t.budget.link}
           </Link>
