@@ -68,7 +68,8 @@ export const REPORT_CALLS: Record<string, readonly Call[]> = {
     },
     { url: '/api/v1/reports/766.pdf?narrative=draft', status: 401 },
     { url: '/api/v1/reports/766.pdf?narrative=draft', status: 403, as: 'admin' },
-    { url: '/api/v1/reports/766.pdf?year=1990', status: 422 },
+    { url: '/api/v1/reports/766.pdf?year=1990', status: 400 },
+    { url: '/api/v1/reports/766.pdf?year=3000', status: 422 },
   ],
   '/api/v1/reports/{code}.docx': [{ url: '/api/v1/reports/825.docx', status: 200 }],
   '/api/v1/reports/{code}.html': [

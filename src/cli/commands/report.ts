@@ -115,21 +115,38 @@ export function registerReport(program: Command, effects: CliEffects): void {
               concurrency: flags.concurrency,
             })),
           build: async (code) => {
+            // With --draft, the draft's year, group and price level where no flag names them.
             const draft = opts.draft ? await db_.latestReportDraft(db, code) : undefined;
             const narratives: Partial<Record<string, readonly Block[]>> = {};
             for (const [id, text] of Object.entries<string>(draft?.narratives ?? {}))
               if (text.trim() !== '') narratives[id] = report.narrativeBlocks(text);
+            const year = opts.year ?? (draft?.year == null ? undefined : String(draft.year));
+            // --peers has a default: the draft's group counts unless the flag was given.
+            const peers =
+              cmd.getOptionValueSource('peers') === 'cli'
+                ? opts.peers
+                : (draft?.peers ?? opts.peers);
+            const prices = opts.prices ?? draft?.prices ?? undefined;
+            const asked = engine.parsePackageRequest(
+              {
+                ...raw,
+                municipality: code,
+                ...(year === undefined ? {} : { year }),
+                ...(peers === undefined ? {} : { peers }),
+                ...(prices === undefined ? {} : { prices }),
+              },
+              'cli',
+            );
             return engine.buildReport(
               db,
               {
-                ...q,
-                code,
+                ...asked,
                 lang: flags.lang,
                 narratives,
                 spelled: {
                   benchmark: opts.benchmark ?? engine.DEFAULT_BENCHMARK,
-                  peers: opts.peers ?? engine.DEFAULT_PEERS,
-                  ...(opts.prices === undefined ? {} : { prices: opts.prices }),
+                  peers: peers ?? engine.DEFAULT_PEERS,
+                  ...(prices === undefined ? {} : { prices }),
                 },
               },
               { shared, topology },

@@ -64,7 +64,7 @@ function documented(format: ReportFormat) {
         },
       },
       400: {
-        description: 'Ugyldig parameter',
+        description: 'Ugyldig parameter, fx et år uden nøgletal for kommunen',
         content: { 'application/problem+json': { schema: ProblemSchema } },
       },
       401: {
@@ -80,7 +80,7 @@ function documented(format: ReportFormat) {
         content: { 'application/problem+json': { schema: ProblemSchema } },
       },
       422: {
-        description: 'Et år uden nøgletal',
+        description: 'En parameter uden for sit interval, fx et år uden for 1900-2100',
         content: { 'application/problem+json': { schema: ProblemSchema } },
       },
       503: {
