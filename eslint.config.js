@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { oneDoor } from './eslint/one-door.js';
 
-const rooms = ['core', 'sources', 'db', 'engine', 'server', 'web', 'report', 'cli'];
+const rooms = ['core', 'charts', 'sources', 'db', 'engine', 'server', 'web', 'report', 'cli'];
 
 /**
  * Which rooms a room may depend on (DESIGN.md §5). The doors themselves (only index.ts from
@@ -147,12 +147,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The chart code shared by the web app and the report: pure functions and Plot options
+    // over the core's types, so it runs in the browser and in Node alike (no DOM global: a
+    // mark takes Plot's document from its context).
+    files: ['src/charts/**/*.ts'],
+    rules: {
+      ...roomRule(['core', 'charts']),
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'Use the document Plot passes in (context.document).' },
+        { name: 'window', message: 'The chart room runs in Node too.' },
+      ],
+    },
+  },
   { files: ['src/sources/**/*.ts'], rules: roomRule(['core', 'sources']) },
   { files: ['src/db/**/*.ts'], rules: roomRule(['core', 'db']) },
   { files: ['src/engine/**/*.ts'], rules: roomRule(['core', 'sources', 'db', 'engine']) },
   {
-    // The browser app reads only the API; it may share the core's pure code and the server's
-    // answer types (type-only imports, erased before the browser sees them).
+    // The browser app reads only the API; it may share the core's and the charts' pure code and
+    // the server's answer types (type-only imports, erased before the browser sees them).
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -162,7 +176,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'web', 'server'].includes(r)).join('|')})(/|$)`,
+              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'charts', 'web', 'server'].includes(r)).join('|')})(/|$)`,
               message: 'The web app talks to the server over HTTP only (DESIGN.md §5).',
             },
             {
@@ -177,8 +191,8 @@ export default tseslint.config(
     },
   },
   {
-    // The report renders what it is given: it may use the core's pure code and read the
-    // server's answer types (import type), never the database, the engine or the server itself.
+    // The report renders what it is given: it may use the core's pure code and the shared chart
+    // code, and read the server's answer types (import type), never the database, the engine or the server itself.
     files: ['src/report/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -186,8 +200,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'report', 'server'].includes(r)).join('|')})(/|$)`,
-              message: 'The report imports only the core (DESIGN.md §5).',
+              regex: `^(\\.\\./)+(${rooms.filter((r) => !['core', 'charts', 'report', 'server'].includes(r)).join('|')})(/|$)`,
+              message: 'The report imports only the core and the charts (DESIGN.md §5).',
             },
             {
               regex: '^(\\.\\./)+server(/|$)',

@@ -14,6 +14,7 @@ export const UNIT_FILES: readonly string[] = [
   'test/support/golden.test.ts',
   'test/web/**/*.test.ts',
   'test/cli/format.test.ts',
+  'test/cli/report-run.test.ts',
   'test/catalogue/catalogue-real-data.test.ts',
   'test/dea/oracle.test.ts',
   'test/dea/run-dea.test.ts',

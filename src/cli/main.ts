@@ -85,6 +85,10 @@ const COMMANDS: readonly { readonly names: readonly string[]; load(): Promise<Re
     names: ['steering', 'styring'],
     load: async () => (await import('./commands/steering.ts')).registerSteering,
   },
+  {
+    names: ['report', 'rapport'],
+    load: async () => (await import('./commands/report.ts')).registerReport,
+  },
   { names: ['dea'], load: async () => (await import('./commands/dea.ts')).registerDea },
   {
     names: ['serve'],

@@ -27,3 +27,4 @@ export * from './initiatives/index.ts';
 export * from './barriers/index.ts';
 export * from './budget/index.ts';
 export * from './steering/index.ts';
+export * from './report/index.ts';

@@ -186,3 +186,11 @@ export {
   type NewAssessment,
 } from './steering.ts';
 export { createRound, listRounds, mustFindRound } from './steering-rounds.ts';
+export {
+  emptyReportDraft,
+  latestReportDraft,
+  listReportDrafts,
+  reportDraftVersion,
+  saveReportDraft,
+  type NewReportDraft,
+} from './report-drafts.ts';

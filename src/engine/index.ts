@@ -125,6 +125,10 @@ export {
   type FigureEffectAnswer,
 } from './effect.ts';
 export { potentialEstimate, type PotentialEstimate } from './barrier-estimate.ts';
+export { sectorLevel, totalsIn, type SectorLevel } from './sector-level.ts';
+export { barrierLevel, rankedList, type BarrierLevel, type ListQuery } from './barrier-level.ts';
+export { initiativeVerdicts } from './effect-verdicts.ts';
+export { GAP_ITEMS_RANKING, gapItems, type GapItem } from './gap-items.ts';
 export { budgetFollowUp, type BudgetFollowUp, type BudgetRequest } from './budget.ts';
 export { steeringData, steeringDataFor, STEERING_FIGURES } from './steering.ts';
 export { packageRoot } from './package-root.ts';
@@ -140,3 +144,5 @@ export {
   steeringResult,
   type SteeringResult,
 } from './steering-result.ts';
+export { boundariesTopology, TOPOLOGY_QUANTISATION } from './geo.ts';
+export * from './report/index.ts';

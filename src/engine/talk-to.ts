@@ -4,7 +4,9 @@ import {
   standardiseStructure,
   type KeyFigure,
   type PeerGroupSpec,
+  type PriceLevel,
   type WhomToTalkTo,
+  type YearKind,
 } from '../core/index.ts';
 import type { Queryable } from '../db/index.ts';
 import { benchmarkInput } from './benchmark-input.ts';
@@ -26,6 +28,8 @@ export interface TalkToAnswer {
   readonly keyFigure: KeyFigure;
   readonly peerGroup: ResolvedGroup;
   readonly result: WhomToTalkTo;
+  /** The values' year kind and price level (null: not money); null when the year has none. */
+  readonly values: { readonly yearKind: YearKind; readonly prices: PriceLevel | null } | null;
 }
 
 /** `potentiale talk-to`: comparable municipalities that do better, not worse on quality, and why. */
@@ -69,5 +73,11 @@ export async function computeTalkToFor(
       ...(request.limit !== undefined ? { limit: request.limit } : {}),
     },
   );
-  return { keyFigure, peerGroup, result };
+  const expressed = data.expressed(keyFigure.id, year);
+  return {
+    keyFigure,
+    peerGroup,
+    result,
+    values: expressed ? { yearKind: expressed.variant.yearKind, prices: expressed.level } : null,
+  };
 }

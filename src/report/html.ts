@@ -27,8 +27,19 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @example escapeHtml('"><img onerror=x>') // '&quot;&gt;&lt;img onerror=x&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text
+    .replace(NOT_XML, (c) => (c.length === 1 && c.charCodeAt(0) < 0xd800 ? '' : '\ufffd'))
+    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
+
+/**
+ * Characters neither HTML nor XML may hold: control characters (except tab, newline and
+ * carriage return; dropped) and lone surrogates (shown as U+FFFD), so that an SVG from the
+ * same text parses everywhere (resvg for the DOCX refuses them).
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function render(v: HtmlValue): string {
   if (v instanceof SafeHtml) return v.value;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './document.ts';
-import { chromiumPath, printPdf } from './pdf.ts';
+import { printPdf } from './pdf.ts';
+import { chromiumPath } from './printer.ts';
 import { steeringSectionHtml, type SteeringDocument } from './steering-section.ts';
 import { STEERING_CSS } from './styles.ts';
 

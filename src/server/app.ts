@@ -12,6 +12,7 @@ import {
   docsPage,
 } from './docs-page.ts';
 import { HeavyError, type HeavyOptions } from './heavy/index.ts';
+import type { ReportService } from './reports/index.ts';
 import { allowedHosts } from './middleware/allowed-hosts.ts';
 import { requireDocumentedContentType } from './middleware/content-type.ts';
 import { refuseControlCharacters } from './middleware/control-characters.ts';
@@ -68,6 +69,8 @@ export interface AppOptions extends ServerDeps {
   readonly allowedOrigins?: readonly string[];
   /** Heavy work (DEA): worker pool, time budget, limits, rate limit; see server/heavy. */
   readonly heavy?: HeavyOptions;
+  /** Renders the standard report (one browser, limits, cache); default: one per app. */
+  readonly reports?: ReportService;
   /** Told each data version the answer cache reads (startServer's warm-up). */
   readonly onDataVersion?: (version: string) => void;
   /**
@@ -179,7 +182,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', guardRoutes(routes, { db: options.db }));
 
   // The typed app: every route's request and answer types, for AppType and typed clients.
-  const api = registerRoutes(app, deps, options.heavy);
+  const api = registerRoutes(app, deps, options.heavy, options.reports);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

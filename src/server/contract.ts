@@ -64,3 +64,7 @@ export type AssessmentDocument = z.output<typeof S.AssessmentDocument>;
 export type SteeringResponseDocument = z.output<typeof S.ResponseDocument>;
 export type RoundListDocument = z.output<typeof S.RoundListDocument>;
 export type RoundDocument = z.output<typeof S.RoundDocument>;
+/** The standard report's narrative drafts (issue 20). */
+export type ReportDraftDocument = z.output<typeof S.ReportDraftDocument>;
+export type ReportDraftListDocument = z.output<typeof S.ReportDraftListDocument>;
+export type ReportDraftBody = z.input<typeof S.ReportDraftBody>;

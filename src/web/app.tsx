@@ -26,6 +26,7 @@ export function App() {
         <Switch>
           <Route path="/" component={pageComponent('home')} />
           <Route path="/kommune/:code" component={pageComponent('municipality')} />
+          <Route path="/kommune/:code/rapport" component={pageComponent('report')} />
           <Route path="/noegletal" component={pageComponent('keyFigureList')} />
           <Route path="/noegletal/:id" component={pageComponent('keyFigure')} />
           <Route path="/sammenlign" component={pageComponent('compare')} />

@@ -11,6 +11,7 @@
 export const PAGES = {
   home: 'pages/home/index.tsx',
   municipality: 'pages/municipality/index.tsx',
+  report: 'pages/report/index.tsx',
   keyFigureList: 'pages/key-figure/list.tsx',
   keyFigure: 'pages/key-figure/index.tsx',
   compare: 'pages/compare/index.tsx',
@@ -47,6 +48,7 @@ export function pageFor(pathname: string): PageName | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
   if (path === '/') return 'home';
   if (/^\/kommune\/[^/]+$/.test(path)) return 'municipality';
+  if (/^\/kommune\/[^/]+\/rapport$/.test(path)) return 'report';
   if (path === '/noegletal') return 'keyFigureList';
   if (/^\/noegletal\/[^/]+$/.test(path)) return 'keyFigure';
   if (path === '/sammenlign') return 'compare';

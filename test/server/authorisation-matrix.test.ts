@@ -30,6 +30,7 @@ import { ENGINES } from '../support/engines.ts';
 import { realDataDatabase } from '../support/real-data.ts';
 import { INITIATIVE, filledWorkbook } from '../support/initiative-workbook.ts';
 import { BARRIER_SAMPLES } from './matrix-samples-barriers.ts';
+import { REPORT_SAMPLES } from './matrix-samples-reports.ts';
 import { STEERING_SAMPLES } from './matrix-samples-steering.ts';
 
 const NOW = new Date('2026-12-07T09:00:00Z');
@@ -303,7 +304,8 @@ const sampleOf = (key: string) =>
   PORTAL_SAMPLES[key] ??
   INITIATIVE_SAMPLES[key] ??
   BARRIER_SAMPLES[key] ??
-  STEERING_SAMPLES[key];
+  STEERING_SAMPLES[key] ??
+  REPORT_SAMPLES[key];
 
 /** The tables a refused write must leave as they were. */
 const TABLES = [
@@ -322,6 +324,7 @@ const TABLES = [
   'steering_assessments',
   'steering_responses',
   'steering_rounds',
+  'report_drafts',
 ];
 
 const count = async (db: Database, table: string): Promise<number> =>

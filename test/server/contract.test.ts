@@ -17,6 +17,7 @@ import { hashPassword, issueToken } from '../../src/server/auth/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { ACCOUNT_CALLS, PASSWORD, type Call } from './contract-accounts.ts';
 import { BARRIER_CALLS, barrierWorld } from './contract-barriers.ts';
+import { REPORT_CALLS } from './contract-reports.ts';
 import { STEERING_CALLS, steeringWorld } from './contract-steering.ts';
 import { INITIATIVE_CALLS } from './contract-initiatives.ts';
 import { INITIATIVE_FILE_CALLS } from './contract-initiative-files.ts';
@@ -160,6 +161,7 @@ const CALLS: Record<string, readonly Call[]> = {
   ...INITIATIVE_FILE_CALLS,
   ...BARRIER_CALLS,
   ...STEERING_CALLS,
+  ...REPORT_CALLS,
 };
 
 /** JSON Pointer escaping (RFC 6901) of one path segment. */

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { boundariesTopology } from '../../src/server/routes/geo.ts';
+import { boundariesTopology } from '../../src/engine/index.ts';
 import { parseDagiGeojson, parseDagiTopojson } from '../../src/sources/index.ts';
 import { rawDataPath } from '../support/shared-data.ts';
 

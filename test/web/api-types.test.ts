@@ -13,7 +13,7 @@ import {
   type PotentialDocument,
   type SeriesDocument,
 } from '../../src/web/api/index.ts';
-import type { MunicipalityTopology } from '../../src/web/charts/map-geometry.ts';
+import type { MunicipalityTopology } from '../../src/charts/index.ts';
 
 // Never called: only their types are read (a hook runs only inside a component).
 function usePotential() {

@@ -7,7 +7,7 @@ import {
   segmentOf,
   tooFewYears,
   valueDomain,
-} from '../../src/web/charts/chart-domain.ts';
+} from '../../src/charts/index.ts';
 
 describe('valueDomain(values)', () => {
   it('starts at zero for positive amounts, with room above the highest', () => {

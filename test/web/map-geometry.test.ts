@@ -8,7 +8,7 @@ import {
   MAP_ASPECT,
   layoutMap,
   type MunicipalityTopology,
-} from '../../src/web/charts/map-geometry.ts';
+} from '../../src/charts/index.ts';
 import { hasSharedData, rawDataPath } from '../support/shared-data.ts';
 
 // The topology as /api/v1/geo/municipalities builds it, from the real DAGI boundaries.

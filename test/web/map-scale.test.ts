@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, paletteFor, rankValues, toPolarity } from '../../src/web/charts/map-scale.ts';
+import { classify, paletteFor, rankValues, toPolarity } from '../../src/charts/index.ts';
 
 describe('classify(values, polarity, k)', () => {
   it('cuts 98 distinct values into five classes of 19 or 20', () => {

@@ -11,8 +11,12 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
-import { layoutMap, type MunicipalityTopology } from '../../src/web/charts/map-geometry.ts';
-import { classify, rankValues } from '../../src/web/charts/map-scale.ts';
+import {
+  classify,
+  layoutMap,
+  rankValues,
+  type MunicipalityTopology,
+} from '../../src/charts/index.ts';
 import { MapSvg, drawShapes, fillOf, mapMarks } from '../../src/web/charts/map/index.ts';
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '__golden__');

@@ -9,6 +9,8 @@ describe('pageFor(pathname)', () => {
     ['/kommune/766', 'municipality'],
     ['/kommune/766/', 'municipality'],
     ['/kommune/hedensted', 'municipality'],
+    ['/kommune/766/rapport', 'report'],
+    ['/kommune/766/rapport/', 'report'],
     ['/noegletal', 'keyFigureList'],
     ['/noegletal/udgifter-aeldre-pr-67-aarig', 'keyFigure'],
     ['/sammenlign', 'compare'],

@@ -22,6 +22,8 @@ export const ACTIONS = {
   'steering.assess': { who: 'own-municipality' },
   'steering.answer': { who: 'own-municipality' },
   'steering.round': { who: ['national-editor'] },
+  // The report's narrative drafts: written, and read, only by who may edit them.
+  'report.edit': { who: 'own-municipality-or-national' },
   'user.manage': { who: ['admin'] },
   'token.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },
   'account.manage-own': { who: ['municipality-editor', 'national-editor', 'admin'] },

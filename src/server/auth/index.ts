@@ -51,3 +51,4 @@ export {
 } from './secret-box.ts';
 export { TOTP_ISSUER, isTotpSecret, newTotpSecret, totpStep } from './totp.ts';
 export { ROUTE_RULES, ruleFor, type RouteRule } from './write-routes.ts';
+export { mustEditReport } from './report-rules.ts';

@@ -17,6 +17,7 @@ import {
 import { municipalitiesInWorkbook } from '../initiatives/index.ts';
 import { authOf } from './request-auth.ts';
 import { idParam, type GuardedRequest } from './route-params.ts';
+import { REPORT_RULES } from './report-rules.ts';
 import { steeringRules } from './steering-rules.ts';
 
 /** What the guard needs to read a resource: the database. */
@@ -308,6 +309,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
     resource: fixed({ type: 'audit-log' }),
   },
   ...steeringRules(({ c }) => bodyMunicipality(c)),
+  ...REPORT_RULES,
 };
 
 /** The rule of a route, by method and Hono path. */

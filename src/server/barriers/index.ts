@@ -7,8 +7,6 @@ export {
   barrierHistory,
   barrierList,
   barrierMemoFile,
-  rankedList,
   type BarrierExportRequest,
-  type ListQuery,
 } from './read.ts';
-export { barrierLevel, type BarrierLevel } from './level.ts';
+export { barrierLevel, rankedList, type BarrierLevel, type ListQuery } from '../../engine/index.ts';

@@ -8,7 +8,7 @@ import {
   type PriceLevel,
 } from '../../core/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
-import type { BarrierLevel } from './level.ts';
+import type { BarrierLevel } from '../../engine/index.ts';
 
 type Names = ReadonlyMap<string, string>;
 

@@ -1,20 +1,19 @@
 import type { Context } from 'hono';
-import { rankBarriers, type Barrier, type BarrierState, type ItemTheme } from '../../core/index.ts';
+import type { Barrier, ItemTheme } from '../../core/index.ts';
 import {
   barrierEvents,
   findBarrier,
   findKeyFigure,
-  listBarriers,
   listMunicipalities,
   mergedInto,
   type Queryable,
 } from '../../db/index.ts';
+import { barrierLevel, rankedList, type ListQuery } from '../../engine/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
 import { toCsv } from '../formats/csv.ts';
 import { chooseFormat, csvLocale, sendFile } from '../formats/negotiate.ts';
 import { toXlsx } from '../formats/xlsx.ts';
 import { barrierMemo, barrierTable } from './exports.ts';
-import { barrierLevel } from './level.ts';
 import { presentBarrier, presentBarrierSummary } from './present.ts';
 
 type Names = ReadonlyMap<string, string>;
@@ -56,26 +55,6 @@ export async function barrierHistory(db: Queryable, id: number, n: Names) {
       changes: e.changes.map((ch) => ({ ...ch })),
     })),
   };
-}
-
-export interface ListQuery {
-  readonly theme?: ItemTheme | undefined;
-  readonly law?: string | undefined;
-  readonly state?: BarrierState | undefined;
-  readonly municipality?: string | undefined;
-  readonly lang?: 'da' | 'en' | undefined;
-}
-
-/** The ranked list for a filter, in the one level every total is in. */
-export async function rankedList(db: Queryable, q: ListQuery) {
-  const barriers = await listBarriers(db, {
-    ...(q.theme === undefined ? {} : { theme: q.theme }),
-    ...(q.law === undefined || q.law === '' ? {} : { law: q.law }),
-    ...(q.state === undefined ? {} : { state: q.state }),
-    ...(q.municipality === undefined ? {} : { municipality: q.municipality }),
-  });
-  const level = await barrierLevel(db, barriers);
-  return { level, ranked: rankBarriers(barriers, level.target, level.convert) };
 }
 
 /** What an export of the list is: the table (CSV, XLSX) or the memo of the top ones (Markdown). */

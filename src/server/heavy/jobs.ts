@@ -1,3 +1,4 @@
+import type { ReportModel } from '../../core/index.ts';
 import { deaCsv, presentDea, runDea, type DeaRequest, type DeaRun } from '../../engine/index.ts';
 import { parseDataTable } from '../../sources/index.ts';
 import { checkTableSize, type HeavyLimits } from './limits.ts';
@@ -8,7 +9,10 @@ import { checkTableSize, type HeavyLimits } from './limits.ts';
  * - `dea`: {@link runDea} on columns the server loaded (a municipal DEA);
  * - `dea-upload`: everything of an uploaded CSV that grows with its size: parsing, the unit
  *   and cell limits, DEA, and the answer's JSON or CSV text (for 10 000 units these take
- *   0.2–0.4 s each, which would stall every other request on the main thread).
+ *   0.2–0.4 s each, which would stall every other request on the main thread);
+ * - `report`: the standard report's HTML (charts drawn with Observable Plot) or its DOCX
+ *   (charts as PNG through resvg, Word's page layout for the contents): 0.1–2 s of CPU for one
+ *   report, from the model the server assembled.
  */
 export type HeavyJob =
   | { readonly kind: 'dea'; readonly args: Parameters<typeof runDea> }
@@ -20,7 +24,8 @@ export type HeavyJob =
       readonly request: DeaRequest;
       readonly format: 'json' | 'csv';
       readonly limits: HeavyLimits;
-    };
+    }
+  | { readonly kind: 'report'; readonly model: ReportModel; readonly format: 'html' | 'docx' };
 
 /** An answer body made in the worker. */
 export interface UploadAnswer {
@@ -32,11 +37,19 @@ export interface UploadAnswer {
 export interface HeavyResults {
   readonly dea: DeaRun;
   readonly 'dea-upload': UploadAnswer;
+  readonly report: Uint8Array;
 }
 
-/** Runs one job (in a worker thread; synchronous CPU work). Throws what the engine throws. */
-export function runHeavyJob(job: HeavyJob): HeavyResults[HeavyJob['kind']] {
+/** Runs one job (in a worker thread; CPU work). Throws what the engine throws. */
+export async function runHeavyJob(job: HeavyJob): Promise<HeavyResults[HeavyJob['kind']]> {
   if (job.kind === 'dea') return runDea(...job.args);
+  if (job.kind === 'report') {
+    // Loaded on the first report only: DEA workers need none of the report's libraries.
+    const { reportDocumentHtml, reportDocx } = await import('../../report/index.ts');
+    return job.format === 'docx'
+      ? reportDocx(job.model)
+      : new TextEncoder().encode(reportDocumentHtml(job.model));
+  }
   const columns = [...job.request.inputs, ...job.request.nonDiscretionary, ...job.request.outputs];
   const table = parseDataTable(job.bytes, job.fileName, { id: job.id, columns });
   checkTableSize(table.ids.length, columns.length, job.limits);

@@ -10,10 +10,9 @@ import { runHeavyJob, type HeavyJob } from './jobs.ts';
 if (!parentPort) throw new Error('worker.ts runs only as a worker thread');
 const port = parentPort;
 port.on('message', (message: { readonly id: number; readonly job: HeavyJob }) => {
-  try {
-    port.postMessage({ id: message.id, ok: true, value: runHeavyJob(message.job) });
-  } catch (e) {
-    port.postMessage({ id: message.id, ok: false, error: toWire(e) });
-  }
+  runHeavyJob(message.job).then(
+    (value) => port.postMessage({ id: message.id, ok: true, value }),
+    (e: unknown) => port.postMessage({ id: message.id, ok: false, error: toWire(e) }),
+  );
 });
 port.postMessage({ ready: true });

@@ -1,7 +1,7 @@
 import { priceLevelDa, type Initiative } from '../../core/index.ts';
 import type { Table } from '../formats/csv.ts';
 import { INITIATIVE_COLUMNS } from './columns.ts';
-import { totalsIn, type SectorLevel } from './levels.ts';
+import { totalsIn, type SectorLevel } from '../../engine/index.ts';
 import { cellOf } from './workbook.ts';
 
 /**

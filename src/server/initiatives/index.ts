@@ -9,7 +9,8 @@ export {
   presentInitiativeSummary,
   type Names,
 } from './present.ts';
-export { initiativeVerdicts, overviewAnswer } from './overview.ts';
+export { overviewAnswer } from './overview.ts';
+export { initiativeVerdicts } from '../../engine/index.ts';
 export { overviewTable } from './overview-table.ts';
 export { GAIN_COLUMNS, INITIATIVE_COLUMNS, SHEETS, TEMPLATE_ROWS } from './columns.ts';
 export { initiativesWorkbook } from './workbook.ts';
@@ -23,4 +24,4 @@ export {
 export { InitiativeImportError, formatCellFault, type CellFault } from './faults.ts';
 export { municipalitiesInWorkbook } from './guard.ts';
 export { MAX_UNPACKED_BYTES } from './sheet.ts';
-export { sectorLevel, totalsIn, type SectorLevel } from './levels.ts';
+export { sectorLevel, totalsIn, type SectorLevel } from '../../engine/index.ts';

@@ -1,7 +1,6 @@
 import type { Initiative } from '../../core/index.ts';
-import type { FigureEffectAnswer } from '../../engine/index.ts';
 import type { RequestAuth } from '../auth/index.ts';
-import { totalsIn, type SectorLevel } from './levels.ts';
+import { totalsIn, type FigureEffectAnswer, type SectorLevel } from '../../engine/index.ts';
 import { canEditInitiative } from './viewer.ts';
 
 /** Municipality code → name, for answers. */

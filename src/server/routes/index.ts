@@ -17,6 +17,9 @@ import { oneTimeRoutes } from './one-time.ts';
 import { packageRoutes } from './package.ts';
 import { barrierRoutes } from './barriers.ts';
 import { budgetRoutes } from './budget.ts';
+import { ReportService } from '../reports/index.ts';
+import { reportFileRoutes } from './report-files.ts';
+import { reportDraftRoutes } from './reports.ts';
 import { steeringRoutes } from './steering.ts';
 import { peerGroupRoutes } from './peer-groups.ts';
 import { peersRoutes } from './peers.ts';
@@ -35,7 +38,12 @@ import { type AuthDeps } from '../auth/index.ts';
  * before the OpenAPI document). Each module builds its own OpenAPIHono; `route` merges its
  * routes and their OpenAPI definitions into `app`, and the validation hook is `app`'s.
  */
-export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOptions) {
+export function registerRoutes(
+  app: OpenAPIHono,
+  deps: AuthDeps,
+  heavy?: HeavyOptions,
+  reports?: ReportService,
+) {
   return (
     app
       .route('/', healthRoutes(deps))
@@ -67,5 +75,13 @@ export function registerRoutes(app: OpenAPIHono, deps: AuthDeps, heavy?: HeavyOp
       .route('/', barrierRoutes(deps))
       .route('/', budgetRoutes(deps))
       .route('/', steeringRoutes(deps))
+      .route('/', reportDraftRoutes(deps))
+      .route(
+        '/',
+        reportFileRoutes(
+          deps,
+          reports ?? new ReportService(heavy?.pool ? { pool: heavy.pool } : {}),
+        ),
+      )
   );
 }

@@ -1,19 +1,22 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { createHash } from 'node:crypto';
-import { NotFoundError, type Verdict } from '../../core/index.ts';
+import { NotFoundError } from '../../core/index.ts';
 import {
   addAttachment,
   audited,
   deleteAttachment,
   findAttachment,
   findItem,
-  listInitiatives,
   listPublishedItems,
-  type Queryable,
 } from '../../db/index.ts';
-import { computeTalkToFor, parseTalkToRequest, requireKeyFigure } from '../../engine/index.ts';
-import { type AuthDeps, type RequestAuth, auditActor, authOf } from '../auth/index.ts';
-import { canSeeInitiative, initiativeVerdicts } from '../initiatives/index.ts';
+import {
+  GAP_ITEMS_RANKING,
+  gapItems,
+  parseTalkToRequest,
+  requireKeyFigure,
+} from '../../engine/index.ts';
+import { type AuthDeps, auditActor, authOf } from '../auth/index.ts';
+import { canSeeInitiative } from '../initiatives/index.ts';
 import {
   ATTACHMENT_TYPES,
   AttachmentError,
@@ -141,41 +144,6 @@ const gap = createRoute({
   },
 });
 
-const RANKING =
-  'Først indhold om et initiativ, hvis effekt er synlig i nøgletallet (effekttjekket mod ' +
-  'sammenligningskommunerne), derefter efter hvor meget kommunen ligner jer (rækkefølgen fra ' +
-  '"Hvem kan I tale med?"), derefter nyeste.';
-
-/** Items about an initiative whose gain shows in the figure first; then "uklar"; then the rest. */
-const EVIDENCE_ORDER = { visible: 0, unclear: 1, 'not-visible': 2 } as const;
-const evidenceRank = (e: { verdict: keyof typeof EVIDENCE_ORDER | null } | null) =>
-  e?.verdict ? EVIDENCE_ORDER[e.verdict] : 3;
-
-/**
- * The effect check's verdict on the figure of the initiatives the items document (those the
- * reader may see), by initiative id.
- */
-async function gapEvidence(
-  db: Queryable,
-  auth: RequestAuth,
-  items: ReadonlyArray<{ readonly initiativeId: number | null }>,
-  keyFigure: string,
-) {
-  const ids = new Set(items.flatMap((i) => (i.initiativeId === null ? [] : [i.initiativeId])));
-  if (ids.size === 0) return new Map<number, { initiativeId: number; verdict: Verdict | null }>();
-  const all = await listInitiatives(db);
-  const wanted = all.filter(
-    (i) => ids.has(i.id) && i.keyFigures.includes(keyFigure) && canSeeInitiative(auth, i),
-  );
-  const verdicts = await initiativeVerdicts(db, wanted, all);
-  return new Map(
-    wanted.map((i) => [
-      i.id,
-      { initiativeId: i.id, verdict: verdicts.get(i.id)?.get(keyFigure) ?? null },
-    ]),
-  );
-}
-
 /** Preview, attachments, the Atom feed and the items for a gap (issue 16). */
 export function portalMoreRoutes(deps: AuthDeps) {
   const { db } = deps;
@@ -287,41 +255,20 @@ export function portalMoreRoutes(deps: AuthDeps) {
     .openapi(gap, async (c) => {
       const { code, year, peers, ...q } = parseTalkToRequest(c.req.valid('query'));
       const keyFigure = await requireKeyFigure(db, q.keyFigure);
-      const loggedIn = authOf(c).via !== 'anonymous';
-      const answer = await computeTalkToFor(db, { code, keyFigure, year, peers, widenTo: 30 });
-      const bySimilarity = [...answer.result.entries].sort((a, b) => b.similarity - a.similarity);
-      const rank = new Map(
-        bySimilarity.map((e, k) => [e.code, { code: e.code, name: e.name, rank: k + 1 }]),
+      const auth = authOf(c);
+      const loggedIn = auth.via !== 'anonymous';
+      const found = await gapItems(db, { code, keyFigure, year, peers }, (i) =>
+        canSeeInitiative(auth, i),
       );
-      const published = await listPublishedItems(db, 10_000, keyFigure.id);
-      const evidence = await gapEvidence(db, authOf(c), published, keyFigure.id);
-      const items = published
-        .flatMap((i) => {
-          const peer = [...i.municipalities, ...(i.municipality === null ? [] : [i.municipality])]
-            .map((m) => rank.get(m))
-            .filter((p) => p !== undefined)
-            .sort((a, b) => a.rank - b.rank)[0];
-          if (!peer) return [];
-          const contact = loggedIn ? i.contact : null;
-          return [
-            {
-              ...presentSummary(i, [{ text: i.summary, mark: false }]),
-              peer,
-              contact,
-              contactHidden: !loggedIn && i.contact !== null,
-              evidence: i.initiativeId === null ? null : (evidence.get(i.initiativeId) ?? null),
-            },
-          ];
-        })
-        .sort(
-          (a, b) =>
-            evidenceRank(a.evidence) - evidenceRank(b.evidence) ||
-            a.peer.rank - b.peer.rank ||
-            (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') ||
-            b.id - a.id,
-        );
+      const items = found.map(({ item: i, peer, evidence }) => ({
+        ...presentSummary(i, [{ text: i.summary, mark: false }]),
+        peer,
+        contact: loggedIn ? i.contact : null,
+        contactHidden: !loggedIn && i.contact !== null,
+        evidence,
+      }));
       return c.json(
-        { keyFigure: keyFigure.id, municipality: code, items, ranking: RANKING },
+        { keyFigure: keyFigure.id, municipality: code, items, ranking: GAP_ITEMS_RANKING },
         200,
         NO_STORE,
       );

@@ -14,3 +14,4 @@ export * from './initiative-files.ts';
 export * from './barriers.ts';
 export * from './budget.ts';
 export * from './steering.ts';
+export * from './reports.ts';

@@ -117,3 +117,14 @@ export {
   type SteeringFinding,
   type SteeringIndicator,
 } from './steering.ts';
+export {
+  REPORTS_KEY,
+  invalidateReports,
+  reportFileUrl,
+  useReportDraft,
+  useReportDrafts,
+  type ReportChoice,
+  type ReportDraftBody,
+  type ReportDraftDocument,
+  type ReportDraftListDocument,
+} from './reports.ts';

@@ -1,22 +1,27 @@
 /** @module Charts (Observable Plot) and the map of Denmark (d3-geo), each with a text alternative. */
-export { PlotFigure, tickFormat } from './plot-figure.tsx';
+export { PlotFigure } from './plot-figure.tsx';
 export { DenmarkMap, DenmarkMapPlaceholder } from './map/index.ts';
 export { medianOf } from './median.ts';
-export type { MunicipalityTopology } from './map-geometry.ts';
 export { ChartDownload } from './chart-download.tsx';
 export { ChartLegend } from './chart-legend.tsx';
 export { ChartViewToggle, type ChartView } from './chart-view.tsx';
 export { fileSlug, type ChartExport, type LegendEntry } from './chart-export.ts';
-export { axisBreakMark } from './axis-break.ts';
+// The pure chart code shared with the report (src/charts), shown through this door too.
 export {
+  DEVELOPMENT_COLOURS,
   INDEX_BASE,
   MIN_LINE_YEARS,
+  axisBreakMark,
   breaksWithin,
+  developmentPlotOptions,
   framedDomain,
   indexAgainst,
   indexDomain,
   segmentOf,
+  tickFormat,
   tooFewYears,
   valueDomain,
+  type DevelopmentPoint,
+  type MunicipalityTopology,
   type YDomain,
-} from './chart-domain.ts';
+} from '../../charts/index.ts';

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/index.ts';
-import { formatNumber } from '../../core/index.ts';
 import { ChartDownload } from './chart-download.tsx';
 import type { ChartExport } from './chart-export.ts';
 
@@ -95,9 +94,4 @@ export function PlotFigure({
       {hasTable && showTable ? <div className="plot-table">{table}</div> : null}
     </figure>
   );
-}
-
-/** Danish (or English) tick format for Plot axes. */
-export function tickFormat(locale: 'da' | 'en'): (v: number) => string {
-  return (v) => formatNumber(locale, v, { maxDecimals: 1 });
 }

@@ -10,6 +10,7 @@ import type { PageName } from '../first-requests.ts';
 export const PAGE_LOADERS = {
   home: () => import('./home/index.tsx'),
   municipality: () => import('./municipality/index.tsx'),
+  report: () => import('./report/index.tsx'),
   keyFigureList: () => import('./key-figure/list.tsx'),
   keyFigure: () => import('./key-figure/index.tsx'),
   compare: () => import('./compare/index.tsx'),

@@ -113,6 +113,20 @@ export const TEST_USERS = {
     role: 'municipality-editor',
     municipalities: ['810'],
   },
+  /** Writes 766's report narrative (test/e2e/report-draft.test.ts). */
+  report766: {
+    email: 'rapport766@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['766'],
+  },
+  /** An editor of Copenhagen (101) on 766's report page: downloads only. */
+  report101: {
+    email: 'rapport101@e2e.potentiale.dk',
+    password,
+    role: 'municipality-editor',
+    municipalities: ['101'],
+  },
   /** Opens steering rounds as facilitator (test/e2e/steering*.test.ts). */
   steerNational: {
     email: 'styring-national@e2e.potentiale.dk',

@@ -1,4 +1,4 @@
-import { MAP_ASPECT } from '../map-geometry.ts';
+import { MAP_ASPECT } from '../../../charts/map/index.ts';
 
 /** The map box: at most `height` tall and as wide as the map is at that height. */
 export function boxStyle(height: number) {

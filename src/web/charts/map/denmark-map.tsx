@@ -4,8 +4,14 @@ import { ErrorMessage, Loading } from '../../components/index.ts';
 import { useI18n, type Catalogue, type Formats } from '../../i18n/index.ts';
 import { ChartDownload } from '../chart-download.tsx';
 import { fileSlug, type ChartExport, type LegendEntry } from '../chart-export.ts';
-import { layoutMap, municipalityGeometries } from '../map-geometry.ts';
-import { classify, rankValues, toPolarity, type MapScale } from '../map-scale.ts';
+import {
+  classify,
+  layoutMap,
+  municipalityGeometries,
+  rankValues,
+  toPolarity,
+  type MapScale,
+} from '../../../charts/map/index.ts';
 import { boxStyle } from './box.ts';
 import './denmark-map.css';
 import { useBoxSize, useMunicipalityTopology, useSvgId } from './hooks.ts';

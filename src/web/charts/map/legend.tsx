@@ -1,5 +1,5 @@
 import { useI18n, type Formats } from '../../i18n/index.ts';
-import type { MapScale } from '../map-scale.ts';
+import type { MapScale } from '../../../charts/map/index.ts';
 
 /** Diagonal grey hatching: "no value", told apart from every colour without relying on hue. */
 export function Hatch({ id }: { readonly id: string }) {

@@ -1,4 +1,4 @@
-import { CAPITAL_LABEL, type MapLayout } from '../map-geometry.ts';
+import { CAPITAL_LABEL, type MapLayout } from '../../../charts/map/index.ts';
 import type { MapMarks } from './marks.ts';
 import type { MapHandlers } from './pointer.ts';
 import type { MapShapes } from './shapes.tsx';

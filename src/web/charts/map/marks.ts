@@ -1,4 +1,4 @@
-import type { MapLayout, MapShape } from '../map-geometry.ts';
+import type { MapLayout, MapShape } from '../../../charts/map/index.ts';
 import type { MapTarget } from './pointer.ts';
 
 /** The outlines drawn over the shapes, each on the main map and in the capital's box. */

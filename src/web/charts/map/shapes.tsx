@@ -1,6 +1,10 @@
 import type { ReactElement } from 'react';
-import { CAPITAL_AREA, type MapLayout, type MapShape } from '../map-geometry.ts';
-import type { MapScale } from '../map-scale.ts';
+import {
+  CAPITAL_AREA,
+  type MapLayout,
+  type MapScale,
+  type MapShape,
+} from '../../../charts/map/index.ts';
 
 /** The municipalities' paths: on the main map, and again in the capital's box. */
 export interface MapShapes {

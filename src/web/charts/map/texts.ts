@@ -1,6 +1,6 @@
 import type { ValueRow } from '../../api/index.ts';
 import type { Catalogue, Formats } from '../../i18n/index.ts';
-import type { Polarity } from '../map-scale.ts';
+import type { Polarity } from '../../../charts/map/index.ts';
 
 /** The map's texts in the current language (t.home.denmarkMap). */
 export type MapCatalogue = Catalogue['home']['denmarkMap'];

@@ -1,4 +1,4 @@
-import type { MapShape } from '../map-geometry.ts';
+import type { MapShape } from '../../../charts/map/index.ts';
 import { tooltipPosition } from './box.ts';
 import type { MapTexts } from './texts.ts';
 

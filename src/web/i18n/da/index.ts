@@ -19,6 +19,7 @@ import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
 import { steering } from './steering.ts';
 import { steeringResult } from './steering-result.ts';
+import { report } from './report.ts';
 
 /** The Danish catalogue: every text of the UI, one file per page. */
 export const da = {
@@ -43,4 +44,5 @@ export const da = {
   budget,
   steering,
   steeringResult,
+  report,
 };

@@ -20,6 +20,7 @@ import { methodSteering } from './method-steering.ts';
 import { budget } from './budget.ts';
 import { steering } from './steering.ts';
 import { steeringResult } from './steering-result.ts';
+import { report } from './report.ts';
 
 /** The English catalogue: the same keys as the Danish one (checked by the type). */
 export const en: Catalogue = {
@@ -44,4 +45,5 @@ export const en: Catalogue = {
   budget,
   steering,
   steeringResult,
+  report,
 };

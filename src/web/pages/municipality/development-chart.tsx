@@ -5,10 +5,10 @@ import { DataTable, InfoNumber, QueryView } from '../../components/index.ts';
 import {
   ChartLegend,
   ChartViewToggle,
-  INDEX_BASE,
+  DEVELOPMENT_COLOURS,
   PlotFigure,
-  axisBreakMark,
   breaksWithin,
+  developmentPlotOptions,
   fileSlug,
   indexDomain,
   segmentOf,
@@ -16,6 +16,7 @@ import {
   tooFewYears,
   valueDomain,
   type ChartView,
+  type DevelopmentPoint,
   type LegendEntry,
 } from '../../charts/index.ts';
 import { unitWithPrices } from '../../format/index.ts';
@@ -25,9 +26,8 @@ import { developmentStart } from './years.ts';
 /** How many years back a development looks. */
 const SPAN = 8;
 const HEIGHT = 240;
-const OWN = '#0b5cad';
-const INK = '#1b1f24';
-const MUTED = '#4a5562';
+const OWN = DEVELOPMENT_COLOURS.own;
+const INK = DEVELOPMENT_COLOURS.ink;
 
 /**
  * The municipality's values beside its peer group's median over the last years (the axis from
@@ -213,9 +213,8 @@ function DevelopmentFigure({
     ),
   ];
   const segment = (year: number) => segmentOf(year, breaks);
-  type Drawn = { year: number; y: number; segment: number };
-  const own: Drawn[] = [];
-  const medians: Drawn[] = [];
+  const own: DevelopmentPoint[] = [];
+  const medians: DevelopmentPoint[] = [];
   for (const p of d.series) {
     const ownY = view === 'values' ? p.value : p.medianIndex;
     if (ownY !== null) own.push({ year: p.year, y: ownY, segment: segment(p.year) });
@@ -287,79 +286,36 @@ function DevelopmentFigure({
             view === 'index' ? 'indeks' : '',
           ),
         }}
-        build={(width) => ({
-          width,
-          height: HEIGHT,
-          marginLeft: 64,
-          marginRight: 20,
-          marginTop: 20,
-          x: {
-            label: null,
-            domain: [d.from, d.to],
-            ...(d.to - d.from <= 8 ? { ticks: d.series.map((p) => p.year) } : {}),
-            tickFormat: (year: number) => String(year),
-          },
-          y: {
-            label: view === 'values' ? `↑ ${priced}` : `↑ ${c.view.indexAxis}`,
-            domain: [...y.domain],
+        build={(width) =>
+          developmentPlotOptions({
+            width,
+            height: HEIGHT,
+            from: d.from,
+            to: d.to,
+            years: d.series.map((p) => p.year),
+            yLabel: view === 'values' ? `↑ ${priced}` : `↑ ${c.view.indexAxis}`,
+            y,
+            reference: view === 'values' ? 'zero' : 'index',
+            lines: [
+              { role: 'peers', points: medians },
+              { role: 'own', points: own },
+            ],
+            breaks,
+            breakLabel: (b) => c.breakLabel(b),
             tickFormat: tickFormat(locale),
-            grid: true,
-          },
-          // The figure as a whole is the image (its summary is the label); the marks'
-          // own ARIA names would be prohibited attributes inside it.
-          marks: [
-            ...(view === 'index'
-              ? [
-                  Plot.ruleY([INDEX_BASE], {
-                    stroke: INK,
-                    strokeDasharray: '6,4',
-                    strokeWidth: 1.5,
-                    ariaHidden: 'true',
-                  }),
-                ]
-              : [Plot.ruleY([0], { stroke: INK, ariaHidden: 'true' })]),
-            Plot.ruleX(breaks, { stroke: MUTED, strokeDasharray: '2,3', ariaHidden: 'true' }),
-            Plot.text(breaks, {
-              ariaHidden: 'true',
-              x: (b: number) => b,
-              frameAnchor: 'top',
-              text: (b: number) => c.breakLabel(b),
-              textAnchor: 'start',
-              lineAnchor: 'bottom',
-              dx: 4,
-              dy: -4,
-              fill: MUTED,
-            }),
-            Plot.line(medians, {
-              x: 'year',
-              y: 'y',
-              z: 'segment',
-              stroke: INK,
-              strokeDasharray: '6,4',
-              strokeWidth: 1.5,
-              ariaHidden: 'true',
-            }),
-            Plot.line(own, {
-              x: 'year',
-              y: 'y',
-              z: 'segment',
-              stroke: OWN,
-              strokeWidth: 2.5,
-              ariaHidden: 'true',
-            }),
-            Plot.dot(own, { x: 'year', y: 'y', fill: OWN, r: 3.5, ariaHidden: 'true' }),
-            Plot.tip(
-              own,
-              Plot.pointerX({
-                x: 'year',
-                y: 'y',
-                ariaHidden: 'true',
-                title: (p: Drawn) => tip(p.year),
-              }),
-            ),
-            ...(y.broken ? [axisBreakMark(INK)] : []),
-          ],
-        })}
+            extraMarks: [
+              Plot.tip(
+                own,
+                Plot.pointerX({
+                  x: 'year',
+                  y: 'y',
+                  ariaHidden: 'true',
+                  title: (p: DevelopmentPoint) => tip(p.year),
+                }),
+              ),
+            ],
+          })
+        }
       />
       <p className="chart-note" data-testid="chart-axis-note">
         {axisNote}{' '}

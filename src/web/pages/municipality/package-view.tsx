@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import {
   ApiError,
+  reportFileUrl,
   type KeyFigureDocument,
   type Municipality,
   type PackageDocument,
@@ -145,6 +146,33 @@ export function PackageView({
         </p>
         <p className="lead">{m.intro}</p>
         <p className="muni-links">
+          <Link
+            href={`/kommune/${code}/rapport`}
+            className="muni-report-button"
+            title={t.report.buttonTitle}
+            data-testid="report-link"
+          >
+            {t.report.button}
+          </Link>{' '}
+          <span className="muni-report-files">
+            {(['pdf', 'docx'] as const).map((format) => (
+              <a
+                key={format}
+                href={reportFileUrl(code, format, {
+                  year: yearByDefault || year === undefined ? '' : String(year),
+                  benchmark,
+                  peers,
+                  prices,
+                  lang: locale,
+                  draft: false,
+                })}
+                data-testid={`report-quick-${format}`}
+                aria-label={t.report.quick[format](municipality.name)}
+              >
+                {t.report.quick.label[format]}
+              </a>
+            ))}
+          </span>{' '}
           <Link href={`/budgetopfoelgning/${code}`} data-testid="budget-link">
             {t.budget.link}
           </Link>

@@ -4,11 +4,14 @@ import {
   estimatesByMunicipality,
   fixedPrices,
   indexYears,
+  rankBarriers,
   type Barrier,
+  type BarrierState,
+  type ItemTheme,
   type ConvertAmount,
   type PriceLevel,
-} from '../../core/index.ts';
-import { loadPriceIndices, type Queryable } from '../../db/index.ts';
+} from '../core/index.ts';
+import { listBarriers, loadPriceIndices, type Queryable } from '../db/index.ts';
 
 /** The one level a list of barriers is totalled in, how an estimate is taken there, and a note. */
 export interface BarrierLevel {
@@ -60,4 +63,25 @@ export async function barrierLevel(
             en: `${stranded.length} estimates are in other years’ prices that the price index does not cover; they are left out of the totals (see each barrier). Import a price index to include them.`,
           },
   };
+}
+
+/** A filter of the national list of rule barriers (issue 18). */
+export interface ListQuery {
+  readonly theme?: ItemTheme | undefined;
+  readonly law?: string | undefined;
+  readonly state?: BarrierState | undefined;
+  readonly municipality?: string | undefined;
+  readonly lang?: 'da' | 'en' | undefined;
+}
+
+/** The ranked list for a filter, in the one level every total is in. */
+export async function rankedList(db: Queryable, q: ListQuery) {
+  const barriers = await listBarriers(db, {
+    ...(q.theme === undefined ? {} : { theme: q.theme }),
+    ...(q.law === undefined || q.law === '' ? {} : { law: q.law }),
+    ...(q.state === undefined ? {} : { state: q.state }),
+    ...(q.municipality === undefined ? {} : { municipality: q.municipality }),
+  });
+  const level = await barrierLevel(db, barriers);
+  return { level, ranked: rankBarriers(barriers, level.target, level.convert) };
 }

@@ -8,7 +8,9 @@ const SVG = 'http://www.w3.org/2000/svg';
  * lies over the axis line and the grid. `data-mark="axis-break"` names it for styles and tests.
  */
 export function axisBreakMark(colour = '#1b1f24'): Plot.RenderFunction {
-  return (_index, _scales, _values, dimensions) => {
+  return (_index, _scales, _values, dimensions, context) => {
+    // The plot's own document: the browser's, or linkedom's when the report draws in Node.
+    const document = context.document;
     const { height, marginBottom, marginLeft, marginTop } = dimensions;
     const x = marginLeft;
     const y = height - marginBottom - 10;

@@ -7,8 +7,8 @@ import {
   type Gain,
   type Initiative,
   type PriceLevel,
-} from '../../core/index.ts';
-import { loadPriceIndices, type Queryable } from '../../db/index.ts';
+} from '../core/index.ts';
+import { loadPriceIndices, type Queryable } from '../db/index.ts';
 
 /** The one level the sector's amounts are added in, and how a gain is taken to it. */
 export interface SectorLevel {

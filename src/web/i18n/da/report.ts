@@ -1,0 +1,61 @@
+/** The standard report page (issue 20): choices, downloads and the committee paper's narrative. */
+export const report = {
+  button: 'Rapport',
+  buttonTitle: 'Standardrapporten som PDF eller Word, med kommunens egen tekst',
+  eyebrow: 'Standardrapport – Kend din kommune',
+  title: (name: string) => `Rapport: ${name}`,
+  documentTitle: (name: string) => `Rapport, ${name}`,
+  back: (name: string) => `Til ${name}`,
+  lead: 'Rapporten samler kommunens profil, pakken, de største potentialer, temaerne med sammenligning og udvikling og et bilag med formler og kilder. Den kan hentes som PDF eller som Word-dokument til dagsordenssystemet.',
+  choices: {
+    heading: 'Rapportens valg',
+    year: 'År',
+    yearDefault: 'Nyeste år med data',
+    peers: 'Sammenligningsgruppe',
+    savedGroup: (name: string) => `Gemt gruppe: ${name}`,
+    prices: 'Prisniveau',
+    lang: 'Sprog',
+    langs: { da: 'Dansk', en: 'Engelsk' },
+  },
+  quick: {
+    label: { pdf: 'PDF', docx: 'Word' },
+    pdf: (name: string) => `Rapporten for ${{ name }} som PDF`,
+    docx: (name: string) => `Rapporten for ${{ name }} som Word (DOCX)`,
+  },
+  downloads: {
+    heading: 'Hent rapporten',
+    pdf: 'Hent PDF',
+    docx: 'Hent Word (DOCX)',
+    html: 'Vis som HTML',
+    withDraft: 'Med kommunens tekst fra den senest gemte kladde.',
+    withoutDraft: 'Uden kommunens egen tekst.',
+  },
+  anonymous:
+    'Kommunens redaktører kan skrive kommunens egen tekst til hvert afsnit, når de er logget ind.',
+  login: 'Log ind',
+  notAllowed:
+    'Du kan ikke skrive tekst til denne kommunes rapport; det kan kommunens egne redaktører og de nationale redaktører.',
+  narrative: {
+    heading: 'Kommunens tekst pr. afsnit',
+    help: 'Teksten står først i afsnittet, markeret som kommunens tekst. Skriv i Markdown: **fed**, _kursiv_, lister med - og links. HTML vises som almindelig tekst.',
+    count: (n: string, max: string) => `${n} af ${max} tegn`,
+    tooLong: (max: string) => `For lang: højst ${max} tegn`,
+  },
+  save: 'Gem kladde',
+  saving: 'Gemmer…',
+  saved: (v: number) => `Gemt som version ${v}.`,
+  version: (v: number) => (v === 0 ? 'Ingen gemt kladde endnu' : `Kladde, version ${v}`),
+  conflict:
+    'Kladden er ændret af en anden, siden du hentede den. Hent den nyeste version, og skriv dine ændringer ind igen.',
+  reload: 'Hent nyeste version',
+  needYear: 'Vælg et år, før du gemmer.',
+  versions: {
+    heading: 'Gemte versioner',
+    caption: 'Kladdens gemte versioner, nyeste først',
+    empty: 'Ingen gemte versioner endnu.',
+    version: 'Version',
+    saved: 'Gemt',
+    author: 'Af',
+    unknown: 'ukendt',
+  },
+};
