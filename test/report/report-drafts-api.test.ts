@@ -136,7 +136,8 @@ describe.each(ENGINES)('report drafts over HTTP (%s)', (engine) => {
     const other = await h.call('PUT', DRAFT, { as: 'e101', body: body(3, { themes: 'x' }) });
     expect(other.status).toBe(403);
     expect((await h.call('GET', '/api/v1/reports/999/draft', { as: 'national' })).status).toBe(404);
-    expect((await h.call('GET', '/api/v1/reports/999/draft')).status).toBe(404);
+    // An anonymous caller is refused first (401), whatever the code: it learns nothing.
+    expect((await h.call('GET', '/api/v1/reports/999/draft')).status).toBe(401);
     expect([await count(db, 'report_drafts'), await count(db, 'audit_log')]).toEqual(before);
   });
 

@@ -1,18 +1,20 @@
-import { NotFoundError, decide, type Resource } from '../../core/index.ts';
-import { listMunicipalities } from '../../db/index.ts';
+import { NotFoundError, decide, findMunicipality, type Resource } from '../../core/index.ts';
 import { ProblemError } from '../problem.ts';
-import type { RequestAuth } from './request-auth.ts';
+import { authOf, type RequestAuth } from './request-auth.ts';
 import type { GuardedRequest } from './route-params.ts';
 import type { ResourceDeps, RouteRule } from './write-routes.ts';
 
 // The report's narrative drafts (issue 20): private to who may edit them, so the reads are
 // guarded as the write is (`report.edit`: the municipality's editors and the national editors).
 
-/** The municipality a path's `:code` names (404 when there is none). */
-async function draftOf(request: GuardedRequest, { db }: ResourceDeps): Promise<Resource> {
+/**
+ * The municipality a path's `:code` names, from the core's list (no query): 404 when there is
+ * none, except to an anonymous caller, who is refused first (401) whatever the code.
+ */
+async function draftOf(request: GuardedRequest, _deps: ResourceDeps): Promise<Resource> {
   const code = request.params['code'] ?? '';
-  const known = (await listMunicipalities(db)).some((m) => m.code === code);
-  if (!known) throw new NotFoundError(`Der er ingen kommune med koden ${code.slice(0, 20)}`);
+  if (!findMunicipality(code) && authOf(request.c).actor.kind !== 'anonymous')
+    throw new NotFoundError(`Der er ingen kommune med koden ${code.slice(0, 20)}`);
   return { type: 'report-draft', municipality: code };
 }
 

@@ -19,7 +19,11 @@ import { ProblemSchema } from '../schemas.ts';
 const REPORT_HTML_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-const FILE_PATH = '/api/v1/reports/:file{[0-9]{1,4}\\.(?:pdf|docx|html)}';
+/**
+ * The path Hono routes: a municipality and the format, e.g. 766.pdf. Any name before the
+ * format is taken, so that "abc.pdf" is refused as a municipality (400), not as a path (404).
+ */
+const FILE_PATH = '/api/v1/reports/:file{[^/]+\\.(?:pdf|docx|html)}';
 
 const query = z.object({
   year: yearParam.optional().openapi({
@@ -109,7 +113,9 @@ export function reportFileRoutes(deps: AuthDeps, service: ReportService) {
   for (const format of REPORT_FORMATS) app.openAPIRegistry.registerPath(documented(format));
   app.get(FILE_PATH, async (c) => {
     const file = c.req.param('file');
-    const [codeText = '', ext = ''] = file.split('.');
+    const dot = file.lastIndexOf('.');
+    const codeText = file.slice(0, dot);
+    const ext = file.slice(dot + 1);
     const format = ext as ReportFormat;
     const parsed = query.safeParse(c.req.query());
     if (!parsed.success) {

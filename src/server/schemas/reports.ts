@@ -12,7 +12,10 @@ const author = o({ id: z.number().int(), name: z.string() }).nullable();
 export const ReportDraftParams = z.object({ code: code.openapi({ example: '766' }) });
 export const ReportDraftVersionParams = z.object({
   code: code.openapi({ example: '766' }),
-  version: z.string().regex(/^[1-9]\d{0,8}$/, 'et versionsnummer, fx 3'),
+  version: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, 'et versionsnummer, fx 3')
+    .openapi({ example: '1' }),
 });
 
 /**

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PotentialeError } from '../core/index.ts';
-import { smallReportModel } from '../../test/support/report-model.ts';
-import { reportHtml } from './document.ts';
-import { chromiumPath, ReportPrinter } from './printer.ts';
-import { reportDocumentHtml } from './report-document.ts';
+import { PotentialeError } from '../../src/core/index.ts';
+import { smallReportModel } from '../support/report-model.ts';
+import {
+  chromiumPath,
+  ReportPrinter,
+  reportDocumentHtml,
+  reportHtml,
+} from '../../src/report/index.ts';
 
 const chromium = chromiumPath(process.env);
 const dir = mkdtempSync(join(tmpdir(), 'potentiale-printer-'));
