@@ -2,7 +2,7 @@
 export { PNG_WIDTH, reportDocx, svgToPng, type ChartSvg, type DocxOptions } from './docx/index.ts';
 export { escapeHtml, markup, SafeHtml, type HtmlValue } from './html.ts';
 export { reportHtml, type ReportDocument } from './document.ts';
-export { isSafeHref, narrativeBlocks } from './narrative.ts';
+export { isSafeHref, narrativeBlocks, narrativesOf } from './narrative.ts';
 export { printPdf, type PdfOptions } from './pdf.ts';
 export {
   chromiumPath,

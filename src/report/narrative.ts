@@ -2,7 +2,9 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import {
   InvalidInputError,
   NARRATIVE_MAX,
+  REPORT_SECTION_IDS,
   type Block,
+  type ReportSectionId,
   type Run,
   type Text,
 } from '../core/index.ts';
@@ -193,3 +195,18 @@ const plain = (runs: readonly Run[]): string => runs.map((r) => r.text).join('')
 
 const isEmpty = (text: Text): boolean =>
   (typeof text === 'string' ? text : plain(text)).trim() === '';
+
+/**
+ * A draft's narratives as blocks, section by section (blank ones left out), each parsed and
+ * made inert by narrativeBlocks: what the API's `narrative=draft` and the CLI's `--draft` use.
+ */
+export function narrativesOf(
+  texts: Readonly<Partial<Record<string, string>>>,
+): Partial<Record<ReportSectionId, readonly Block[]>> {
+  const out: Partial<Record<ReportSectionId, readonly Block[]>> = {};
+  for (const id of REPORT_SECTION_IDS) {
+    const text = texts[id];
+    if (text !== undefined && text.trim() !== '') out[id] = narrativeBlocks(text);
+  }
+  return out;
+}

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { Block } from '../../core/index.ts';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -117,9 +116,7 @@ export function registerReport(program: Command, effects: CliEffects): void {
           build: async (code) => {
             // With --draft, the draft's year, group and price level where no flag names them.
             const draft = opts.draft ? await db_.latestReportDraft(db, code) : undefined;
-            const narratives: Partial<Record<string, readonly Block[]>> = {};
-            for (const [id, text] of Object.entries<string>(draft?.narratives ?? {}))
-              if (text.trim() !== '') narratives[id] = report.narrativeBlocks(text);
+            const narratives = report.narrativesOf(draft?.narratives ?? {});
             const year = opts.year ?? (draft?.year == null ? undefined : String(draft.year));
             // --peers has a default: the draft's group counts unless the flag was given.
             const peers =

@@ -64,8 +64,6 @@ export interface ReportBuildOptions {
 
 /** The year the report is for: the asked one when it has figures, else a clear refusal. */
 async function reportYear(db: Queryable, request: ReportRequest): Promise<number> {
-  const years = await packageYears(db, request.code);
-  const withData = years.filter((y) => y.figures > 0).map((y) => y.year);
   if (request.year === undefined) {
     const year = await defaultYearFor(db, request.code, request.prices);
     if (year === undefined)
@@ -74,6 +72,8 @@ async function reportYear(db: Queryable, request: ReportRequest): Promise<number
       );
     return year;
   }
+  const years = await packageYears(db, request.code);
+  const withData = years.filter((y) => y.figures > 0).map((y) => y.year);
   if (!withData.includes(request.year))
     throw new InvalidInputError(
       `Der er ingen nøgletal for kommune ${request.code} i ${request.year}${withData.length > 0 ? ` (år med nøgletal: ${withData[0]}-${withData[withData.length - 1]})` : ''}`,

@@ -15,8 +15,7 @@ export function nameOf(code: string): string {
   return MUNICIPALITIES.find((m) => m.code === code)?.name ?? code;
 }
 
-/** The one line a section says when its data or feature is missing. */
-export const absent = (text: string): Block => ({ kind: 'paragraph', text, tone: 'absent' });
+export { absent } from './text.ts';
 
 export const paragraph = (text: Text, tone?: 'note' | 'warning'): Block =>
   tone === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, tone };

@@ -1,13 +1,13 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import {
-  InvalidInputError,
-  REPORT_SECTION_IDS,
-  type Block,
-  type ReportSectionId,
-} from '../../core/index.ts';
+import { InvalidInputError } from '../../core/index.ts';
 import { dataVersion, latestReportDraft, peerGroupsVersion } from '../../db/index.ts';
-import { buildReport, parsePackageRequest, sharedPackageData } from '../../engine/index.ts';
-import { narrativeBlocks } from '../../report/index.ts';
+import {
+  buildReport,
+  loadReportTopology,
+  parsePackageRequest,
+  sharedPackageData,
+} from '../../engine/index.ts';
+import { narrativesOf } from '../../report/index.ts';
 import { authOf, mustEditReport, type AuthDeps } from '../auth/index.ts';
 import type { ReportService } from '../reports/index.ts';
 import { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat } from '../reports/index.ts';
@@ -95,21 +95,11 @@ function documented(format: ReportFormat) {
   });
 }
 
-/** The draft's narratives as blocks, each parsed (and made inert) by narrativeBlocks. */
-function narrativesOf(
-  texts: Readonly<Record<string, string>>,
-): Partial<Record<ReportSectionId, readonly Block[]>> {
-  const out: Partial<Record<ReportSectionId, readonly Block[]>> = {};
-  for (const id of REPORT_SECTION_IDS) {
-    const text = texts[id];
-    if (text !== undefined && text.trim() !== '') out[id] = narrativeBlocks(text);
-  }
-  return out;
-}
-
 /** `GET /api/v1/reports/{code}.pdf|.docx|.html`: the standard report "Kend din kommune". */
 export function reportFileRoutes(deps: AuthDeps, service: ReportService) {
   const app = new OpenAPIHono();
+  // The map's outlines change only with an import: built once per data version, not per report.
+  let outlines: { readonly version: string; readonly topology: Promise<unknown> } | undefined;
   for (const format of REPORT_FORMATS) app.openAPIRegistry.registerPath(documented(format));
   app.get(FILE_PATH, async (c) => {
     const file = c.req.param('file');
@@ -160,7 +150,14 @@ export function reportFileRoutes(deps: AuthDeps, service: ReportService) {
             }).filter(([, v]) => v !== undefined),
           ),
         },
-        { shared: await sharedPackageData(deps.db) },
+        {
+          shared: await sharedPackageData(deps.db),
+          topology: await (
+            outlines?.version === data
+              ? outlines
+              : (outlines = { version: data, topology: loadReportTopology(deps.db) })
+          ).topology,
+        },
       ),
     );
     const bytes = rendered.bytes;
